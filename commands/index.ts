@@ -1,0 +1,22 @@
+/**
+ * The command registry: every chat command, declared once. Adapters look commands up here and
+ * never declare their own.
+ */
+import { ask } from "./ask.js";
+import { conflicts } from "./conflicts.js";
+import { makeHelp } from "./help.js";
+import { sources } from "./sources.js";
+import type { Command } from "./types.js";
+
+export type { Command, CommandContext, CommandInput, CommandResult, CommandOption, HelpLine } from "./types.js";
+
+const help = makeHelp(() => commands);
+
+/** All commands, in the order /help lists them. */
+export const commands: readonly Command[] = [ask, sources, conflicts, help];
+
+/** Finds a command by name ("ask", "/ask", "ASK"). */
+export function findCommand(name: string): Command | undefined {
+  const wanted = name.trim().replace(/^\//, "").toLowerCase();
+  return commands.find((c) => c.name === wanted);
+}

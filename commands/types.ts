@@ -1,0 +1,51 @@
+/**
+ * A chat command, declared once and shared by every adapter (terminal, Slack, Discord).
+ * Adapters turn a message into `CommandInput`, call `execute`, and render the `CommandResult`.
+ * Commands know nothing of any chat platform.
+ */
+import type { Answer, ConflictReport, SourceSummary } from "../src/core/types.js";
+import type { QueryEngine } from "../src/core/engine.js";
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: "string" | "boolean";
+  required: boolean;
+  /** Longest accepted value, for platforms that enforce it (Discord). */
+  maxLength?: number;
+}
+
+export interface CommandInput {
+  /** The free text after the command name ("when was the memo signed"). */
+  text: string;
+  /** Who asked, for rate limits and logs; platform-specific but opaque here. */
+  userId?: string;
+}
+
+export interface CommandContext {
+  /** The query core; may be swapped when the corpus reloads, so read it per call. */
+  engine(): QueryEngine;
+}
+
+export type CommandResult =
+  | { kind: "answer"; answer: Answer }
+  | { kind: "sources"; sources: SourceSummary[]; skipped: number }
+  | { kind: "conflicts"; report: ConflictReport; topic?: string }
+  | { kind: "help"; lines: HelpLine[] }
+  | { kind: "error"; message: string };
+
+export interface HelpLine {
+  usage: string;
+  description: string;
+}
+
+export interface Command {
+  /** Lower-case name without slash ("ask"). */
+  name: string;
+  description: string;
+  /** The free-text option, if the command takes one (Discord needs it declared). */
+  options: CommandOption[];
+  /** Example uses, for /help. */
+  examples: string[];
+  execute(input: CommandInput, ctx: CommandContext): Promise<CommandResult> | CommandResult;
+}

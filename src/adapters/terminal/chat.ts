@@ -1,0 +1,56 @@
+/**
+ * The terminal chat: the bot in a shell. Lines starting with "/" run a command from `commands/`;
+ * anything else is a question for /ask. When standard input is not a terminal, it answers each
+ * line and exits at the end of input (`echo "who signed the memo?" | npm start`).
+ */
+import { createInterface } from "node:readline";
+import { commands, findCommand, type CommandContext, type CommandResult } from "../../../commands/index.js";
+import { renderText } from "../../render/text.js";
+
+export interface TerminalOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Show a prompt and a greeting (default: when input is a terminal). */
+  interactive?: boolean;
+  greeting?: string;
+}
+
+/** Runs one line of chat and returns the text to show; undefined for an empty line. */
+export async function runLine(line: string, ctx: CommandContext): Promise<string | undefined> {
+  const text = line.trim();
+  if (!text) return undefined;
+  let result: CommandResult;
+  if (text.startsWith("/")) {
+    const [name = "", ...rest] = text.split(/\s+/);
+    const command = findCommand(name);
+    if (!command) return `Unknown command ${name}. Commands: ${commands.map((c) => `/${c.name}`).join(", ")}, /quit.`;
+    result = await command.execute({ text: rest.join(" "), userId: "terminal" }, ctx);
+  } else {
+    result = await findCommand("ask")!.execute({ text, userId: "terminal" }, ctx);
+  }
+  return renderText(result);
+}
+
+/** Runs the chat until /quit or end of input. */
+export async function runTerminal(ctx: CommandContext, options: TerminalOptions = {}): Promise<void> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const interactive = options.interactive ?? Boolean((input as NodeJS.ReadStream).isTTY);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  if (options.greeting) output.write(options.greeting + "\n");
+  if (interactive) {
+    rl.setPrompt("> ");
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (/^\/(quit|exit)\b/i.test(line.trim())) break;
+    try {
+      const reply = await runLine(line, ctx);
+      if (reply) output.write(reply + "\n");
+    } catch (err) {
+      output.write(`✗ Something went wrong: ${(err as Error).message}\n`);
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

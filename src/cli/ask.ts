@@ -1,0 +1,83 @@
+/**
+ * The `ask` command line (shared/CONTRACT.md):
+ *   npm run --silent ask -- [--json | --jsonl] [--corpus DIR] [QUESTION]
+ * Exit 0 when answered (any status); 2 on a usage error or an unreadable corpus.
+ */
+import { createInterface } from "node:readline";
+import { QueryEngine } from "../core/engine.js";
+import { renderAnswer } from "../render/text.js";
+import { DEFAULT_CORPUS_DIR } from "../paths.js";
+
+const USAGE = "usage: npm run --silent ask -- [--json | --jsonl] [--corpus DIR] [QUESTION]";
+
+interface AskArgs {
+  format: "text" | "json" | "jsonl";
+  corpus: string;
+  question?: string;
+}
+
+export function parseAskArgs(argv: readonly string[]): AskArgs | string {
+  let format: AskArgs["format"] = "text";
+  let corpus = DEFAULT_CORPUS_DIR;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--json" || a === "--jsonl") {
+      if (format !== "text") return "choose one of --json and --jsonl";
+      format = a === "--json" ? "json" : "jsonl";
+    } else if (a === "--corpus") {
+      const dir = argv[++i];
+      if (!dir) return "--corpus needs a folder";
+      corpus = dir;
+    } else if (a.startsWith("--corpus=")) corpus = a.slice("--corpus=".length);
+    else if (a === "--help" || a === "-h") return "help";
+    else if (a.startsWith("--")) return `unknown option ${a}`;
+    else words.push(a);
+  }
+  const question = words.join(" ").trim() || undefined;
+  if (format === "jsonl" && question) return "--jsonl reads questions from standard input, not the command line";
+  return { format, corpus, question };
+}
+
+async function main(): Promise<number> {
+  const args = parseAskArgs(process.argv.slice(2));
+  if (typeof args === "string") {
+    process.stderr.write(args === "help" ? `${USAGE}\n` : `ask: ${args}\n${USAGE}\n`);
+    return args === "help" ? 0 : 2;
+  }
+  let engine: QueryEngine;
+  try {
+    engine = await QueryEngine.load(args.corpus);
+  } catch (err) {
+    process.stderr.write(`ask: cannot read the corpus folder ${args.corpus} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    return 2;
+  }
+  for (const s of engine.report.skipped) process.stderr.write(`ask: skipped ${s.file}: ${s.reason}\n`);
+  if (engine.report.documents === 0) {
+    process.stderr.write(`ask: no readable documents in ${args.corpus}\n`);
+    return 2;
+  }
+  const print = (line: string) => new Promise<void>((resolve) => (process.stdout.write(line + "\n") ? resolve() : process.stdout.once("drain", resolve)));
+  if (args.format === "jsonl" || !args.question) {
+    if (args.format === "text" && !args.question && process.stdin.isTTY) {
+      process.stderr.write(`ask: give a question\n${USAGE}\n`);
+      return 2;
+    }
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      const answer = engine.ask(line);
+      await print(args.format === "text" ? renderAnswer(answer) : JSON.stringify(answer));
+    }
+    return 0;
+  }
+  const answer = engine.ask(args.question);
+  await print(args.format === "json" ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err) => {
+    process.stderr.write(`ask: ${(err as Error).message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,122 @@
+/**
+ * Turns scored candidates into the answers of an `Answer`: one value per source (its best), then
+ * one answer per distinct value with every source that states it, compatible values merged, best
+ * supported first, and a conflict when sources state values that cannot both be true.
+ */
+import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, SentenceRef } from "../types.js";
+import type { Candidate } from "./candidates.js";
+import { compatible, morePrecise } from "./compare.js";
+import { isApproximate } from "../extract/numbers.js";
+
+/** An answer must score at least this share of the best answer's score to be listed. */
+const RELATIVE_FLOOR = 0.5;
+/** Below this score a candidate is noise whatever the others score. */
+const ABSOLUTE_FLOOR = 0.12;
+
+interface Group {
+  normalized: string;
+  members: Candidate[];
+  best: number;
+}
+
+const TYPE_NOUN: Record<AnswerType, string> = {
+  date: "the date",
+  number: "the number",
+  duration: "the duration",
+  person: "who it was",
+  organization: "the organization",
+  place: "the place",
+  text: "the answer",
+};
+
+export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef): SourceCitation {
+  const c: SourceCitation = { id: sentence.docId, title: doc?.title ?? sentence.docId, snippet: sentence.text };
+  if (doc?.outlet) c.outlet = doc.outlet;
+  if (doc?.date) c.date = doc.date;
+  if (doc?.url) c.url = doc.url;
+  return c;
+}
+
+const comparable = (c: Claim) => ({ normalized: c.normalized, approximate: isApproximate(c.qualifier) });
+
+/** The best candidate of each source: a source states one value for one fact. */
+export function bestPerSource(candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const held = best.get(c.sentence.docId);
+    if (!held || c.score > held.score) best.set(c.sentence.docId, c);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Groups candidates whose values are compatible, most precise value as the group's. */
+export function groupValues(type: AnswerType, candidates: readonly Candidate[]): Group[] {
+  const groups: Group[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+    const group = groups.find((g) => g.members.some((m) => compatible(type, comparable(m.claim), comparable(c.claim))));
+    if (group) {
+      group.members.push(c);
+      group.normalized = morePrecise(type, group.normalized, c.claim.normalized);
+    } else groups.push({ normalized: c.claim.normalized, members: [c], best: c.score });
+  }
+  return groups;
+}
+
+/** The value as the sources most often word it, preferring the one matching the group's form. */
+function displayValue(group: Group): { value: string; variants: string[] } {
+  const counts = new Map<string, number>();
+  for (const m of group.members) counts.set(m.claim.value, (counts.get(m.claim.value) ?? 0) + 1);
+  const exact = group.members.filter((m) => m.claim.normalized === group.normalized).map((m) => m.claim.value);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (exact.includes(b[0]) ? 1 : 0) - (exact.includes(a[0]) ? 1 : 0));
+  const value = ranked.find(([v]) => exact.includes(v))?.[0] ?? ranked[0]![0];
+  const names = new Set(group.members.map((m) => m.claim.normalized));
+  names.delete(group.normalized);
+  return { value, variants: [...names] };
+}
+
+export interface Aggregated {
+  answers: AnswerValue[];
+  conflict: boolean;
+}
+
+/** Aggregates candidates into answers, deciding whether the sources conflict. */
+export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined): Aggregated {
+  const perSource = bestPerSource(candidates);
+  const top = perSource[0]?.score ?? 0;
+  const kept = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, RELATIVE_FLOOR * top));
+  const groups = groupValues(type, kept);
+  for (const g of groups) g.best = Math.max(...g.members.map((m) => m.score));
+  const support = (g: Group) => g.members.length + g.best;
+  groups.sort((a, b) => support(b) - support(a));
+  const answers = groups.map((g): AnswerValue => {
+    const { value, variants } = displayValue(g);
+    const answer: AnswerValue = {
+      value,
+      normalized: g.normalized,
+      sources: g.members.map((m) => citation(documentOf(m.sentence.docId), m.sentence)),
+      score: Math.round(support(g) * 1000) / 1000,
+    };
+    if (variants.length) answer.variants = variants;
+    return answer;
+  });
+  return { answers, conflict: answers.length > 1 };
+}
+
+/** The warning sentences of an answer: the disagreement, name variants, withheld values. */
+export function warningsFor(type: AnswerType, answers: readonly AnswerValue[], conflict: boolean, withheld: readonly SourceCitation[]): string[] {
+  const warnings: string[] = [];
+  const count = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
+  if (conflict)
+    warnings.push(
+      `Sources disagree on ${TYPE_NOUN[type]}: ${answers.map((a) => `${a.normalized} (${count(a.sources.length)})`).join(" vs ")}.`,
+    );
+  for (const a of answers)
+    if (a.variants?.length && (type === "person" || type === "organization" || type === "place"))
+      warnings.push(`${[a.normalized, ...a.variants].join(", ")} are taken to be one ${type === "person" ? "person" : type === "place" ? "place" : "organization"}.`);
+  if (withheld.length) {
+    const what = TYPE_NOUN[type].replace(/^the /, "");
+    const who = withheld.length === 1 ? `One source (${withheld[0]!.id})` : `${withheld.length} sources (${withheld.map((w) => w.id).join(", ")})`;
+    warnings.push(`${who} ${withheld.length === 1 ? "says" : "say"} ${what === "who it was" ? "the name" : `the ${what}`} was withheld: "${withheld[0]!.snippet}"`);
+  }
+  return warnings;
+}

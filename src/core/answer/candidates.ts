@@ -1,0 +1,143 @@
+/**
+ * Finds the values that answer a question, each with the sentence that states it and a score:
+ * how well the sentence is about the question's subject, how close the value stands to the
+ * question's words, and how well it fits the kind of answer asked for.
+ */
+import type { Claim, SentenceRef } from "../types.js";
+import type { QuestionAnalysis } from "../question/analyze.js";
+import type { SentenceIndex } from "../search/index.js";
+import { rawTokens, tokenOffsets } from "../search/terms.js";
+import { findPredicates } from "../extract/text.js";
+
+/** What the candidate finder needs from the corpus; the engine provides it, with caches. */
+export interface CorpusView {
+  index: SentenceIndex;
+  /** Typed values stated in a sentence (dates, numbers, durations, names). */
+  claims(sentence: SentenceRef): readonly Claim[];
+  /** Index terms of a sentence with their token positions. */
+  terms(sentence: SentenceRef): readonly { term: string; position: number }[];
+  /** All index terms of a document, its title included. */
+  documentTerms(docId: string): ReadonlySet<string>;
+  /** The sentence before this one in its document, if any. */
+  previous(sentence: SentenceRef): SentenceRef | undefined;
+}
+
+export interface Candidate {
+  claim: Claim;
+  sentence: SentenceRef;
+  score: number;
+}
+
+/** How many sentences the index returns per question: enough for every source, few enough to be fast. */
+const SENTENCES_PER_QUESTION = 120;
+/** A document must speak of at least this share of the subject (by weight) to be read. */
+const MIN_DOCUMENT_SUBJECT = 0.6;
+/** A sentence whose own words cover less of the question than this is only context. */
+const WITHHELD = /\b(redacted|undisclosed|not disclosed|withheld|not been (?:made public|disclosed|released)|unspecified|not specified|unknown|unnamed|classified|declined to (?:say|disclose|give|name))\b/i;
+const WITHHELD_NOUN: Record<string, RegExp> = {
+  date: /\b(date|day|time|when)\b/i,
+  duration: /\b(period|duration|length|time)\b/i,
+  number: /\b(number|figure|toll|count|amount|total|sum)\b/i,
+  person: /\b(name|identity|official|person|who)\b/i,
+  organization: /\b(name|identity|outlet|organi[sz]ation|company)\b/i,
+  place: /\b(location|place|site|where)\b/i,
+  text: /$^/,
+};
+
+/** How well a claim's kind fits the answer type asked for (0 = not at all). */
+function typeFit(q: QuestionAnalysis, claim: Claim): number {
+  const asked = q.answerType;
+  if (asked === "number") {
+    if (claim.type !== "number") return 0;
+    if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
+    if (claim.unit === q.unit) return 1.3;
+    return claim.unit ? 0.3 : 0.6;
+  }
+  if (asked === "date" || asked === "duration" || asked === "text") return claim.type === asked ? 1 : 0;
+  const table: Record<string, Record<string, number>> = {
+    person: { person: 1, organization: 0.35, place: 0 },
+    organization: { organization: 1, person: 0.2, place: 0.3 },
+    place: { place: 1, organization: 0.3, person: 0 },
+  };
+  const fit = table[asked]?.[claim.type] ?? 0;
+  return claim.guessed ? Math.min(fit, asked === "person" ? 0.6 : 0.8) || (asked === "person" ? 0.6 : 0.8) : fit;
+}
+
+/** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
+function echoesQuestion(q: QuestionAnalysis, claim: Claim): boolean {
+  const words = rawTokens(claim.normalized);
+  return words.length > 0 && words.every((w) => q.ownWords.has(w) || q.subjectTerms.includes(w));
+}
+
+export interface CandidateSearch {
+  candidates: Candidate[];
+  /** Sentences about the subject that say the value is withheld ("a date redacted…"). */
+  withheld: SentenceRef[];
+  /** True when the corpus speaks of the question's subject at all. */
+  subjectFound: boolean;
+}
+
+/** Finds and scores the candidate answers to an analyzed question. */
+export function findCandidates(q: QuestionAnalysis, view: CorpusView): CandidateSearch {
+  const { index } = view;
+  const subject = q.subjectTerms;
+  const relation = q.relationTerms;
+  const weight = (t: string) => index.weight(t);
+  const subjectTotal = subject.reduce((a, t) => a + weight(t), 0) || 1;
+  const relationTotal = relation.reduce((a, t) => a + weight(t), 0);
+  const hits = index.find([...subject, ...relation], SENTENCES_PER_QUESTION);
+
+  const docCoverage = new Map<string, number>();
+  const coverageOf = (docId: string) => {
+    let c = docCoverage.get(docId);
+    if (c === undefined) {
+      const terms = view.documentTerms(docId);
+      c = subject.reduce((a, t) => a + (terms.has(t) ? weight(t) : 0), 0) / subjectTotal;
+      docCoverage.set(docId, c);
+    }
+    return c;
+  };
+
+  const candidates: Candidate[] = [];
+  const withheld: SentenceRef[] = [];
+  let subjectFound = false;
+  for (const hit of hits) {
+    const s = hit.sentence;
+    const docCov = coverageOf(s.docId);
+    if (docCov < MIN_DOCUMENT_SUBJECT) continue;
+    subjectFound = true;
+    const terms = view.terms(s);
+    const present = new Set(terms.map((t) => t.term));
+    const sSubject = subject.reduce((a, t) => a + (present.has(t) ? weight(t) : 0), 0) / subjectTotal;
+    const sRelation = relationTotal ? relation.reduce((a, t) => a + (present.has(t) ? weight(t) : 0), 0) / relationTotal : 0;
+    let context: number;
+    if (sSubject > 0) context = 0.5 + 0.5 * sSubject;
+    else {
+      const prev = view.previous(s);
+      const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
+      context = prevTerms && subject.some((t) => prevTerms.has(t)) ? 0.45 : 0.3;
+    }
+    const relevance = context * (0.55 + 0.45 * sRelation) * (0.7 + 0.3 * docCov);
+
+    const anchors = terms.filter((t) => relation.includes(t.term) || subject.includes(t.term)).map((t) => t.position);
+    const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);
+    const claims: readonly Claim[] =
+      q.answerType === "text" ? findPredicates(s.text, subjectPositions.map((p) => tokenOffsets(s.text)[p] ?? 0)) : view.claims(s);
+    let typed = 0;
+    for (const claim of claims) {
+      const fit = typeFit(q, claim);
+      if (fit <= 0) continue;
+      typed++;
+      if (echoesQuestion(q, claim)) continue;
+      const first = rawTokens(s.text.slice(0, claim.start)).length;
+      const last = first + Math.max(0, rawTokens(claim.value).length - 1);
+      const outside = anchors.filter((p) => p < first || p > last);
+      const dist = outside.length ? Math.min(...outside.map((p) => (p < first ? first - p : p - last))) : 12;
+      const proximity = 1 / (1 + dist / 6);
+      candidates.push({ claim, sentence: s, score: relevance * fit * proximity });
+    }
+    if (typed === 0 && sSubject > 0 && WITHHELD.test(s.text) && WITHHELD_NOUN[q.answerType]!.test(s.text)) withheld.push(s);
+  }
+  return { candidates, withheld, subjectFound };
+}
+

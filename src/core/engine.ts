@@ -1,0 +1,152 @@
+/**
+ * The query core: a corpus, its sentence index, and `ask`, which turns a question into an
+ * `Answer`. Every adapter (terminal, command line, Slack, Discord) goes through this class and
+ * nothing else; it knows nothing of chat platforms.
+ */
+import type { Answer, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
+import { loadCorpus } from "./corpus/load.js";
+import { SentenceIndex } from "./search/index.js";
+import { positionedTerms, termsOf } from "./search/terms.js";
+import { analyzeQuestion } from "./question/analyze.js";
+import { findDates } from "./extract/dates.js";
+import { findNumbers } from "./extract/numbers.js";
+import { findNames } from "./extract/names.js";
+import { findCandidates, type CorpusView } from "./answer/candidates.js";
+import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
+import { checkQuestion } from "./question/validate.js";
+
+/** Caches bounded so that a long-running bot on a large corpus does not grow without end. */
+const CACHE_LIMIT = 50_000;
+
+function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as K);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Every typed value a sentence states: dates first, so a year is never also a count. */
+export function extractClaims(text: string): Claim[] {
+  const dates = findDates(text);
+  return [...dates, ...findNumbers(text, dates), ...findNames(text)];
+}
+
+export class QueryEngine implements CorpusView {
+  readonly documents: readonly CorpusDocument[];
+  readonly index: SentenceIndex;
+  readonly report: LoadReport;
+  private readonly byId: Map<string, CorpusDocument>;
+  private readonly claimCache = new Map<number, Claim[]>();
+  private readonly termCache = new Map<number, { term: string; position: number }[]>();
+  private readonly docTermCache = new Map<string, Set<string>>();
+  private readonly firstSentence = new Map<string, number>();
+
+  constructor(documents: readonly CorpusDocument[], index: SentenceIndex, report: LoadReport) {
+    this.documents = documents;
+    this.index = index;
+    this.report = report;
+    this.byId = new Map(documents.map((d) => [d.id, d]));
+    for (const s of index.sentences) if (s.position === 0) this.firstSentence.set(s.docId, s.id);
+  }
+
+  /** Loads a corpus folder and builds its index. Throws when the folder cannot be read. */
+  static async load(dir: string): Promise<QueryEngine> {
+    const started = performance.now();
+    const { documents, skipped } = await loadCorpus(dir);
+    return QueryEngine.fromDocuments(documents, { dir, skipped, started });
+  }
+
+  /** Builds an engine over documents already loaded. */
+  static fromDocuments(documents: readonly CorpusDocument[], from: { dir: string; skipped?: LoadReport["skipped"]; started?: number }): QueryEngine {
+    const started = from.started ?? performance.now();
+    const index = SentenceIndex.build(documents);
+    const report: LoadReport = {
+      dir: from.dir,
+      documents: documents.length,
+      sentences: index.sentences.length,
+      skipped: from.skipped ?? [],
+      ms: Math.round(performance.now() - started),
+    };
+    return new QueryEngine(documents, index, report);
+  }
+
+  document(id: string): CorpusDocument | undefined {
+    return this.byId.get(id);
+  }
+
+  // CorpusView, with caches: a sentence's values do not depend on the question.
+  claims(sentence: SentenceRef): readonly Claim[] {
+    return remember(this.claimCache, sentence.id, () => extractClaims(sentence.text));
+  }
+
+  terms(sentence: SentenceRef): readonly { term: string; position: number }[] {
+    return remember(this.termCache, sentence.id, () => positionedTerms(sentence.text, this.index.compounds));
+  }
+
+  documentTerms(docId: string): ReadonlySet<string> {
+    return remember(this.docTermCache, docId, () => {
+      const doc = this.byId.get(docId);
+      return new Set(doc ? termsOf([doc.title, ...doc.sentences].join("\n"), this.index.compounds) : []);
+    });
+  }
+
+  previous(sentence: SentenceRef): SentenceRef | undefined {
+    if (sentence.position === 0) return undefined;
+    const prev = this.index.sentences[sentence.id - 1];
+    return prev && prev.docId === sentence.docId ? prev : undefined;
+  }
+
+  /** Answers a question. Never throws: bad input gives `status: "error"` with the reason. */
+  ask(question: string): Answer {
+    const started = performance.now();
+    const problem = checkQuestion(question);
+    const text = typeof question === "string" ? question.trim() : "";
+    if (problem) return { question: text.slice(0, 500), status: "error", conflict: false, answerType: "text", answers: [], warnings: [problem] };
+    let answer: Answer;
+    try {
+      answer = this.answer(text);
+    } catch (err) {
+      answer = { question: text, status: "error", conflict: false, answerType: "text", answers: [], warnings: [`Could not answer this question (${(err as Error).message}).`] };
+    }
+    answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
+    return answer;
+  }
+
+  private answer(question: string): Answer {
+    const q = analyzeQuestion(question);
+    q.subjectTerms = q.subjectTerms.map((t) => this.index.correct(t));
+    q.relationTerms = q.relationTerms.map((t) => this.index.correct(t));
+    const found = findCandidates(q, this);
+    const { answers, conflict } = aggregate(q.answerType, found.candidates, (id) => this.byId.get(id));
+    const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
+    const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(this.byId.get(s.docId), s)])).values()];
+    const status = answers.length === 0 ? "not_found" : conflict ? "conflict" : "answered";
+    const warnings = warningsFor(q.answerType, answers, conflict, withheld);
+    if (status === "not_found")
+      warnings.unshift(found.subjectFound ? "The sources speak of this but none states the answer." : "No source speaks of this.");
+    const result: Answer = { question, status, conflict, answerType: q.answerType, answers, warnings };
+    if (withheld.length) result.withheld = withheld;
+    return result;
+  }
+
+  /** The documents, with their metadata, for `/sources`. */
+  sources(): SourceSummary[] {
+    return this.documents.map((d) => ({
+      id: d.id,
+      file: d.file,
+      title: d.title,
+      outlet: d.outlet,
+      date: d.date,
+      url: d.url,
+      sentences: d.sentences.length,
+    }));
+  }
+
+  /** Every fact on which sources disagree (filled in by the disagreement report). */
+  conflicts(_topic?: string): ConflictReport {
+    return { conflicts: [] };
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Dates in a sentence, with chrono-node, normalized to ISO 8601 at the precision the text states:
+ * "December 2, 2025" → 2025-12-02, "July 2024" → 2024-07, "in 1999" → 1999.
+ * Relative expressions ("within 90 days", "Monday") and dates without a year are not facts a
+ * reader could check, so they are left out.
+ */
+import * as chrono from "chrono-node";
+import type { Claim } from "../types.js";
+
+const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const FOUR_DIGIT_YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
+/** A bare year: four digits from 1000 to 2099 that are not part of a bigger number. */
+const BARE_YEAR = /(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]|\.\d|%|-\d)/g;
+/** Words after a four-digit number that show it counts things ("2000 people") rather than dating. */
+const COUNTED_AFTER = /^\s+(?:people|persons|men|women|children|troops|soldiers|[a-z]+s)\b/;
+const NOT_COUNTED = /^\s+(?:was|is|has|as|this|its|his|hers|ours|yours|theirs|us|s)\b/;
+
+// A fixed reference date keeps parsing deterministic; relative results are dropped anyway.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export type DatePrecision = "year" | "month" | "day";
+
+/** ISO form of a date at a precision. */
+export function isoDate(year: number, month?: number, day?: number): string {
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Finds the dates a sentence states. */
+export function findDates(sentence: string): Claim[] {
+  const claims: Claim[] = [];
+  for (const r of chrono.parse(sentence, REFERENCE)) {
+    const text = r.text;
+    if (!FOUR_DIGIT_YEAR.test(text) || !r.start.isCertain("year")) continue;
+    const year = r.start.get("year");
+    if (year === null) continue;
+    const hasMonth = MONTH_WORD.test(text) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text) || /\d{4}-\d{2}/.test(text);
+    if (!hasMonth) continue; // a bare year: handled below, with its own context rules
+    const month = r.start.isCertain("month") ? (r.start.get("month") ?? undefined) : undefined;
+    const day = month !== undefined && r.start.isCertain("day") ? (r.start.get("day") ?? undefined) : undefined;
+    claims.push({ type: "date", value: text, normalized: isoDate(year, month, day), start: r.index, end: r.index + text.length });
+  }
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (claims.some((c) => start < c.end && end > c.start)) continue;
+    const after = sentence.slice(end, end + 24);
+    if (COUNTED_AFTER.test(after) && !NOT_COUNTED.test(after)) continue;
+    claims.push({ type: "date", value: m[0], normalized: m[0], start, end });
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+/** Precision of an ISO date string. */
+export function precisionOf(iso: string): DatePrecision {
+  const parts = iso.split("-").length;
+  return parts >= 3 ? "day" : parts === 2 ? "month" : "year";
+}
+
+/**
+ * Parses a short line that is nothing but a date ("Dec 20, 2025", "Published 2025-12-20"),
+ * returning its ISO form, or undefined when the line says more than a date.
+ */
+export function parseDateLine(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length > 60) return undefined;
+  const found = findDates(text).find((c) => c.normalized.length >= 7);
+  if (!found) return undefined;
+  const rest = (text.slice(0, found.start) + text.slice(found.end)).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  // Allow a few words around it ("Published", "Updated", a place or country name).
+  return rest.split(/\s+/).filter(Boolean).length <= 3 ? found.normalized : undefined;
+}

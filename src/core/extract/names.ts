@@ -1,0 +1,81 @@
+/**
+ * Names of people, organizations and places in a sentence, with compromise: its people(),
+ * organizations() and places() say what kind a name is; other capitalized runs are kept as names
+ * of a guessed kind. Names are cleaned of titles and articles ("Defense Secretary Peter Hegseth"
+ * → "Peter Hegseth", "The Washington Post" → "Washington Post") to compare them.
+ */
+import nlp from "compromise";
+import type { AnswerType, Claim } from "../types.js";
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words of rank or office that stand before a name without being part of it. */
+const TITLES = new Set(
+  "defense defence secretary president vice prime minister foreign interior general lieutenant colonel major captain admiral sergeant senator sen rep representative congressman congresswoman governor gov mayor judge justice chief dr mr mrs ms miss sir lord lady king queen prince princess pope father saint st professor prof ambassador chancellor commissioner director spokesperson spokesman spokeswoman former late then acting deputy assistant attorney speaker chairman chairwoman ceo founder coach".split(" "),
+);
+
+/** A name as compared: no markdown, no trailing punctuation or possessive, no leading article. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/[*_`"“”]/g, "")
+    .replace(/['’]s$/i, "")
+    .replace(/^[\s,.;:!?'’()[\]-]+|[\s,;:!?'’()[\]-]+$/g, "")
+    .replace(/\.$/, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(raw.trim()) ? m : ""))
+    .replace(/^the\s+/i, "")
+    .trim();
+}
+
+/** Drops leading titles from a person's name ("Defense Secretary Peter Hegseth" → "Peter Hegseth"). */
+export function stripTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ""))) i++;
+  return words.slice(i).join(" ");
+}
+
+type Match = { offset: { start: number; length: number } };
+const spans = (matches: Match[]): Span[] => matches.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const covers = (a: Span, b: Span) => a.start <= b.start && a.end >= b.end;
+
+/** Finds the names in a sentence. */
+export function findNames(sentence: string): Claim[] {
+  if (!/\p{Lu}/u.test(sentence)) return [];
+  const doc = nlp(sentence);
+  const people = spans(doc.people().json({ offset: true }) as Match[]);
+  const orgs = spans(doc.organizations().json({ offset: true }) as Match[]);
+  const places = spans(doc.places().json({ offset: true }) as Match[]);
+  const runs = spans(doc.match("#ProperNoun+").json({ offset: true }) as Match[]);
+  // Names compromise found that are not capitalized runs (rare) still count.
+  for (const s of [...people, ...orgs, ...places]) if (!runs.some((r) => overlaps(r, s))) runs.push(s);
+
+  const claims: Claim[] = [];
+  for (const run of runs) {
+    let raw = sentence.slice(run.start, run.end);
+    let start = run.start;
+    // Keep a leading "The" in the value as written ("The Washington Post").
+    const before = sentence.slice(Math.max(0, start - 4), start);
+    if (/^the $/i.test(before.slice(-4)) || /\*the $/i.test(before)) {
+      start -= 4;
+      raw = sentence.slice(start, run.end);
+    }
+    let type: AnswerType;
+    let guessed = false;
+    if (people.some((p) => overlaps(p, run))) type = "person";
+    else if (orgs.some((o) => overlaps(o, run))) type = "organization";
+    else if (places.some((p) => covers(p, run) || covers(run, p) && p.end - p.start >= (run.end - run.start) * 0.6)) type = "place";
+    else {
+      type = "organization";
+      guessed = true;
+    }
+    let name = cleanName(raw);
+    if (type === "person") name = stripTitles(name);
+    if (!name || !/\p{L}/u.test(name)) continue;
+    const value = raw.replace(/[*_`]/g, "").replace(/[\s,;:!?'’)(-]+$/, "").replace(/\.$/, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(raw.trim()) ? m : ""));
+    claims.push({ type, value: value.trim(), normalized: name, start, end: run.end, guessed: guessed || undefined });
+  }
+  return claims;
+}

@@ -1,0 +1,130 @@
+/**
+ * Reads a question: what kind of answer it wants (from its form: "when", "how many", "who",
+ * "which newspaper"…), the noun it asks about ("population", "newspaper"), and which of its words
+ * name the subject (nouns: "memo", "Finland") and which the relation ("signed", "withdraw").
+ */
+import nlp from "compromise";
+import { distance } from "fastest-levenshtein";
+import type { AnswerType } from "../types.js";
+import { normalizeTerm, rawTokens } from "../search/terms.js";
+
+export interface QuestionAnalysis {
+  question: string;
+  answerType: AnswerType;
+  /** The noun the question asks for ("population", "sport", "newspaper"), lower-cased. */
+  focus?: string;
+  /** For "how many X": the index term of X ("day", "peopl"). */
+  unit?: string;
+  /** Index terms of the subject's nouns and names: what a stating sentence must be about. */
+  subjectTerms: string[];
+  /** Index terms of the rest: verbs, adjectives, the focus noun. */
+  relationTerms: string[];
+  /** Words of the question as written that could be mistaken for an answer (its own names, numbers). */
+  ownWords: Set<string>;
+}
+
+const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which", "how", "why"];
+
+const PLACE_NOUNS = /^(country|countries|city|cities|town|village|place|region|state|province|county|location|continent|area|nation|capital|island|peninsula|territory|district|neighbou?rhood|venue|site)$/;
+const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|organi[sz]ation|agency|group|party|team|club|network|broadcaster|channel|university|college|school|institution|bank|ministry|department|government|administration|court|committee|council|union|band|label|publisher|airline|brand|station|studio|army|military|body|NGO|charity)$/i;
+const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secretary|minister|author|writer|director|actor|actress|artist|singer|player|founder|ceo|chairman|chair|spokesperson|spokesman|spokeswoman|general|judge|senator|governor|mayor|king|queen|composer|producer|designer|architect|coach|member)$/i;
+const NUMBER_NOUNS = /^(population|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
+const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
+const DURATION_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
+
+/** Repairs a misspelled question word ("wen" → "when", "hw" → "how") by one edit. */
+function fixQuestionWord(word: string): string {
+  const w = word.toLowerCase();
+  if (WH_WORDS.includes(w) || w.length < 2) return w;
+  const near = WH_WORDS.find((q) => distance(q, w) === 1 && Math.abs(q.length - w.length) <= 1);
+  return near ?? w;
+}
+
+/** The first noun after a position: "which newspaper", "what sport is". */
+function nounAfter(words: string[], i: number): string | undefined {
+  for (let j = i; j < Math.min(words.length, i + 3); j++) {
+    const w = words[j]!;
+    if (/^(is|was|are|were|did|does|do|the|a|an|of|kind|type|sort)$/.test(w)) continue;
+    return w;
+  }
+  return undefined;
+}
+
+function classify(words: string[]): { answerType: AnswerType; focus?: string } {
+  const [w0 = "", w1 = "", w2 = ""] = words;
+  const first = words[0] === "in" || words[0] === "on" || words[0] === "at" || words[0] === "by" ? words.slice(1) : words;
+  const [q = "", n1 = ""] = first;
+  if (q === "how") {
+    if (n1 === "long") return { answerType: "duration" };
+    if (n1 === "many" || n1 === "much" || n1 === "old" || n1 === "far" || n1 === "big" || n1 === "large" || n1 === "tall")
+      return { answerType: "number", focus: n1 === "many" || n1 === "much" ? first[2] : n1 };
+  }
+  if (q === "when") return { answerType: "date" };
+  if (q === "who" || q === "whom" || q === "whose") return { answerType: "person" };
+  if (q === "where") return { answerType: "place" };
+  if (q === "what" || q === "which") {
+    // "what is the population of", "what year", "which newspaper"
+    const noun = n1 === "is" || n1 === "was" || n1 === "are" || n1 === "were" ? nounAfter(first, 2) : nounAfter(first, 1);
+    const ofNoun = noun;
+    if (ofNoun) {
+      if (DATE_NOUNS.test(ofNoun)) return { answerType: "date", focus: ofNoun };
+      if (PLACE_NOUNS.test(ofNoun)) return { answerType: "place", focus: ofNoun };
+      if (ORG_NOUNS.test(ofNoun)) return { answerType: "organization", focus: ofNoun };
+      if (PERSON_NOUNS.test(ofNoun)) return { answerType: "person", focus: ofNoun };
+      if (NUMBER_NOUNS.test(ofNoun)) return { answerType: "number", focus: ofNoun };
+      return { answerType: "text", focus: ofNoun };
+    }
+    return { answerType: "text" };
+  }
+  void w0; void w1; void w2;
+  return { answerType: "text" };
+}
+
+/** Analyzes a question. */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const words = question
+    .toLowerCase()
+    .replace(/[?!.]+$/g, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words[0]) words[0] = fixQuestionWord(words[0]);
+  let { answerType, focus } = classify(words);
+  let unit: string | undefined;
+  if (answerType === "number" && focus && DURATION_UNITS.test(focus)) unit = normalizeTerm(focus) ?? undefined;
+  else if (answerType === "number" && focus) unit = normalizeTerm(focus) ?? undefined;
+  // "who is the director of" asks for a person; "who published" may be an organization: both fine.
+  if (answerType === "person" && focus && ORG_NOUNS.test(focus)) answerType = "organization";
+
+  // Nouns and names name the subject; everything else is relation.
+  const doc = nlp(question);
+  const nounText = new Set<string>();
+  for (const t of doc.match("(#Noun|#Value|#Acronym)").out("array") as string[]) for (const tok of rawTokens(t)) nounText.add(tok);
+  const quoted = question.match(/["“]([^"”]+)["”]/g) ?? [];
+  for (const q of quoted) for (const tok of rawTokens(q)) nounText.add(tok);
+  const subject = new Set<string>();
+  const relation = new Set<string>();
+  const focusTerm = focus ? normalizeTerm(focus) : null;
+  const ownWords = new Set<string>();
+  rawTokens(question).forEach((tok, i) => {
+    if (i === 0) tok = fixQuestionWord(tok);
+    const term = normalizeTerm(tok);
+    if (!term || WH_WORDS.includes(tok)) return;
+    if (/^\d/.test(tok) || /^\p{Lu}/u.test(question.split(/\s+/)[i] ?? "")) ownWords.add(tok);
+    if (term === focusTerm || term === unit) relation.add(term);
+    else if (nounText.has(tok)) subject.add(term);
+    else relation.add(term);
+  });
+  for (const q of quoted) for (const tok of rawTokens(q)) ownWords.add(tok);
+  // A question with no noun ("who signed it?") is all relation: let those words be the subject.
+  if (subject.size === 0) for (const r of relation) if (r !== focusTerm && r !== unit) subject.add(r);
+  for (const s of subject) relation.delete(s);
+  return {
+    question,
+    answerType,
+    focus: focus ?? undefined,
+    unit,
+    subjectTerms: [...subject],
+    relationTerms: [...relation],
+    ownWords,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * How text becomes index terms, the same way for documents and questions: lower-cased, stop words
+ * dropped, lemmatized (wink-lemmatizer: withdrew → withdraw, children → child) and stemmed
+ * (Porter, via `stemmer`: withdrawal → withdraw, signing → sign), so that different wordings of
+ * one fact meet. Hyphenated words meet their closed forms (anti-personnel / antipersonnel), and
+ * two words meet their compound when the corpus writes it closed (land mine / landmine).
+ */
+import lemmatizer from "wink-lemmatizer";
+import { stemmer } from "stemmer";
+import { eng } from "stopword";
+
+/** Function words that never identify a fact; question words included. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...eng,
+  "when", "whom", "whose", "which", "whether", "also", "us", "s", "t", "mr", "mrs", "ms", "dr",
+]);
+
+/**
+ * Clipped and long forms that stemming cannot join. Kept tiny on purpose: it lists spelling
+ * variants of one word, not synonyms.
+ */
+const CLIPPED_FORMS: Readonly<Record<string, string>> = {
+  memorandum: "memo",
+  memoranda: "memo",
+  memorandums: "memo",
+  kilometre: "km",
+  kilometres: "km",
+  kilometer: "km",
+  kilometers: "km",
+};
+
+/** Raw word tokens: letters and digits, keeping "2,000", "U.S." and "anti-personnel" whole. */
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+const termCache = new Map<string, string | null>();
+
+/** The index term for one lower-cased token, or null for a stop word. */
+export function normalizeTerm(token: string): string | null {
+  const cached = termCache.get(token);
+  if (cached !== undefined) return cached;
+  let term: string | null;
+  let t = token.replace(/['’]s?$/, "").replace(/\./g, "");
+  if (/^[\d,]+(\.\d+)?$/.test(t)) term = t.replace(/,/g, "");
+  else if (!t || STOP_WORDS.has(t)) term = null;
+  else {
+    t = CLIPPED_FORMS[t] ?? t;
+    const verb = lemmatizer.verb(t);
+    const lemma = verb !== t ? verb : lemmatizer.noun(t);
+    term = STOP_WORDS.has(lemma) ? null : stemmer(lemma);
+  }
+  if (termCache.size < 500_000) termCache.set(token, term);
+  return term;
+}
+
+/** Character offset of each raw token of a text, in the order `rawTokens` gives them. */
+export function tokenOffsets(text: string): number[] {
+  return [...text.matchAll(WORD)].map((m) => m.index ?? 0);
+}
+
+/** Splits text into lower-cased raw tokens (before normalization). */
+export function rawTokens(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []) as string[];
+}
+
+/** Two words that the corpus also writes closed: "land mine" → "landmine", keyed by their terms. */
+export type Compounds = ReadonlyMap<string, string>;
+
+const pairKey = (a: string, b: string) => `${a} ${b}`;
+
+/**
+ * Tokens for minisearch: every raw token; for a hyphenated one its closed form and parts too;
+ * and for two neighbours, their closed compound when the corpus writes it so.
+ */
+export function tokenize(text: string, compounds?: Compounds): string[] {
+  const raw = rawTokens(text);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const tok = raw[i]!;
+    if (tok.includes("-")) out.push(tok.replace(/-/g, ""), ...tok.split("-"));
+    else out.push(tok);
+    const next = raw[i + 1];
+    if (compounds?.size && next) {
+      const a = normalizeTerm(tok);
+      const b = a && normalizeTerm(next);
+      const closed = b ? compounds.get(pairKey(a!, b)) : undefined;
+      if (closed) out.push(closed);
+    }
+  }
+  return out;
+}
+
+/** The distinct index terms of a text, in order of first appearance. */
+export function termsOf(text: string, compounds?: Compounds): string[] {
+  const seen = new Set<string>();
+  for (const tok of tokenize(text, compounds)) {
+    const term = normalizeTerm(tok);
+    if (term) seen.add(term);
+  }
+  return [...seen];
+}
+
+/** Index terms with their token positions, for proximity scoring. */
+export function positionedTerms(text: string, compounds?: Compounds): { term: string; position: number }[] {
+  const out: { term: string; position: number }[] = [];
+  const raw = rawTokens(text);
+  raw.forEach((tok, position) => {
+    for (const part of tok.includes("-") ? [tok.replace(/-/g, ""), ...tok.split("-")] : [tok]) {
+      const term = normalizeTerm(part);
+      if (term) out.push({ term, position });
+    }
+    const next = raw[position + 1];
+    if (compounds?.size && next) {
+      const a = normalizeTerm(tok);
+      const b = a && normalizeTerm(next);
+      const closed = b ? compounds.get(pairKey(a!, b)) : undefined;
+      const term = closed && normalizeTerm(closed);
+      if (term) out.push({ term, position });
+    }
+  });
+  return out;
+}
+
+/**
+ * Finds the corpus's closed compounds that split into two corpus words ("landmines" = "land" +
+ * "mines"), so that the open spelling of either the corpus or a question meets the closed one.
+ */
+export function collectCompounds(texts: Iterable<string>): Map<string, string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const tok of rawTokens(text)) if (/^\p{L}+$/u.test(tok)) words.add(tok);
+  const compounds = new Map<string, string>();
+  for (const word of words) {
+    if (word.length < 7) continue;
+    for (let cut = 3; cut <= word.length - 3; cut++) {
+      const first = word.slice(0, cut);
+      const second = word.slice(cut);
+      if (!words.has(first) || !words.has(second)) continue;
+      const a = normalizeTerm(first);
+      const b = normalizeTerm(second);
+      if (a && b) compounds.set(pairKey(a, b), word);
+    }
+  }
+  return compounds;
+}

@@ -1,0 +1,154 @@
+/**
+ * The shapes every part of crosscheck speaks. `Answer` is fixed by shared/CONTRACT.md: other
+ * tools read it, so its required fields never change meaning.
+ */
+
+/** What a question asks for. */
+export type AnswerType = "date" | "number" | "duration" | "person" | "organization" | "place" | "text";
+
+export const ANSWER_TYPES: readonly AnswerType[] = [
+  "date",
+  "number",
+  "duration",
+  "person",
+  "organization",
+  "place",
+  "text",
+];
+
+/**
+ * `answered`: sources agree, or only one states it. `conflict`: sources state incompatible values.
+ * `not_found`: the corpus does not answer it. `error`: bad input; `warnings` says why.
+ */
+export type AnswerStatus = "answered" | "conflict" | "not_found" | "error";
+
+/** One document that states an answer, with the sentence that states it (verbatim). */
+export interface SourceCitation {
+  id: string;
+  title: string;
+  snippet: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+}
+
+/** One distinct answer and every source that states it. */
+export interface AnswerValue {
+  /** The answer as a source words it: a concise phrase. */
+  value: string;
+  /** Canonical form used to compare sources (ISO date, plain digits, canonical name). */
+  normalized: string;
+  sources: SourceCitation[];
+  /** How strongly the corpus supports this answer (higher is better); for ordering only. */
+  score?: number;
+  /** Other wordings of the same value seen in the sources ("Pete Hegseth" beside "Peter Hegseth"). */
+  variants?: string[];
+}
+
+/** What the query core returns for one question. See shared/CONTRACT.md. */
+export interface Answer {
+  question: string;
+  status: AnswerStatus;
+  conflict: boolean;
+  answerType: AnswerType;
+  answers: AnswerValue[];
+  warnings: string[];
+  /** Sources that speak of the subject but explicitly withhold the value ("a date redacted"). */
+  withheld?: SourceCitation[];
+  /** Time the core took, in milliseconds. */
+  tookMs?: number;
+}
+
+/** Metadata of one document, as found in front matter or in the text itself. */
+export interface DocumentMeta {
+  title: string;
+  outlet?: string;
+  /** ISO date of publication, when the document carries one (a dateline, front matter). */
+  date?: string;
+  url?: string;
+}
+
+/** One loaded document: its metadata and its article text split into sentences. */
+export interface CorpusDocument extends DocumentMeta {
+  /** File name without extension. */
+  id: string;
+  /** Path relative to the corpus folder. */
+  file: string;
+  sentences: string[];
+}
+
+/** A sentence as the index knows it: its position and its document. */
+export interface SentenceRef {
+  /** Index into the corpus-wide sentence table. */
+  id: number;
+  docId: string;
+  /** Position of the sentence in its document. */
+  position: number;
+  text: string;
+}
+
+/** A corpus file that was not loaded, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** A typed value found in a sentence: the raw material of answers. */
+export interface Claim {
+  type: AnswerType;
+  /** The span as written ("nearly 2,000", "Dec. 2, 2025"). */
+  value: string;
+  /** Canonical form ("2000", "2025-12-02"). */
+  normalized: string;
+  /** Character offsets of the span in the sentence. */
+  start: number;
+  end: number;
+  /** Words around the value that qualify it ("nearly", "about"), kept in `value`. */
+  qualifier?: string;
+  /** The noun a number counts ("people" in "2,000 people"), as an index term. */
+  unit?: string;
+  /** A name whose kind (person, organization, place) is only guessed from its capitals. */
+  guessed?: boolean;
+}
+
+/** Summary of one source for `/sources`. */
+export interface SourceSummary extends DocumentMeta {
+  id: string;
+  file: string;
+  sentences: number;
+  /** Filled once the disagreement report exists: where this source stands on shared facts. */
+  standing?: SourceStanding;
+}
+
+/** How a source stands on the facts it shares with other sources. It never says true or false. */
+export interface SourceStanding {
+  /** Facts this source states that at least one other source also states a value for. */
+  sharedFacts: number;
+  /** Of those, how many where its value is the one most sources give. */
+  withMajority: number;
+  /** Of those, how many where no other source gives its value. */
+  alone: number;
+}
+
+/** One fact on which sources state incompatible values. */
+export interface ConflictItem {
+  topic: string;
+  answerType: AnswerType;
+  answers: AnswerValue[];
+  /** True when one source states incompatible values on its own. */
+  selfContradiction?: boolean;
+}
+
+export interface ConflictReport {
+  conflicts: ConflictItem[];
+}
+
+/** What loading a corpus produced. */
+export interface LoadReport {
+  documents: number;
+  sentences: number;
+  skipped: SkippedFile[];
+  /** Where the corpus came from. */
+  dir: string;
+  ms: number;
+}

@@ -1,0 +1,79 @@
+/**
+ * Plain-text rendering of command results, for the terminal chat and the `ask` command line.
+ * Slack and Discord have their own renderers; all read the same `CommandResult`.
+ */
+import type { CommandResult } from "../../commands/index.js";
+import type { Answer, ConflictReport, SourceSummary } from "../core/types.js";
+
+const QUOTE_LIMIT = 300;
+
+function quote(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return `"${t.length > QUOTE_LIMIT ? t.slice(0, QUOTE_LIMIT - 1) + "…" : t}"`;
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+
+/** The verdict line of an answer. */
+export function verdict(answer: Answer): string {
+  switch (answer.status) {
+    case "conflict":
+      return "⚠ Sources disagree.";
+    case "answered":
+      return answer.answers[0] && answer.answers[0].sources.length > 1 ? `✓ ${answer.answers[0].sources.length} sources agree.` : "✓ One source states it.";
+    case "not_found":
+      return "∅ Not found in the sources.";
+    case "error":
+      return "✗ Cannot answer.";
+  }
+}
+
+export function renderAnswer(answer: Answer): string {
+  const lines = [verdict(answer)];
+  for (const a of answer.answers) {
+    lines.push(`  ${a.value}${a.normalized !== a.value ? ` [${a.normalized}]` : ""} (${count(a.sources.length, "source")})`);
+    for (const s of a.sources) lines.push(`    ${quote(s.snippet)} (${s.id}, ${s.title})`);
+  }
+  for (const w of answer.warnings) lines.push(`  Note: ${w}`);
+  return lines.join("\n");
+}
+
+export function renderSources(sources: readonly SourceSummary[], skipped: number): string {
+  const lines = [`${count(sources.length, "document")}${skipped ? ` (${skipped} skipped)` : ""}:`];
+  for (const s of sources) {
+    const meta = [s.outlet, s.date, `${count(s.sentences, "sentence")}`].filter(Boolean).join(", ");
+    let line = `  ${s.id}: ${s.title} (${meta})`;
+    if (s.standing) line += ` — shares ${count(s.standing.sharedFacts, "fact")} with other sources; with the majority on ${s.standing.withMajority}, alone on ${s.standing.alone}`;
+    lines.push(line);
+  }
+  return lines.join("\n");
+}
+
+export function renderConflicts(report: ConflictReport, topic?: string): string {
+  if (!report.conflicts.length) return topic ? `No disagreements found about "${topic}".` : "No disagreements found between the sources.";
+  const lines = [`${count(report.conflicts.length, "disagreement")}${topic ? ` about "${topic}"` : ""}:`];
+  for (const c of report.conflicts) {
+    lines.push(`⚠ ${c.topic} (${c.answerType})${c.selfContradiction ? " — a source contradicts itself" : ""}`);
+    for (const a of c.answers) {
+      lines.push(`  ${a.value} (${count(a.sources.length, "source")})`);
+      for (const s of a.sources) lines.push(`    ${quote(s.snippet)} (${s.id})`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** Renders any command result as plain text. */
+export function renderText(result: CommandResult): string {
+  switch (result.kind) {
+    case "answer":
+      return renderAnswer(result.answer);
+    case "sources":
+      return renderSources(result.sources, result.skipped);
+    case "conflicts":
+      return renderConflicts(result.report, result.topic);
+    case "help":
+      return result.lines.map((l) => `${l.usage}\n    ${l.description}`).join("\n");
+    case "error":
+      return `✗ ${result.message}`;
+  }
+}
