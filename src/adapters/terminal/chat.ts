@@ -5,6 +5,7 @@
  */
 import { createInterface } from "node:readline";
 import { commands, findCommand, type CommandContext, type CommandResult } from "../../../commands/index.js";
+import { dispatch } from "../dispatch.js";
 import { renderText } from "../../render/text.js";
 
 export interface TerminalOptions {
@@ -24,9 +25,9 @@ export async function runLine(line: string, ctx: CommandContext): Promise<string
     const [name = "", ...rest] = text.split(/\s+/);
     const command = findCommand(name);
     if (!command) return `Unknown command ${name}. Commands: ${commands.map((c) => `/${c.name}`).join(", ")}, /quit.`;
-    result = await command.execute({ text: rest.join(" "), userId: "terminal" }, ctx);
+    result = await dispatch(command.name, { text: rest.join(" "), userId: "terminal" }, ctx, { platform: "terminal" });
   } else {
-    result = await findCommand("ask")!.execute({ text, userId: "terminal" }, ctx);
+    result = await dispatch("ask", { text, userId: "terminal" }, ctx, { platform: "terminal" });
   }
   return renderText(result);
 }
