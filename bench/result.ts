@@ -1,0 +1,23 @@
+/** The benchmark's result: one JSON object per run (`npm run --silent bench -- --json`). */
+import type { StartResult } from "./start.js";
+
+export interface BenchResult extends Omit<StartResult, "from" | "warning"> {
+  date: string;
+  cpu: string;
+  cores: number;
+  node: string;
+  /** News articles in the corpus (the seeds come on top). */
+  articles: number;
+  documents: number;
+  sentences: number;
+  /** Index from text: parse + segment (parseMs) and index (indexMs). */
+  buildMs: number;
+  parseMs: number;
+  indexMs: number;
+  snapshotBytes: number;
+  snapshotWriteMs: number;
+  /** Resident memory of the building process once the index is built. */
+  buildRssMB: number;
+  startedFrom: StartResult["from"];
+  startWarning?: string;
+}

@@ -1,0 +1,78 @@
+/**
+ * Starting the engine from a snapshot: `loadEngine(dir)` uses the corpus's snapshot when it
+ * matches the folder and the code, and otherwise builds the index from the text and rewrites the
+ * snapshot. A stale or damaged snapshot is never used, only reported.
+ */
+import { readFile } from "node:fs/promises";
+import { QueryEngine } from "../engine.js";
+import { corpusFingerprint } from "./fingerprint.js";
+import { decodeSnapshot, encodeSnapshot, SnapshotError } from "./format.js";
+import { snapshotPath, writeFileAtomic } from "./store.js";
+
+export interface LoadEngineOptions {
+  /** Folder for snapshots (default: the project's .crosscheck-cache/). */
+  cacheDir?: string;
+  /** Build from the text even when the snapshot matches (the snapshot is rewritten). */
+  rebuild?: boolean;
+  /** Write the snapshot after building (default true). */
+  write?: boolean;
+}
+
+export interface LoadedEngine {
+  engine: QueryEngine;
+  from: "snapshot" | "built";
+  /** Why the snapshot was not used, or could not be written; for the operator's log. */
+  warning?: string;
+  /** The snapshot file used or written. */
+  snapshot: string;
+}
+
+/** Writes the snapshot of an engine built from the corpus whose fingerprint is `key`. */
+export async function saveSnapshot(engine: QueryEngine, key: string, path: string): Promise<number> {
+  // The disagreement report's slot: filled once the engine exposes a precomputed report.
+  const bytes = encodeSnapshot(key, { documents: engine.documents, index: engine.index, report: engine.report, conflictReport: null });
+  await writeFileAtomic(path, bytes);
+  return bytes.length;
+}
+
+/** Reads and checks a snapshot; undefined with no warning when there is none yet. */
+async function trySnapshot(path: string, key: string): Promise<{ engine?: QueryEngine; warning?: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? {} : { warning: `snapshot ${path} could not be read (${code ?? "error"}); rebuilt the index` };
+  }
+  try {
+    const { documents, index, report } = decodeSnapshot(bytes, key);
+    return { engine: new QueryEngine(documents, index, report) };
+  } catch (err) {
+    if (!(err instanceof SnapshotError)) throw err;
+    return { warning: `snapshot ${path} not used: ${err.message}; rebuilt the index` };
+  }
+}
+
+/**
+ * The engine of a corpus folder, from its snapshot when that matches, else built from the text
+ * (and the snapshot rewritten). Throws, like `QueryEngine.load`, only when the folder cannot be read.
+ */
+export async function loadEngine(dir: string, options: LoadEngineOptions = {}): Promise<LoadedEngine> {
+  // The key is taken before the files are read: if they change meanwhile, the next start sees a
+  // different key and rebuilds, rather than trusting a snapshot of a mix.
+  const key = await corpusFingerprint(dir);
+  const path = snapshotPath(dir, options.cacheDir);
+  const found = options.rebuild ? {} : await trySnapshot(path, key);
+  if (found.engine) return { engine: found.engine, from: "snapshot", snapshot: path };
+  const engine = await QueryEngine.load(dir);
+  let warning = found.warning;
+  if (options.write !== false) {
+    try {
+      await saveSnapshot(engine, key, path);
+    } catch (err) {
+      const why = `snapshot ${path} could not be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      warning = warning ? `${warning}; ${why}` : why;
+    }
+  }
+  return { engine, from: "built", warning, snapshot: path };
+}
