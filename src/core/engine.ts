@@ -42,14 +42,19 @@ export class QueryEngine implements CorpusView {
   private readonly claimCache = new Map<number, Claim[]>();
   private readonly termCache = new Map<number, { term: string; position: number }[]>();
   private readonly docTermCache = new Map<string, Set<string>>();
-  private readonly firstSentence = new Map<string, number>();
+  /** Where each document's sentences start and end in the index's sentence table. */
+  private readonly sentenceRange = new Map<string, [number, number]>();
 
   constructor(documents: readonly CorpusDocument[], index: SentenceIndex, report: LoadReport) {
     this.documents = documents;
     this.index = index;
     this.report = report;
     this.byId = new Map(documents.map((d) => [d.id, d]));
-    for (const s of index.sentences) if (s.position === 0) this.firstSentence.set(s.docId, s.id);
+    for (const s of index.sentences) {
+      const range = this.sentenceRange.get(s.docId);
+      if (range) range[1] = s.id + 1;
+      else this.sentenceRange.set(s.docId, [s.id, s.id + 1]);
+    }
   }
 
   /** Loads a corpus folder and builds its index. Throws when the folder cannot be read. */
@@ -97,6 +102,11 @@ export class QueryEngine implements CorpusView {
     if (sentence.position === 0) return undefined;
     const prev = this.index.sentences[sentence.id - 1];
     return prev && prev.docId === sentence.docId ? prev : undefined;
+  }
+
+  sentencesOf(docId: string): readonly SentenceRef[] {
+    const range = this.sentenceRange.get(docId);
+    return range ? this.index.sentences.slice(range[0], range[1]) : [];
   }
 
   /** Answers a question. Never throws: bad input gives `status: "error"` with the reason. */

@@ -11,7 +11,7 @@ import { isApproximate } from "../extract/numbers.js";
 /** An answer must score at least this share of the best answer's score to be listed. */
 const RELATIVE_FLOOR = 0.5;
 /** Below this score a candidate is noise whatever the others score. */
-const ABSOLUTE_FLOOR = 0.12;
+const ABSOLUTE_FLOOR = 0.04;
 
 interface Group {
   normalized: string;
@@ -39,14 +39,35 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
 
 const comparable = (c: Claim) => ({ normalized: c.normalized, approximate: isApproximate(c.qualifier) });
 
-/** The best candidate of each source: a source states one value for one fact. */
-export function bestPerSource(candidates: readonly Candidate[]): Candidate[] {
-  const best = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const held = best.get(c.sentence.docId);
-    if (!held || c.score > held.score) best.set(c.sentence.docId, c);
+/** A close runner-up in a source may win when other sources state its value too. */
+const CONSENSUS_MARGIN = 0.6;
+const CONSENSUS_BONUS = 0.25;
+
+/**
+ * The value each source states: a source states one value for one fact. Its best-scoring
+ * candidate, unless a close runner-up is a value other sources state too; a lone best value
+ * far above the rest stays (that is how real disagreements show).
+ */
+export function bestPerSource(type: AnswerType, candidates: readonly Candidate[]): Candidate[] {
+  const bySource = new Map<string, Candidate[]>();
+  for (const c of candidates) bySource.set(c.sentence.docId, [...(bySource.get(c.sentence.docId) ?? []), c]);
+  const picked: Candidate[] = [];
+  for (const [docId, own] of bySource) {
+    own.sort((a, b) => b.score - a.score);
+    const top = own[0]!.score;
+    let best = own[0]!;
+    let bestAdjusted = -1;
+    for (const c of own) {
+      if (c.score < CONSENSUS_MARGIN * top) break;
+      const elsewhere = new Set<string>();
+      for (const other of candidates)
+        if (other.sentence.docId !== docId && compatible(type, comparable(other.claim), comparable(c.claim))) elsewhere.add(other.sentence.docId);
+      const adjusted = c.score * (1 + CONSENSUS_BONUS * Math.min(elsewhere.size, 4));
+      if (adjusted > bestAdjusted) [best, bestAdjusted] = [c, adjusted];
+    }
+    picked.push(best);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return picked.sort((a, b) => b.score - a.score);
 }
 
 /** Groups candidates whose values are compatible, most precise value as the group's. */
@@ -81,7 +102,7 @@ export interface Aggregated {
 
 /** Aggregates candidates into answers, deciding whether the sources conflict. */
 export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined): Aggregated {
-  const perSource = bestPerSource(candidates);
+  const perSource = bestPerSource(type, candidates);
   const top = perSource[0]?.score ?? 0;
   const kept = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, RELATIVE_FLOOR * top));
   const groups = groupValues(type, kept);

@@ -20,6 +20,8 @@ export interface CorpusView {
   documentTerms(docId: string): ReadonlySet<string>;
   /** The sentence before this one in its document, if any. */
   previous(sentence: SentenceRef): SentenceRef | undefined;
+  /** All sentences of a document, in order. */
+  sentencesOf(docId: string): readonly SentenceRef[];
 }
 
 export interface Candidate {
@@ -31,7 +33,14 @@ export interface Candidate {
 /** How many sentences the index returns per question: enough for every source, few enough to be fast. */
 const SENTENCES_PER_QUESTION = 120;
 /** A document must speak of at least this share of the subject (by weight) to be read. */
-const MIN_DOCUMENT_SUBJECT = 0.6;
+const MIN_DOCUMENT_SUBJECT = 0.4;
+/** Documents read per question, the most on-subject first. */
+const DOCUMENTS_PER_QUESTION = 40;
+/** Around each matching sentence, this many sentences either side are read too: a value is often
+ * stated a sentence after its subject is named ("…northwest of Broken Bow. As of 2010, there were 3,559 people"). */
+const NEIGHBOURS = 2;
+/** Documents this short are read whole. */
+const SHORT_DOCUMENT = 8;
 /** A sentence whose own words cover less of the question than this is only context. */
 const WITHHELD = /\b(redacted|undisclosed|not disclosed|withheld|not been (?:made public|disclosed|released)|unspecified|not specified|unknown|unnamed|classified|declined to (?:say|disclose|give|name))\b/i;
 const WITHHELD_NOUN: Record<string, RegExp> = {
@@ -44,13 +53,20 @@ const WITHHELD_NOUN: Record<string, RegExp> = {
   text: /$^/,
 };
 
+/** 1 for a value next to one of the positions, falling with distance; 0.25 when there are none. */
+function closeness(positions: readonly number[], first: number, last: number): number {
+  let dist = Infinity;
+  for (const p of positions) if (p < first || p > last) dist = Math.min(dist, p < first ? first - p : p - last);
+  return dist === Infinity ? 0.25 : 1 / (1 + dist / 6);
+}
+
 /** How well a claim's kind fits the answer type asked for (0 = not at all). */
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
   if (asked === "number") {
     if (claim.type !== "number") return 0;
     if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
-    if (claim.unit === q.unit) return 1.3;
+    if (claim.unit && q.units?.includes(claim.unit)) return 1.3;
     return claim.unit ? 0.3 : 0.6;
   }
   if (asked === "date" || asked === "duration" || asked === "text") return claim.type === asked ? 1 : 0;
@@ -84,7 +100,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const relation = q.relationTerms;
   const weight = (t: string) => index.weight(t);
   const subjectTotal = subject.reduce((a, t) => a + weight(t), 0) || 1;
-  const relationTotal = relation.reduce((a, t) => a + weight(t), 0);
+  // A relation word the corpus never uses ("newspaper") cannot be matched anywhere: leave it out.
+  const relationTotal = relation.reduce((a, t) => a + (index.has(t) ? weight(t) : 0), 0);
   const hits = index.find([...subject, ...relation], SENTENCES_PER_QUESTION);
 
   const docCoverage = new Map<string, number>();
@@ -98,14 +115,30 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return c;
   };
 
+  // Documents first: those that speak of the subject, best covered and best matching first.
+  const docBest = new Map<string, number>();
+  const docHits = new Map<string, number[]>();
+  for (const hit of hits) {
+    const id = hit.sentence.docId;
+    if (coverageOf(id) < MIN_DOCUMENT_SUBJECT) continue;
+    docBest.set(id, Math.max(docBest.get(id) ?? 0, hit.score));
+    docHits.set(id, [...(docHits.get(id) ?? []), hit.sentence.position]);
+  }
+  const docs = [...docBest.keys()]
+    .sort((a, b) => coverageOf(b) - coverageOf(a) || docBest.get(b)! - docBest.get(a)!)
+    .slice(0, DOCUMENTS_PER_QUESTION);
+  const toRead: SentenceRef[] = [];
+  for (const id of docs) {
+    const all = view.sentencesOf(id);
+    const near = (p: number) => all.length <= SHORT_DOCUMENT || docHits.get(id)!.some((h) => Math.abs(h - p) <= NEIGHBOURS);
+    for (const s of all) if (near(s.position)) toRead.push(s);
+  }
+
   const candidates: Candidate[] = [];
   const withheld: SentenceRef[] = [];
-  let subjectFound = false;
-  for (const hit of hits) {
-    const s = hit.sentence;
+  const subjectFound = docs.length > 0;
+  for (const s of toRead) {
     const docCov = coverageOf(s.docId);
-    if (docCov < MIN_DOCUMENT_SUBJECT) continue;
-    subjectFound = true;
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
     const sSubject = subject.reduce((a, t) => a + (present.has(t) ? weight(t) : 0), 0) / subjectTotal;
@@ -119,7 +152,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     }
     const relevance = context * (0.55 + 0.45 * sRelation) * (0.7 + 0.3 * docCov);
 
-    const anchors = terms.filter((t) => relation.includes(t.term) || subject.includes(t.term)).map((t) => t.position);
+    const relationPositions = terms.filter((t) => relation.includes(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);
     const claims: readonly Claim[] =
       q.answerType === "text" ? findPredicates(s.text, subjectPositions.map((p) => tokenOffsets(s.text)[p] ?? 0)) : view.claims(s);
@@ -131,9 +164,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       if (echoesQuestion(q, claim)) continue;
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
-      const outside = anchors.filter((p) => p < first || p > last);
-      const dist = outside.length ? Math.min(...outside.map((p) => (p < first ? first - p : p - last))) : 12;
-      const proximity = 1 / (1 + dist / 6);
+      // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411").
+      const proximity = 0.6 * closeness(relationPositions, first, last) + 0.4 * closeness(subjectPositions, first, last);
       candidates.push({ claim, sentence: s, score: relevance * fit * proximity });
     }
     if (typed === 0 && sSubject > 0 && WITHHELD.test(s.text) && WITHHELD_NOUN[q.answerType]!.test(s.text)) withheld.push(s);

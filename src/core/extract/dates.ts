@@ -10,7 +10,7 @@ import type { Claim } from "../types.js";
 const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 const FOUR_DIGIT_YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
 /** A bare year: four digits from 1000 to 2099 that are not part of a bigger number. */
-const BARE_YEAR = /(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]|\.\d|%|-\d)/g;
+const BARE_YEAR = /(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|\.\d|%|-\d)/g;
 /** Words after a four-digit number that show it counts things ("2000 people") rather than dating. */
 const COUNTED_AFTER = /^\s+(?:people|persons|men|women|children|troops|soldiers|[a-z]+s)\b/;
 const NOT_COUNTED = /^\s+(?:was|is|has|as|this|its|his|hers|ours|yours|theirs|us|s)\b/;

@@ -36,6 +36,9 @@ export function stripTitles(name: string): string {
   return words.slice(i).join(" ");
 }
 
+/** Last words that make a name an organization ("The Washington Post", "Campaign to Ban Landmines"). */
+const ORG_HEADS = /\b(post|times|journal|herald|tribune|gazette|news|press|guardian|telegraph|chronicle|daily|magazine|reuters|agency|council|party|bank|university|college|institute|ministry|department|office|commission|committee|campaign|association|union|organi[sz]ation|foundation|group|corporation|corp|inc|ltd|company|co|network|league|federation|court|parliament|congress|senate|assembly|army|navy|police|pentagon|administration|club|fc|records|studios?)\.?$/i;
+
 type Match = { offset: { start: number; length: number } };
 const spans = (matches: Match[]): Span[] => matches.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -58,13 +61,15 @@ export function findNames(sentence: string): Claim[] {
     let start = run.start;
     // Keep a leading "The" in the value as written ("The Washington Post").
     const before = sentence.slice(Math.max(0, start - 4), start);
-    if (/^the $/i.test(before.slice(-4)) || /\*the $/i.test(before)) {
+    if (/^The $/.test(before.slice(-4))) {
       start -= 4;
       raw = sentence.slice(start, run.end);
     }
     let type: AnswerType;
     let guessed = false;
-    if (people.some((p) => overlaps(p, run))) type = "person";
+    const words = cleanName(raw);
+    if (ORG_HEADS.test(words) && words.includes(" ")) type = "organization";
+    else if (people.some((p) => overlaps(p, run))) type = "person";
     else if (orgs.some((o) => overlaps(o, run))) type = "organization";
     else if (places.some((p) => covers(p, run) || covers(run, p) && p.end - p.start >= (run.end - run.start) * 0.6)) type = "place";
     else {

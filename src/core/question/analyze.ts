@@ -13,8 +13,9 @@ export interface QuestionAnalysis {
   answerType: AnswerType;
   /** The noun the question asks for ("population", "sport", "newspaper"), lower-cased. */
   focus?: string;
-  /** For "how many X": the index term of X ("day", "peopl"). */
+  /** For "how many X": the index terms a stating number may count ("dai"; for a population, "peopl", "inhabit"…). */
   unit?: string;
+  units?: string[];
   /** Index terms of the subject's nouns and names: what a stating sentence must be about. */
   subjectTerms: string[];
   /** Index terms of the rest: verbs, adjectives, the focus noun. */
@@ -30,7 +31,18 @@ const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|or
 const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secretary|minister|author|writer|director|actor|actress|artist|singer|player|founder|ceo|chairman|chair|spokesperson|spokesman|spokeswoman|general|judge|senator|governor|mayor|king|queen|composer|producer|designer|architect|coach|member)$/i;
 const NUMBER_NOUNS = /^(population|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
 const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
-const DURATION_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
+/** Nouns that shape a question without naming its subject ("the type of institution"). */
+const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones"]);
+/** Titles before a name ("Justice Dunn", "Senator Tate"): the name is the subject, the title may be absent. */
+const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "president", "governor", "mayor", "sir", "saint", "king", "queen", "prince", "lord", "dr", "mr", "mrs", "ms", "professor", "captain", "colonel"]);
+
+/** What a number stating a measure counts, when the question names the measure, not the things. */
+const COUNTED_BY: Record<string, string[]> = {
+  population: ["people", "inhabitants", "residents", "persons", "population"],
+  age: ["years", "year-old"],
+  toll: ["people", "dead", "deaths", "killed"],
+  attendance: ["people", "spectators", "visitors"],
+};
 
 /** Repairs a misspelled question word ("wen" → "when", "hw" → "how") by one edit. */
 function fixQuestionWord(word: string): string {
@@ -60,7 +72,11 @@ function classify(words: string[]): { answerType: AnswerType; focus?: string } {
       return { answerType: "number", focus: n1 === "many" || n1 === "much" ? first[2] : n1 };
   }
   if (q === "when") return { answerType: "date" };
-  if (q === "who" || q === "whom" || q === "whose") return { answerType: "person" };
+  if (q === "who" || q === "whom" || q === "whose") {
+    // "who is the director of …": the office asked about is the focus.
+    const office = n1 === "is" || n1 === "was" || n1 === "are" || n1 === "were" ? nounAfter(first, 2) : undefined;
+    return { answerType: "person", focus: office && first.includes("of") ? office.replace(/s$/, "") : undefined };
+  }
   if (q === "where") return { answerType: "place" };
   if (q === "what" || q === "which") {
     // "what is the population of", "what year", "which newspaper"
@@ -90,8 +106,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (words[0]) words[0] = fixQuestionWord(words[0]);
   let { answerType, focus } = classify(words);
   let unit: string | undefined;
-  if (answerType === "number" && focus && DURATION_UNITS.test(focus)) unit = normalizeTerm(focus) ?? undefined;
-  else if (answerType === "number" && focus) unit = normalizeTerm(focus) ?? undefined;
+  if (answerType === "number" && focus) unit = normalizeTerm(focus) ?? undefined;
+  const units = unit ? [unit, ...(COUNTED_BY[focus ?? ""] ?? []).map((w) => normalizeTerm(w) ?? w)] : undefined;
   // "who is the director of" asks for a person; "who published" may be an organization: both fine.
   if (answerType === "person" && focus && ORG_NOUNS.test(focus)) answerType = "organization";
 
@@ -110,7 +126,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     const term = normalizeTerm(tok);
     if (!term || WH_WORDS.includes(tok)) return;
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(question.split(/\s+/)[i] ?? "")) ownWords.add(tok);
-    if (term === focusTerm || term === unit) relation.add(term);
+    if (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok)) relation.add(term);
     else if (nounText.has(tok)) subject.add(term);
     else relation.add(term);
   });
@@ -123,6 +139,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     answerType,
     focus: focus ?? undefined,
     unit,
+    units,
     subjectTerms: [...subject],
     relationTerms: [...relation],
     ownWords,

@@ -29,6 +29,9 @@ const CLIPPED_FORMS: Readonly<Record<string, string>> = {
   kilometers: "km",
 };
 
+/** Adverbs made from adjectives by "-ly" ("previously", "officially", "reportedly"). */
+const ADVERB = /(?:ous|al|ent|ant|ive|ed|ful|less|ic|ar|ate|ible|able)ly$/;
+
 /** Raw word tokens: letters and digits, keeping "2,000", "U.S." and "anti-personnel" whole. */
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -44,6 +47,8 @@ export function normalizeTerm(token: string): string | null {
   else if (!t || STOP_WORDS.has(t)) term = null;
   else {
     t = CLIPPED_FORMS[t] ?? t;
+    // Adverbs meet their adjectives (previously / previous), which Porter stems apart.
+    if (t.length > 6 && ADVERB.test(t)) t = t.slice(0, -2);
     const verb = lemmatizer.verb(t);
     const lemma = verb !== t ? verb : lemmatizer.noun(t);
     term = STOP_WORDS.has(lemma) ? null : stemmer(lemma);

@@ -1,0 +1,147 @@
+/**
+ * The disagreement report of a corpus: every fact that two or more sources state a value for,
+ * the ones on which they state incompatible values listed as conflicts, and for each source how
+ * it stands on the facts it shares (with the majority, or alone). It never says which source is
+ * right. Computed once per corpus load; the engine caches it.
+ */
+import type { AnswerType, AnswerValue, ConflictItem, CorpusDocument, SourceStanding } from "../types.js";
+import type { Candidate } from "../answer/candidates.js";
+import { aggregate, citation } from "../answer/aggregate.js";
+import { compatible } from "../answer/compare.js";
+import { isApproximate } from "../extract/numbers.js";
+import { claimContexts, type ClaimContext, type ReportView } from "./context.js";
+import { DEFAULT_FACT_OPTIONS, findFacts, type Fact, type FactMember, type FactOptions } from "./facts.js";
+import { factTopic } from "./topic.js";
+import { timelineContradictions } from "./timeline.js";
+
+export interface DisagreementReport {
+  /** Facts on which sources disagree, most supported first. */
+  conflicts: ConflictItem[];
+  /** How each source stands on the facts it shares with others, by source id. */
+  standing: ReadonlyMap<string, SourceStanding>;
+  /** Facts that two or more sources state a value for. */
+  sharedFacts: number;
+  /** Comparable claims read. */
+  claims: number;
+  /** True when the time budget ran out: some facts may be missing. */
+  partial: boolean;
+  ms: number;
+}
+
+/** A second value of one source counts as its own contradiction only when matched this well. */
+const SELF_MATCH = 0.6;
+
+const comparable = (c: ClaimContext) => ({ normalized: c.claim.normalized, approximate: isApproximate(c.claim.qualifier) });
+const asCandidate = (c: ClaimContext): Candidate => ({ claim: c.claim, sentence: c.sentence, score: 1 });
+const isName = (type: AnswerType) => type === "person" || type === "organization" || type === "place";
+
+/** The best-matched claim of each source in a fact. */
+function bestPerSource(fact: Fact): Map<string, FactMember> {
+  const best = new Map<string, FactMember>();
+  for (const m of fact.members) {
+    const held = best.get(m.context.sentence.docId);
+    if (!held || m.score > held.score) best.set(m.context.sentence.docId, m);
+  }
+  return best;
+}
+
+/** Adds a source's citation to the answer whose value fits it, or as a new answer. */
+function addCitation(type: AnswerType, answers: AnswerValue[], c: ClaimContext, doc: CorpusDocument | undefined): void {
+  const cite = citation(doc, c.sentence);
+  const fits = answers.find((a) => compatible(type, { normalized: a.normalized }, comparable(c)));
+  if (!fits) answers.push({ value: c.claim.value, normalized: c.claim.normalized, sources: [cite] });
+  else if (!fits.sources.some((s) => s.id === cite.id && s.snippet === cite.snippet)) fits.sources.push(cite);
+}
+
+/**
+ * For names, a source that names the other entity too does not deny it (a list of countries,
+ * a second person): the sides truly differ only if some pair of sources never name each other's.
+ */
+function namesTrulyDiffer(answers: readonly AnswerValue[], textOf: (id: string) => string): boolean {
+  const says = (id: string, value: string) => textOf(id).includes(value.toLowerCase());
+  for (let i = 0; i < answers.length; i++)
+    for (let j = i + 1; j < answers.length; j++)
+      for (const s of answers[i]!.sources)
+        for (const t of answers[j]!.sources)
+          if (s.id !== t.id && !says(s.id, answers[j]!.normalized) && !says(t.id, answers[i]!.normalized)) return true;
+  return false;
+}
+
+interface JudgedFact {
+  item: ConflictItem;
+  conflict: boolean;
+  /** Source id → index of the answer holding its value. */
+  sides: Map<string, number>;
+}
+
+/** Decides whether the sources of one fact disagree, and builds its item. */
+function judge(view: ReportView, fact: Fact, textOf: (id: string) => string): JudgedFact {
+  const type = fact.seed.claim.type;
+  const best = bestPerSource(fact);
+  const { answers } = aggregate(type, [...best.values()].map((m) => asCandidate(m.context)), (id) => view.document(id));
+  for (const a of answers) delete a.score;
+  const sides = new Map<string, number>();
+  answers.forEach((a, i) => a.sources.forEach((s) => sides.set(s.id, i)));
+  // A source that also states an incompatible value for the same fact contradicts itself.
+  let selfContradiction = false;
+  for (const m of fact.members) {
+    const own = best.get(m.context.sentence.docId)!;
+    if (m === own || m.score < SELF_MATCH || compatible(type, comparable(m.context), comparable(own.context))) continue;
+    addCitation(type, answers, m.context, view.document(m.context.sentence.docId));
+    selfContradiction = true;
+  }
+  let conflict = answers.length > 1;
+  if (conflict && isName(type) && !selfContradiction) conflict = namesTrulyDiffer(answers, textOf);
+  const item: ConflictItem = { topic: factTopic(view, fact), answerType: type, answers };
+  if (selfContradiction) item.selfContradiction = true;
+  return { item, conflict, sides };
+}
+
+/** How each source stands on the facts it shares: with the majority, or alone. */
+function standings(judged: readonly JudgedFact[]): Map<string, SourceStanding> {
+  const out = new Map<string, SourceStanding>();
+  for (const j of judged) {
+    const sizes = j.item.answers.map((a) => new Set(a.sources.map((s) => s.id)).size);
+    const top = Math.max(...sizes);
+    const majority = sizes.filter((n) => n === top).length === 1 ? sizes.indexOf(top) : -1;
+    for (const [id, side] of j.sides) {
+      const s = out.get(id) ?? { sharedFacts: 0, withMajority: 0, alone: 0 };
+      s.sharedFacts++;
+      if (side === majority) s.withMajority++;
+      if (sizes[side] === 1 && j.sides.size > 1 && j.conflict) s.alone++;
+      out.set(id, s);
+    }
+  }
+  return out;
+}
+
+/** Builds the disagreement report of a corpus. */
+export function buildReport(view: ReportView, documents: readonly CorpusDocument[], options: FactOptions = DEFAULT_FACT_OPTIONS): DisagreementReport {
+  const started = performance.now();
+  const contexts: ClaimContext[] = [];
+  for (const s of view.index.sentences) contexts.push(...claimContexts(view, s, contexts.length));
+  const { facts, partial } = findFacts(contexts, options);
+
+  const lowered = new Map<string, string>();
+  const textOf = (id: string) => {
+    let t = lowered.get(id);
+    if (t === undefined) {
+      const d = view.document(id);
+      lowered.set(id, (t = d ? d.sentences.join("\n").toLowerCase() : ""));
+    }
+    return t;
+  };
+  const judged = facts.map((f) => judge(view, f, textOf));
+  const conflicts = judged.filter((j) => j.conflict).map((j) => j.item);
+  conflicts.push(...timelineContradictions(view, documents));
+  const support = (c: ConflictItem) => new Set(c.answers.flatMap((a) => a.sources.map((s) => s.id))).size;
+  conflicts.sort((a, b) => support(b) - support(a) || a.topic.localeCompare(b.topic));
+  return {
+    conflicts,
+    standing: standings(judged),
+    sharedFacts: judged.length,
+    claims: contexts.length,
+    partial,
+    ms: Math.round(performance.now() - started),
+  };
+}

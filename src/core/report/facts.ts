@@ -1,0 +1,117 @@
+/**
+ * Groups the claims of a corpus into facts: claims of different sources whose anchors stand in
+ * each other's sentences and whose signatures agree (a date with dates, a count of days with
+ * counts of days). Each fact is grouped once, around its most connected claim, so that whichever
+ * source states it first, the same fact is not listed twice.
+ */
+import type { ClaimContext } from "./context.js";
+
+/** A claim of a fact, with how closely it matches the fact's seed (1 for the seed itself). */
+export interface FactMember {
+  context: ClaimContext;
+  score: number;
+}
+
+/** One fact: the claims of every source that states a value for it. */
+export interface Fact {
+  seed: ClaimContext;
+  members: FactMember[];
+}
+
+export interface FactOptions {
+  /** Least share of each claim's anchor strength that the other's sentence must hold. */
+  minMatch: number;
+  /** Least number of anchor words the two claims must share. */
+  minShared: number;
+  /** Anchor words more common than this are skipped when looking for candidates (speed). */
+  maxPosting: number;
+  /** Stop looking for more matches after this many milliseconds (the report is then partial). */
+  budgetMs: number;
+}
+
+export const DEFAULT_FACT_OPTIONS: FactOptions = { minMatch: 0.45, minShared: 2, maxPosting: 4000, budgetMs: 20_000 };
+
+/** Share of `a`'s anchor strength whose words stand in `b`'s sentence, and how many words. */
+function cover(a: ClaimContext, b: ClaimContext): { share: number; words: number } {
+  let held = 0;
+  let words = 0;
+  for (const [term, strength] of a.anchors)
+    if (b.terms.has(term)) {
+      held += strength;
+      words++;
+    }
+  return { share: held / a.mass, words };
+}
+
+/** How well two claims are about the same fact (0 when they are not), symmetric. */
+export function matchScore(a: ClaimContext, b: ClaimContext, options: FactOptions = DEFAULT_FACT_OPTIONS): number {
+  if (a.signature !== b.signature) return 0;
+  const ab = cover(a, b);
+  const ba = cover(b, a);
+  if (ab.words < options.minShared || ba.words < options.minShared) return 0;
+  const score = Math.min(ab.share, ba.share);
+  return score >= options.minMatch ? score : 0;
+}
+
+export interface FactSearch {
+  facts: Fact[];
+  /** True when the time budget ran out before every claim was compared. */
+  partial: boolean;
+}
+
+/** Finds the facts that at least two sources state a value for. */
+export function findFacts(contexts: readonly ClaimContext[], options: FactOptions = DEFAULT_FACT_OPTIONS): FactSearch {
+  const started = performance.now();
+  // Anchor word → claims holding it, per signature: candidates share at least one anchor.
+  const postings = new Map<string, number[]>();
+  for (const c of contexts)
+    for (const term of c.anchors.keys()) {
+      const key = `${c.signature}\u0000${term}`;
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = []));
+      list.push(c.id);
+    }
+
+  const neighbours: { id: number; score: number }[][] = contexts.map(() => []);
+  let partial = false;
+  for (const a of contexts) {
+    if (performance.now() - started > options.budgetMs) {
+      partial = true;
+      break;
+    }
+    const hits = new Map<number, number>();
+    for (const term of a.anchors.keys()) {
+      const list = postings.get(`${a.signature}\u0000${term}`)!;
+      if (list.length > options.maxPosting) continue;
+      for (const id of list) if (id > a.id) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    for (const [id, shared] of hits) {
+      const b = contexts[id]!;
+      if (shared < options.minShared || b.sentence.docId === a.sentence.docId) continue;
+      const score = matchScore(a, b, options);
+      if (score > 0) {
+        neighbours[a.id]!.push({ id, score });
+        neighbours[id]!.push({ id: a.id, score });
+      }
+    }
+  }
+
+  // Seeds in order of how many other sources they connect to: the fact's clearest statement.
+  const reach = (id: number) => new Set(neighbours[id]!.map((n) => contexts[n.id]!.sentence.docId)).size;
+  const order = contexts.map((c) => c.id).filter((id) => neighbours[id]!.length > 0);
+  const reachOf = new Map(order.map((id) => [id, reach(id)]));
+  const strength = (id: number) => neighbours[id]!.reduce((s, n) => s + n.score, 0);
+  order.sort((x, y) => reachOf.get(y)! - reachOf.get(x)! || strength(y) - strength(x) || x - y);
+
+  const taken = new Set<number>();
+  const facts: Fact[] = [];
+  for (const id of order) {
+    if (taken.has(id)) continue;
+    const members: FactMember[] = [{ context: contexts[id]!, score: 1 }];
+    for (const n of neighbours[id]!) if (!taken.has(n.id)) members.push({ context: contexts[n.id]!, score: n.score });
+    if (new Set(members.map((m) => m.context.sentence.docId)).size < 2) continue;
+    for (const m of members) taken.add(m.context.id);
+    facts.push({ seed: contexts[id]!, members });
+  }
+  return { facts, partial };
+}
