@@ -1,0 +1,66 @@
+/**
+ * Discord slash commands, built from the command registry (`commands/`) and never declared here:
+ * each registry option becomes a Discord option. The only Discord-specific addition is the
+ * `ephemeral` option of /ask, which decides who sees the reply, not what the command does.
+ */
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import { commands, type Command, type CommandInput } from "../../../commands/index.js";
+import { truncate } from "./text.js";
+
+/** Discord's limit on command and option descriptions. */
+const DESCRIPTION_LIMIT = 100;
+
+/** The option that makes a reply visible only to the person who asked. */
+export const EPHEMERAL_OPTION = "ephemeral";
+
+/** Commands that get the `ephemeral` option. */
+const PRIVATE_REPLY_COMMANDS = new Set(["ask"]);
+
+/** Builds the slash command for one registry command (the builder validates names and lengths). */
+export function slashCommand(command: Command): SlashCommandBuilder {
+  const builder = new SlashCommandBuilder()
+    .setName(command.name)
+    .setDescription(truncate(command.description, DESCRIPTION_LIMIT))
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  // Discord requires required options before optional ones.
+  const options = [...command.options].sort((a, b) => Number(b.required) - Number(a.required));
+  for (const option of options) {
+    const description = truncate(option.description, DESCRIPTION_LIMIT);
+    if (option.type === "boolean") {
+      builder.addBooleanOption((o) => o.setName(option.name).setDescription(description).setRequired(option.required));
+    } else {
+      builder.addStringOption((o) => {
+        o.setName(option.name).setDescription(description).setRequired(option.required);
+        return option.maxLength ? o.setMaxLength(option.maxLength) : o;
+      });
+    }
+  }
+  if (PRIVATE_REPLY_COMMANDS.has(command.name)) {
+    builder.addBooleanOption((o) => o.setName(EPHEMERAL_OPTION).setDescription("Answer privately: only you see the reply.").setRequired(false));
+  }
+  return builder;
+}
+
+/** The JSON bodies Discord receives when the commands are registered, one per registry command. */
+export function commandBodies(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map((c) => slashCommand(c).toJSON());
+}
+
+/** The registry input of an interaction: its free-text option (question, topic) and who asked. */
+export function inputFromInteraction(command: Command, interaction: ChatInputCommandInteraction): CommandInput {
+  const textOption = command.options.find((o) => o.type === "string");
+  const text = textOption ? (interaction.options.getString(textOption.name) ?? "") : "";
+  return { text, userId: interaction.user.id };
+}
+
+/** Whether the asker chose a private reply. */
+export function wantsPrivateReply(interaction: ChatInputCommandInteraction): boolean {
+  return PRIVATE_REPLY_COMMANDS.has(interaction.commandName) && (interaction.options.getBoolean(EPHEMERAL_OPTION) ?? false);
+}

@@ -1,0 +1,78 @@
+/**
+ * Discord's embed limits, and `fitEmbed`, which brings any embed within them by cutting text
+ * (with an ellipsis) instead of letting the API reject the whole reply.
+ * https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ */
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import { truncate } from "./text.js";
+
+export const EMBED_LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+} as const;
+
+/** A field's name and value may not be empty; this blank stands in. */
+const BLANK = "\u200b";
+
+/** The text parts that count towards the 6,000 total, as slots that can be read and cut. */
+interface Slot {
+  get(): string;
+  set(text: string): void;
+}
+
+function slotsOf(embed: APIEmbed): Slot[] {
+  const slots: Slot[] = [];
+  if (embed.title) slots.push({ get: () => embed.title ?? "", set: (t) => (embed.title = t) });
+  if (embed.description) slots.push({ get: () => embed.description ?? "", set: (t) => (embed.description = t) });
+  for (const field of embed.fields ?? []) {
+    slots.push({ get: () => field.name, set: (t) => (field.name = t) });
+    slots.push({ get: () => field.value, set: (t) => (field.value = t) });
+  }
+  const footer = embed.footer;
+  if (footer) slots.push({ get: () => footer.text, set: (t) => (footer.text = t) });
+  return slots;
+}
+
+const totalLength = (slots: readonly Slot[]) => slots.reduce((sum, s) => sum + s.get().length, 0);
+
+function fitField(field: APIEmbedField): APIEmbedField {
+  return {
+    name: truncate(field.name, EMBED_LIMITS.fieldName) || BLANK,
+    value: truncate(field.value, EMBED_LIMITS.fieldValue) || BLANK,
+    ...(field.inline === undefined ? {} : { inline: field.inline }),
+  };
+}
+
+/**
+ * Returns a copy of the embed within every Discord limit. Each part is first cut to its own
+ * limit; fields beyond 25 are replaced by a last field saying how many were left out; then, while
+ * the whole is over 6,000, the longest part is shortened, so every answer stays visible.
+ */
+export function fitEmbed(input: APIEmbed): APIEmbed {
+  const embed: APIEmbed = { ...input };
+  if (embed.title !== undefined) embed.title = truncate(embed.title, EMBED_LIMITS.title);
+  if (embed.description !== undefined) embed.description = truncate(embed.description, EMBED_LIMITS.description) || undefined;
+  if (embed.footer) embed.footer = { ...embed.footer, text: truncate(embed.footer.text, EMBED_LIMITS.footer) || BLANK };
+  if (embed.fields) {
+    let fields = embed.fields.map(fitField);
+    if (fields.length > EMBED_LIMITS.fields) {
+      const kept = fields.slice(0, EMBED_LIMITS.fields - 1);
+      fields = [...kept, { name: BLANK, value: `…and ${fields.length - kept.length} more not shown.` }];
+    }
+    embed.fields = fields;
+  }
+
+  const slots = slotsOf(embed);
+  for (let over = totalLength(slots) - EMBED_LIMITS.total; over > 0; over = totalLength(slots) - EMBED_LIMITS.total) {
+    const longest = slots.reduce((a, b) => (b.get().length > a.get().length ? b : a));
+    const length = longest.get().length;
+    // Cut by the overflow, but never more than half at once, so the cut is shared among long parts.
+    longest.set(truncate(longest.get(), Math.max(1, length - over, Math.ceil(length / 2))));
+  }
+  return embed;
+}

@@ -1,0 +1,38 @@
+/**
+ * Slash commands: run the registry command through `dispatch` and reply with its embed, within
+ * Discord's 3-second window (a deferred reply first when the answer may take longer).
+ */
+import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import { findCommand, type CommandContext, type CommandResult } from "../../../../commands/index.js";
+import { log } from "../../../log.js";
+import { dispatch } from "../../dispatch.js";
+import { inputFromInteraction, wantsPrivateReply } from "../commands.js";
+import { replyPayload } from "../render.js";
+
+/** Commands that never touch the corpus and so answer at once, without a deferred reply. */
+const ANSWERS_AT_ONCE = new Set(["help"]);
+
+async function run(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<CommandResult> {
+  const command = findCommand(interaction.commandName);
+  if (!command) return { kind: "error", message: `Unknown command /${interaction.commandName}. Try /help.` };
+  return dispatch(command.name, inputFromInteraction(command, interaction), ctx, { platform: "discord" });
+}
+
+/** Answers one interaction. Never throws: a failed reply is logged with the interaction id. */
+export async function onInteractionCreate(interaction: Interaction, ctx: CommandContext): Promise<void> {
+  if (!interaction.isChatInputCommand()) return;
+  const flags = wantsPrivateReply(interaction) ? MessageFlags.Ephemeral : undefined;
+  try {
+    if (ANSWERS_AT_ONCE.has(interaction.commandName)) {
+      const result = await run(interaction, ctx);
+      await interaction.reply({ ...replyPayload(result), flags });
+    } else {
+      // The core may take longer than Discord's 3 seconds on a large corpus: acknowledge first.
+      await interaction.deferReply({ flags });
+      const result = await run(interaction, ctx);
+      await interaction.editReply(replyPayload(result));
+    }
+  } catch (err) {
+    log.error({ err, interactionId: interaction.id, command: interaction.commandName }, "discord: could not reply to interaction");
+  }
+}
