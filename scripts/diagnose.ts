@@ -13,8 +13,7 @@ const byType: Record<string, [number, number]> = {};
 const bump = (k: string) => (tally[k] = (tally[k] ?? 0) + 1);
 for (const g of gold) {
   const q = analyzeQuestion(g.q);
-  q.subjectTerms = q.subjectTerms.map((t) => engine.index.correct(t));
-  q.relationTerms = q.relationTerms.map((t) => engine.index.correct(t));
+  engine.correctSpelling(q);
   const found = findCandidates(q, engine);
   const picks = bestPerSource(q.answerType, found.candidates);
   for (const v of g.expect.values ?? []) {

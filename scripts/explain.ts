@@ -10,8 +10,7 @@ const dir = corpusAt >= 0 ? args.splice(corpusAt, 2)[1]! : DEFAULT_CORPUS_DIR;
 const engine = await QueryEngine.load(dir);
 for (const question of args) {
   const q = analyzeQuestion(question);
-  q.subjectTerms = q.subjectTerms.map((t) => engine.index.correct(t));
-  q.relationTerms = q.relationTerms.map((t) => engine.index.correct(t));
+  engine.correctSpelling(q);
   console.log(`\n${question}\n  type=${q.answerType} focus=${q.focus} unit=${q.unit} subject=${q.subjectTerms} relation=${q.relationTerms}`);
   const found = findCandidates(q, engine);
   for (const c of found.candidates.sort((a, b) => b.score - a.score).slice(0, 12))

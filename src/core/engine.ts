@@ -7,7 +7,7 @@ import type { Answer, Claim, ConflictReport, CorpusDocument, LoadReport, Sentenc
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
 import { positionedTerms, termsOf } from "./search/terms.js";
-import { analyzeQuestion } from "./question/analyze.js";
+import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
@@ -127,8 +127,7 @@ export class QueryEngine implements CorpusView {
 
   private answer(question: string): Answer {
     const q = analyzeQuestion(question);
-    q.subjectTerms = q.subjectTerms.map((t) => this.index.correct(t));
-    q.relationTerms = q.relationTerms.map((t) => this.index.correct(t));
+    this.correctSpelling(q);
     const found = findCandidates(q, this);
     const { answers, conflict } = aggregate(q.answerType, found.candidates, (id) => this.byId.get(id));
     const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
@@ -140,6 +139,22 @@ export class QueryEngine implements CorpusView {
     const result: Answer = { question, status, conflict, answerType: q.answerType, answers, warnings };
     if (withheld.length) result.withheld = withheld;
     return result;
+  }
+
+  /**
+   * Replaces misspelled question terms by the index's spelling ("signd" → "sign"). A misspelled
+   * word's part of speech was guessed from a word that does not exist, so it joins the relation
+   * terms unless it is the only subject word.
+   */
+  correctSpelling(q: QuestionAnalysis): void {
+    const corrected: string[] = [];
+    const subject: string[] = [];
+    for (const t of q.subjectTerms) {
+      const fixed = this.index.correct(t);
+      (fixed !== t ? corrected : subject).push(fixed);
+    }
+    q.subjectTerms = subject.length ? subject : corrected;
+    q.relationTerms = [...q.relationTerms.map((t) => this.index.correct(t)), ...(subject.length ? corrected : [])];
   }
 
   /** The documents, with their metadata, for `/sources`. */
