@@ -1,11 +1,14 @@
 /**
  * Settings from the environment (and `.env`, through dotenv), read and checked once at start.
- * Which adapters run follows from which tokens are set; a contradictory or incomplete set stops
- * the start with one sentence naming the variable to set.
+ * Which adapters run follows from which tokens are set (or from ADAPTERS); a contradictory or
+ * incomplete set stops the start with one sentence naming the variable to set or fix.
+ * `.env.example` documents every variable.
  */
 import { config as loadDotenv } from "dotenv";
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
+import { MAX_QUESTION_LENGTH } from "./core/question/validate.js";
 
 export interface SlackConfig {
   botToken: string;
@@ -24,60 +27,165 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
+/** The chat front ends crosscheck can run. */
+export const ADAPTER_NAMES = ["terminal", "slack", "discord"] as const;
+export type AdapterName = (typeof ADAPTER_NAMES)[number];
+
+/** How the corpus folder is watched for changes: events (inotify), polling (network or Docker Desktop mounts), or not at all. */
+export const CORPUS_WATCH_MODES = ["on", "poll", "off"] as const;
+export type CorpusWatchMode = (typeof CORPUS_WATCH_MODES)[number];
+
+/**
+ * The checked configuration. readConfig fills every field; the few marked optional have the
+ * defaults noted, so code (and tests) building a Config by hand can leave them out.
+ */
 export interface Config {
   corpusDir: string;
+  /** Default "on". */
+  corpusWatch?: CorpusWatchMode;
+  /** Port of the HTTP server (Slack HTTP mode, or the health server otherwise). */
   port: number;
+  /** Interface to listen on; undefined means all interfaces (what a container needs). */
+  host?: string;
   logLevel: string;
+  /** Run the terminal chat on standard input and output (default false). */
+  terminal?: boolean;
   slack?: SlackConfig;
   discord?: DiscordConfig;
   /** Questions one user may ask a minute. */
   rateLimitPerMinute: number;
+  /** Longest question accepted, in characters (at most the core's own limit, which is the default). */
+  maxQuestionLength?: number;
 }
 
 export class ConfigError extends Error {}
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
-/** Reads the configuration from an environment (default: process.env after loading `.env`). */
-export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
-  const get = (name: string) => (env[name] ?? "").trim() || undefined;
-  const port = Number(get("PORT") ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number (0-65535), not "${get("PORT")}".`);
-  const logLevel = (get("LOG_LEVEL") ?? "info").toLowerCase();
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not "${logLevel}".`);
-  const rate = Number(get("RATE_LIMIT_PER_MINUTE") ?? 10);
-  if (!Number.isInteger(rate) || rate < 1) throw new ConfigError(`RATE_LIMIT_PER_MINUTE must be a whole number of at least 1, not "${get("RATE_LIMIT_PER_MINUTE")}".`);
+/** The secret values of a configuration, for the logger to mask. */
+export function secretsOf(config: Config): string[] {
+  return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token].filter((s): s is string => Boolean(s));
+}
 
-  let slack: SlackConfig | undefined;
-  const botToken = get("SLACK_BOT_TOKEN");
-  const appToken = get("SLACK_APP_TOKEN");
-  const signingSecret = get("SLACK_SIGNING_SECRET");
-  if (botToken) {
-    if (!botToken.startsWith("xoxb-")) throw new ConfigError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.");
-    if (appToken && !appToken.startsWith("xapp-")) throw new ConfigError("SLACK_APP_TOKEN must be an app-level token starting with xapp-.");
-    if (!appToken && !signingSecret) throw new ConfigError("Set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) to run the Slack bot.");
-    slack = { botToken, appToken, signingSecret, apiUrl: get("SLACK_API_URL") };
-  } else if (appToken || signingSecret) {
-    throw new ConfigError(`Set SLACK_BOT_TOKEN too: ${appToken ? "SLACK_APP_TOKEN" : "SLACK_SIGNING_SECRET"} is set without it.`);
+type Env = NodeJS.ProcessEnv;
+
+const read = (env: Env, name: string): string | undefined => (env[name] ?? "").trim() || undefined;
+
+/** A whole number within bounds, or the default when unset. */
+function integer(env: Env, name: string, fallback: number, min: number, max: number, what: string): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new ConfigError(`${name} must be ${what} (${min}-${max}), not "${raw}".`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = (read(env, name) ?? fallback).toLowerCase();
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, not "${raw}".`);
+  return raw as T;
+}
+
+function url(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    parsed = undefined;
   }
+  if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new ConfigError(`${name} must be an http(s) URL, not "${raw}".`);
+  return raw;
+}
 
-  let discord: DiscordConfig | undefined;
-  const discordToken = get("DISCORD_TOKEN");
-  if (discordToken) discord = { token: discordToken, clientId: get("DISCORD_CLIENT_ID"), guildId: get("DISCORD_GUILD_ID"), apiUrl: get("DISCORD_API_URL") };
-  else if (get("DISCORD_CLIENT_ID") && get("DISCORD_GUILD_ID")) throw new ConfigError("Set DISCORD_TOKEN too: DISCORD_CLIENT_ID is set without it.");
+function snowflake(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw !== undefined && !/^\d{5,25}$/.test(raw)) throw new ConfigError(`${name} must be a Discord id (digits only), not "${raw}".`);
+  return raw;
+}
 
+function readSlack(env: Env): SlackConfig | undefined {
+  const botToken = read(env, "SLACK_BOT_TOKEN");
+  const appToken = read(env, "SLACK_APP_TOKEN");
+  const signingSecret = read(env, "SLACK_SIGNING_SECRET");
+  const apiUrl = url(env, "SLACK_API_URL");
+  if (!botToken) {
+    if (appToken || signingSecret) throw new ConfigError(`Set SLACK_BOT_TOKEN too: ${appToken ? "SLACK_APP_TOKEN" : "SLACK_SIGNING_SECRET"} is set without it.`);
+    return undefined;
+  }
+  // Never echo a token back: the message may end up in a log.
+  if (!botToken.startsWith("xoxb-")) throw new ConfigError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.");
+  if (appToken && !appToken.startsWith("xapp-")) throw new ConfigError("SLACK_APP_TOKEN must be an app-level token starting with xapp-.");
+  if (!appToken && !signingSecret) throw new ConfigError("Set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) to run the Slack bot.");
+  return { botToken, appToken, signingSecret, apiUrl };
+}
+
+function readDiscord(env: Env): DiscordConfig | undefined {
+  const token = read(env, "DISCORD_TOKEN");
+  const clientId = snowflake(env, "DISCORD_CLIENT_ID");
+  const guildId = snowflake(env, "DISCORD_GUILD_ID");
+  const apiUrl = url(env, "DISCORD_API_URL");
+  if (!token) {
+    const orphan = clientId ? "DISCORD_CLIENT_ID" : guildId ? "DISCORD_GUILD_ID" : undefined;
+    if (orphan) throw new ConfigError(`Set DISCORD_TOKEN too: ${orphan} is set without it.`);
+    return undefined;
+  }
+  if (/\s/.test(token)) throw new ConfigError("DISCORD_TOKEN must be the bot token from the Discord developer portal (Bot → Reset Token), without spaces.");
+  return { token, clientId, guildId, apiUrl };
+}
+
+/** The adapters to run: ADAPTERS when set (each must have its credentials), else what the tokens allow, else the terminal. */
+function readAdapters(env: Env, slack: SlackConfig | undefined, discord: DiscordConfig | undefined): Set<AdapterName> {
+  const raw = read(env, "ADAPTERS");
+  if (raw === undefined) {
+    const fromTokens = new Set<AdapterName>();
+    if (slack) fromTokens.add("slack");
+    if (discord) fromTokens.add("discord");
+    return fromTokens.size ? fromTokens : new Set(["terminal"]);
+  }
+  const names = raw.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const unknown = names.find((n) => !(ADAPTER_NAMES as readonly string[]).includes(n));
+  if (unknown !== undefined || names.length === 0) throw new ConfigError(`ADAPTERS must list some of ${ADAPTER_NAMES.join(", ")}, not "${raw}".`);
+  const chosen = new Set(names as AdapterName[]);
+  if (chosen.has("slack") && !slack) throw new ConfigError("Set SLACK_BOT_TOKEN: ADAPTERS includes slack.");
+  if (chosen.has("discord") && !discord) throw new ConfigError("Set DISCORD_TOKEN: ADAPTERS includes discord.");
+  return chosen;
+}
+
+function readCorpusDir(env: Env): string {
+  const dir = resolve(read(env, "CORPUS_DIR") ?? DEFAULT_CORPUS_DIR);
+  let isFolder = false;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    throw new ConfigError(`CORPUS_DIR must be a folder of documents; ${dir} does not exist.`);
+  }
+  if (!isFolder) throw new ConfigError(`CORPUS_DIR must be a folder of documents; ${dir} is a file.`);
+  return dir;
+}
+
+/** Reads the configuration from an environment (default: process.env after loading `.env`). Throws ConfigError. */
+export function readConfig(env: Env = loadEnv()): Config {
+  const slackFound = readSlack(env);
+  const discordFound = readDiscord(env);
+  const adapters = readAdapters(env, slackFound, discordFound);
   return {
-    corpusDir: resolve(get("CORPUS_DIR") ?? DEFAULT_CORPUS_DIR),
-    port,
-    logLevel,
-    slack,
-    discord,
-    rateLimitPerMinute: rate,
+    corpusDir: readCorpusDir(env),
+    corpusWatch: oneOf(env, "CORPUS_WATCH", CORPUS_WATCH_MODES, "on"),
+    port: integer(env, "PORT", 3000, 0, 65535, "a port number"),
+    host: read(env, "HOST"),
+    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+    terminal: adapters.has("terminal"),
+    slack: adapters.has("slack") ? slackFound : undefined,
+    discord: adapters.has("discord") ? discordFound : undefined,
+    rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 10, 1, 10_000, "questions a user may ask a minute"),
+    maxQuestionLength: integer(env, "MAX_QUESTION_LENGTH", MAX_QUESTION_LENGTH, 1, MAX_QUESTION_LENGTH, "a length in characters"),
   };
 }
 
 /** Loads `.env` (when present) without overriding variables already set. */
-function loadEnv(): NodeJS.ProcessEnv {
+function loadEnv(): Env {
   loadDotenv({ quiet: true });
   return process.env;
 }

@@ -32,26 +32,48 @@ export async function runLine(line: string, ctx: CommandContext): Promise<string
   return renderText(result);
 }
 
-/** Runs the chat until /quit or end of input. */
-export async function runTerminal(ctx: CommandContext, options: TerminalOptions = {}): Promise<void> {
+/** A running terminal chat: `done` settles at /quit, end of input or `stop()`. */
+export interface TerminalChat {
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts the chat; it runs until /quit, end of input, Ctrl+C or `stop()`. */
+export function startTerminal(ctx: CommandContext, options: TerminalOptions = {}): TerminalChat {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const interactive = options.interactive ?? Boolean((input as NodeJS.ReadStream).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
-  if (options.greeting) output.write(options.greeting + "\n");
-  if (interactive) {
-    rl.setPrompt("> ");
-    rl.prompt();
-  }
-  for await (const line of rl) {
-    if (/^\/(quit|exit)\b/i.test(line.trim())) break;
-    try {
-      const reply = await runLine(line, ctx);
-      if (reply) output.write(reply + "\n");
-    } catch (err) {
-      output.write(`✗ Something went wrong: ${(err as Error).message}\n`);
+  // Ctrl+C in a raw terminal reaches readline, not the process: end the chat like /quit.
+  rl.on("SIGINT", () => rl.close());
+  const done = (async () => {
+    if (options.greeting) output.write(options.greeting + "\n");
+    if (interactive) {
+      rl.setPrompt("> ");
+      rl.prompt();
     }
-    if (interactive) rl.prompt();
-  }
-  rl.close();
+    for await (const line of rl) {
+      if (/^\/(quit|exit)\b/i.test(line.trim())) break;
+      try {
+        const reply = await runLine(line, ctx);
+        if (reply) output.write(reply + "\n");
+      } catch (err) {
+        output.write(`✗ Something went wrong: ${(err as Error).message}\n`);
+      }
+      if (interactive) rl.prompt();
+    }
+    rl.close();
+  })();
+  return {
+    done,
+    stop: async () => {
+      rl.close();
+      await done;
+    },
+  };
+}
+
+/** Runs the chat until /quit or end of input. */
+export async function runTerminal(ctx: CommandContext, options: TerminalOptions = {}): Promise<void> {
+  await startTerminal(ctx, options).done;
 }
