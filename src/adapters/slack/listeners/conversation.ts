@@ -1,0 +1,62 @@
+/**
+ * Questions asked in conversation: an @mention in a channel is answered in the message's thread,
+ * a direct message in the DM. Slack sends both `app_mention` and `message` for one mention and
+ * retries deliveries, so each question is claimed once before it is answered. Messages from bots,
+ * this one included, are never answered.
+ */
+import type { App, webApi } from "@slack/bolt";
+import type { CommandContext } from "../../../../commands/index.js";
+import { log } from "../../../log.js";
+import { DeliveryMemory } from "../dedupe.js";
+import { renderSlack } from "../render.js";
+import { routeText, runRouted } from "../route.js";
+import { withSlowSignal } from "../signal.js";
+
+/** One question as it arrived, wherever it came from. */
+interface Question {
+  eventId: string;
+  channel: string;
+  /** The asking message's timestamp: its id within the channel. */
+  ts: string;
+  /** Where to answer: the thread to reply in, or undefined for the conversation itself. */
+  threadTs?: string;
+  text: string;
+  user: string;
+}
+
+/** The emoji reaction shown on a question whose answer takes a while. */
+const WORKING_REACTION = "eyes";
+
+export function registerConversation(app: App, ctx: CommandContext): void {
+  const memory = new DeliveryMemory();
+  const answer = (q: Question, client: webApi.WebClient) => answerOnce(q, client, ctx, memory);
+
+  app.event("app_mention", async ({ event, body, context, client }) => {
+    if (event.bot_id || !event.user || event.user === context.botUserId) return;
+    await answer({ eventId: body.event_id, channel: event.channel, ts: event.ts, threadTs: event.thread_ts ?? event.ts, text: event.text, user: event.user }, client);
+  });
+
+  app.message(async ({ message, body, context, client }) => {
+    // Edits, joins, bot posts and the like carry a subtype; only plain messages from people are questions.
+    if (message.subtype !== undefined || message.bot_id || !message.user || message.user === context.botUserId) return;
+    const direct = message.channel_type === "im";
+    const mentioned = Boolean(context.botUserId) && (message.text ?? "").includes(`<@${context.botUserId}>`);
+    if (!direct && !mentioned) return;
+    const threadTs = direct ? message.thread_ts : (message.thread_ts ?? message.ts);
+    await answer({ eventId: body.event_id, channel: message.channel, ts: message.ts, threadTs, text: message.text ?? "", user: message.user }, client);
+  });
+}
+
+async function answerOnce(q: Question, client: webApi.WebClient, ctx: CommandContext, memory: DeliveryMemory): Promise<void> {
+  // Claimed before any await, so a retry or the twin event arriving meanwhile is dropped.
+  if (!memory.claim([`event:${q.eventId}`, `message:${q.channel}:${q.ts}`])) return;
+  const reaction = { channel: q.channel, timestamp: q.ts, name: WORKING_REACTION };
+  const { value: result, signal } = await withSlowSignal(
+    () => runRouted(routeText(q.text), q.user, ctx),
+    () => client.reactions.add(reaction),
+  );
+  await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, ...renderSlack(result) });
+  if (signal && (await signal)) {
+    await client.reactions.remove(reaction).catch((err: unknown) => log.warn({ err, platform: "slack" }, "could not remove the working reaction"));
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * A fake Slack for tests, on 127.0.0.1 only: the Web API (`/api/<method>`, answering `{ ok: true }`
+ * like Slack, from form or JSON bodies) and response URLs (`/respond/<id>`), recording every call;
+ * plus a client that signs requests exactly as Slack does.
+ */
+import { createHmac } from "node:crypto";
+import { once } from "node:events";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** The bot the fake workspace knows (what auth.test answers). */
+export const FAKE_BOT = { userId: "UBOT00001", botId: "BBOT00001", teamId: "T0000001" } as const;
+
+/** One recorded call: a Web API method or a post to a response URL. */
+export interface RecordedCall {
+  /** "chat.postMessage", "reactions.add"… or "respond:<id>" for response URLs. */
+  method: string;
+  params: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  /** Base URL of the fake Web API (SLACK_API_URL). */
+  apiUrl: string;
+  /** A fresh response URL. */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  /** Calls of one method. */
+  callsOf(method: string): RecordedCall[];
+  /** Resolves with the first call (already made or coming) that matches. */
+  waitFor(match: (call: RecordedCall) => boolean, what?: string): Promise<RecordedCall>;
+  close(): Promise<void>;
+}
+
+/** Generous guard so a broken test fails with a message instead of hanging; not a speed check. */
+const WAIT_LIMIT_MS = 20_000;
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const params = parseBody(await readBody(req), req.headers["content-type"] ?? "");
+    const method = url.pathname.startsWith("/api/") ? url.pathname.slice(5) : `respond:${url.pathname.replace(/^\/respond\//, "")}`;
+    const call = { method, params };
+    calls.push(call);
+    for (const w of [...waiters]) {
+      if (w.match(call)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(answerFor(method, params)));
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/respond/${id}`,
+    calls,
+    callsOf: (method) => calls.filter((c) => c.method === method),
+    waitFor(match, what = "a matching Slack call") {
+      const done = calls.find(match);
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${what} within ${WAIT_LIMIT_MS} ms; calls: ${calls.map((c) => c.method).join(", ")}`)), WAIT_LIMIT_MS);
+        waiters.push({ match, resolve: (c) => (clearTimeout(timer), resolve(c)) });
+      });
+    },
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, "close");
+    },
+  };
+}
+
+/** What Slack answers: `ok`, plus what callers read (auth.test's ids, a message ts). */
+function answerFor(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  switch (method) {
+    case "auth.test":
+      return { ok: true, url: "https://fake.slack.com/", team: "Fake", user: "crosscheck", team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId };
+    case "chat.postMessage":
+      return { ok: true, channel: params.channel, ts: `${Math.floor(Date.now() / 1000)}.000100`, message: { text: params.text } };
+    default:
+      return { ok: true };
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Form bodies carry nested arguments (blocks) as JSON strings; they are parsed back. */
+function parseBody(body: string, contentType: string): Record<string, unknown> {
+  if (!body) return {};
+  if (contentType.includes("application/json")) return JSON.parse(body) as Record<string, unknown>;
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    params[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return params;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+export interface SignOptions {
+  secret: string;
+  /** Unix seconds; default now. */
+  timestamp?: number;
+  /** Sent as X-Slack-Retry-Num when set. */
+  retryNum?: number;
+  /** Replaces the computed signature (to test a forged request). */
+  signature?: string;
+}
+
+/** The `v0=` signature Slack puts on a request: HMAC-SHA256 of `v0:{timestamp}:{body}`. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+}
+
+/** Posts a body to the app's /slack/events as Slack does, signed. */
+export async function postToSlackApp(appUrl: string, body: string, contentType: string, options: SignOptions): Promise<Response> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    "content-type": contentType,
+    "x-slack-request-timestamp": String(timestamp),
+    "x-slack-signature": options.signature ?? slackSignature(options.secret, timestamp, body),
+  };
+  if (options.retryNum !== undefined) {
+    headers["x-slack-retry-num"] = String(options.retryNum);
+    headers["x-slack-retry-reason"] = "http_timeout";
+  }
+  return fetch(`${appUrl}/slack/events`, { method: "POST", headers, body });
+}
+
+/** A slash command as Slack sends it: form-encoded. */
+export function slashCommandBody(fields: { text: string; responseUrl: string; command?: string; userId?: string; channelId?: string }): string {
+  return new URLSearchParams({
+    token: "legacy-verification-token",
+    team_id: FAKE_BOT.teamId,
+    team_domain: "fake",
+    channel_id: fields.channelId ?? "C0000001",
+    channel_name: "general",
+    user_id: fields.userId ?? "U0000001",
+    user_name: "asker",
+    command: fields.command ?? "/ask",
+    text: fields.text,
+    api_app_id: "A0000001",
+    is_enterprise_install: "false",
+    response_url: fields.responseUrl,
+    trigger_id: "1.2.3",
+  }).toString();
+}
+
+/** A button click as Slack sends it: form-encoded with a JSON `payload`. */
+export function buttonClickBody(fields: { actionId: string; value: string; responseUrl: string; userId?: string; channelId?: string }): string {
+  const payload = {
+    type: "block_actions",
+    user: { id: fields.userId ?? "U0000001", username: "asker", team_id: FAKE_BOT.teamId },
+    api_app_id: "A0000001",
+    token: "legacy-verification-token",
+    container: { type: "message", message_ts: "1700000000.000200", channel_id: fields.channelId ?? "C0000001", is_ephemeral: true },
+    trigger_id: "1.2.4",
+    team: { id: FAKE_BOT.teamId, domain: "fake" },
+    channel: { id: fields.channelId ?? "C0000001", name: "general" },
+    response_url: fields.responseUrl,
+    actions: [{ type: "button", action_id: fields.actionId, block_id: "share", value: fields.value, text: { type: "plain_text", text: "Share in channel" }, action_ts: "1700000001.000300" }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** An Events API delivery as Slack sends it: JSON `event_callback`. */
+export function eventBody(eventId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: "legacy-verification-token",
+    team_id: FAKE_BOT.teamId,
+    api_app_id: "A0000001",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, is_bot: true, is_enterprise_install: false }],
+    event,
+  });
+}
