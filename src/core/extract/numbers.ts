@@ -53,22 +53,24 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     if (taken.some((t) => m.start < t.end && m.end > t.start)) continue;
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const after = sentence.slice(m.end);
-    // Part of a name or code ("Interstate 235", "Boeing 747") unless it counts something after it.
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1] ?? "";
     const hyphenUnit = /^-(\p{L}+)/u.exec(after)?.[1];
-    const nextWords = /^\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after);
     const unitWord = (hyphenUnit ?? /^\s*(\p{L}+)/u.exec(after)?.[1] ?? "").toLowerCase();
-    if (/^\p{Lu}/u.test(prevWord) && !/^[a-z]/.test(unitWord) && before.trim().length > prevWord.length) continue;
+    // A unit is a noun: "2,000 people", "90-day", not "235 opened".
+    const isUnit = /^\p{Ll}/u.test(unitWord) && !/(ed|ing)$/.test(unitWord) && !STOP_WORDS.has(unitWord);
+    // Part of a name or code ("Interstate 235", "Boeing 747"): right after a capitalized word,
+    // counting nothing, and not written like a large count ("Total 12,878").
+    const raw = sentence.slice(m.start, m.end);
+    if (/^\p{Lu}/u.test(prevWord) && /^\S+\s$|^\S+$/.test(before.slice(before.lastIndexOf(prevWord))) && !isUnit && !raw.includes(",")) continue;
     if (/^(st|nd|rd|th)$/.test(unitWord) || /^%/.test(after)) {
       if (/^%/.test(after)) claims.push({ type: "number", value: sentence.slice(m.start, m.end + 1), normalized: format(m.num), start: m.start, end: m.end + 1, unit: "percent" });
       continue;
     }
     const qual = QUALIFIER.exec(before)?.[0]?.trim();
     const start = qual ? m.start - (QUALIFIER.exec(before)?.[0]?.length ?? 0) : m.start;
-    const unitTerm = unitWord && !STOP_WORDS.has(unitWord) ? (normalizeTerm(unitWord) ?? undefined) : undefined;
+    const unitTerm = isUnit ? (normalizeTerm(unitWord) ?? undefined) : undefined;
     const timeKey = unitWord.replace(/s$/, "").replace(/centurie$/, "century");
     const unitEnd = m.end + (hyphenUnit ? hyphenUnit.length + 1 : unitWord ? (/^\s*\p{L}+/u.exec(after)?.[0].length ?? 0) : 0);
-    void nextWords;
     if (TIME_UNIT[timeKey]) {
       const n = m.num * (TIME_UNIT_FACTOR[timeKey] ?? 1);
       const designator = TIME_UNIT[timeKey]!;

@@ -1,0 +1,78 @@
+/** The query core on the seeds: conflicts with every source cited, agreement, not_found, bad input. */
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { QueryEngine } from "../src/core/engine.js";
+import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
+import type { Answer } from "../src/core/types.js";
+
+let engine: QueryEngine;
+before(async () => {
+  engine = await QueryEngine.load(DEFAULT_CORPUS_DIR);
+});
+
+const cites = (a: Answer, normalized: string, prefix: string) =>
+  a.answers.some((x) => x.normalized === normalized && x.sources.some((s) => s.id.startsWith(prefix)));
+
+test("the memo's date: a conflict between 003 and 004, with 002's redaction noted", () => {
+  const a = engine.ask("when was the memo signed");
+  assert.equal(a.status, "conflict");
+  assert.equal(a.conflict, true);
+  assert.equal(a.answerType, "date");
+  assert.ok(cites(a, "2025-12-02", "003_"), JSON.stringify(a.answers));
+  assert.ok(cites(a, "2025-01-15", "004_"), JSON.stringify(a.answers));
+  assert.ok(a.warnings.some((w) => /disagree/i.test(w) && w.includes("2025-12-02") && w.includes("2025-01-15")));
+  assert.ok(a.warnings.some((w) => w.includes("002_") && /redacted|withheld/.test(w)), a.warnings.join("\n"));
+  for (const x of a.answers) for (const s of x.sources) assert.ok(engine.document(s.id)!.sentences.includes(s.snippet), "snippets are verbatim sentences");
+});
+
+test("other wordings and a typo reach the same conflict", () => {
+  for (const q of ["What date was the memorandum signed?", "wen was the memo signd"]) {
+    const a = engine.ask(q);
+    assert.ok(cites(a, "2025-12-02", "003_") && cites(a, "2025-01-15", "004_"), `${q}: ${JSON.stringify(a.answers.map((x) => x.normalized))}`);
+  }
+});
+
+test("Finland's withdrawal: July 2024 (001, 004) against July 2025 (000)", () => {
+  const a = engine.ask("When did Finland withdraw from the Ottawa Convention?");
+  assert.equal(a.status, "conflict");
+  assert.ok(cites(a, "2024-07", "001_") && cites(a, "2024-07", "004_") && cites(a, "2025-07", "000_"), JSON.stringify(a.answers));
+  assert.equal(a.answers[0]!.normalized, "2024-07", "the side with more sources comes first");
+});
+
+test("agreement: one answer, no conflict, every agreeing source cited", () => {
+  const who = engine.ask("Who signed the memo?");
+  assert.equal(who.status, "answered");
+  assert.match(who.answers[0]!.normalized, /Hegseth/);
+  const days = engine.ask("How many days does the Pentagon have to draft the new policy?");
+  assert.equal(days.status, "answered");
+  assert.equal(days.answers[0]!.normalized, "90");
+  assert.ok(days.answers[0]!.sources.length >= 3);
+  const post = engine.ask("Which newspaper obtained the memo?");
+  assert.equal(post.status, "answered");
+  assert.match(post.answers[0]!.value, /Washington Post/);
+});
+
+test("a number keeps its qualifier in the value", () => {
+  const a = engine.ask("How many people were killed by landmines in 2024?");
+  assert.equal(a.answers[0]?.normalized, "2000");
+  assert.match(a.answers[0]!.value, /nearly 2,000/);
+});
+
+test("questions the corpus does not answer are not_found, never a made-up value", () => {
+  for (const q of ["Who won the 2022 World Cup?", "What is the capital of France?"]) {
+    const a = engine.ask(q);
+    assert.equal(a.status, "not_found", q);
+    assert.deepEqual(a.answers, []);
+    assert.equal(a.conflict, false);
+  }
+});
+
+test("bad input gets status error with a reason, and changes nothing", () => {
+  for (const q of ["", "   ", "?!", "x".repeat(100_000)]) {
+    const a = engine.ask(q);
+    assert.equal(a.status, "error");
+    assert.equal(a.answers.length, 0);
+    assert.ok(a.warnings[0]!.length > 0);
+  }
+  assert.equal(engine.ask("when was the memo signed").status, "conflict");
+});

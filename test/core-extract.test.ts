@@ -1,0 +1,74 @@
+/** Normalizers and extractors: dates at each precision, number qualifiers and units, names. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates, parseDateLine } from "../src/core/extract/dates.js";
+import { findNumbers, isApproximate } from "../src/core/extract/numbers.js";
+import { findNames, cleanName, stripTitles } from "../src/core/extract/names.js";
+import { findPredicates } from "../src/core/extract/text.js";
+
+const normalized = (claims: { normalized: string }[]) => claims.map((c) => c.normalized);
+
+test("dates are normalized to ISO at the precision the text states", () => {
+  assert.deepEqual(normalized(findDates("a previously unreleased memorandum dated December 2, 2025.")), ["2025-12-02"]);
+  assert.deepEqual(normalized(findDates("Finland announced its withdrawal in July 2025, citing allies.")), ["2025-07"]);
+  assert.deepEqual(normalized(findDates("an international treaty signed in 1999 that prohibits")), ["1999"]);
+  assert.deepEqual(normalized(findDates("He died on 1 December 1737 at Rambouillet.")), ["1737-12-01"]);
+  assert.deepEqual(normalized(findDates("The memo is dated Dec. 2, 2025.")), ["2025-12-02"]);
+  assert.deepEqual(normalized(findDates("As of the census of 2010, there were 3,559 people")), ["2010"]);
+});
+
+test("relative dates, dates without a year and counts are not dates", () => {
+  assert.deepEqual(findDates("a new policy within 90 days"), []);
+  assert.deepEqual(findDates("final regulations expected by early March"), []);
+  assert.deepEqual(findDates("on Monday the Pentagon said"), []);
+  assert.deepEqual(findDates("there were 2000 people at the rally"), []);
+  assert.deepEqual(findDates("nearly 2,000 people were killed"), []);
+});
+
+test("a dateline is recognized; a sentence is not", () => {
+  assert.equal(parseDateLine("Dec 20, 2025 США"), "2025-12-20");
+  assert.equal(parseDateLine("Published 2025-12-20"), "2025-12-20");
+  assert.equal(parseDateLine("Finland announced its withdrawal in July 2025 after a long debate"), undefined);
+});
+
+test("numbers keep their qualifier in the value and become plain digits", () => {
+  const [n] = findNumbers("In 2024 alone, nearly 2,000 people were killed by land mines", findDates("In 2024 alone, nearly 2,000 people were killed by land mines"));
+  assert.ok(n);
+  assert.equal(n.normalized, "2000");
+  assert.equal(n.value, "nearly 2,000 people");
+  assert.equal(n.qualifier, "nearly");
+  assert.equal(n.unit, "peopl");
+  assert.ok(isApproximate(n.qualifier));
+  assert.ok(!isApproximate("more than"));
+  assert.deepEqual(normalized(findNumbers("over 1.5 million people")), ["1500000"]);
+});
+
+test("durations are found with their ISO 8601 form, also when hyphenated", () => {
+  const types = (s: string) => findNumbers(s).filter((c) => c.type === "duration").map((c) => c.normalized);
+  assert.deepEqual(types("recommend a new one within 90 days."), ["P90D"]);
+  assert.deepEqual(types("subject to a 90-day review"), ["P90D"]);
+  assert.deepEqual(types("reversing a decade-long restriction"), ["P10Y"]);
+  // A number of days still counts as a number of days, for "how many days".
+  assert.ok(findNumbers("a 90-day review").some((c) => c.type === "number" && c.normalized === "90" && c.unit === "dai"));
+});
+
+test("numbers inside names or dates are not counts", () => {
+  const sentence = "Interstate 235 opened on July 4, 1976.";
+  assert.deepEqual(findNumbers(sentence, findDates(sentence)), []);
+});
+
+test("names lose titles, articles and markup; kinds are told apart", () => {
+  assert.equal(stripTitles("Defense Secretary Peter Hegseth"), "Peter Hegseth");
+  assert.equal(cleanName("*The Washington Post*,"), "Washington Post");
+  const claims = findNames("According to a report by *The Washington Post*, the decision was made by Defense Secretary Peter Hegseth.");
+  const post = claims.find((c) => c.normalized === "Washington Post");
+  const person = claims.find((c) => c.normalized === "Peter Hegseth");
+  assert.equal(post?.type, "organization");
+  assert.equal(person?.type, "person");
+});
+
+test("a free-text answer is what the sentence says its subject is", () => {
+  const s = "Robert Joseph Carpenter, III (born August 1, 1983) is a former American football linebacker.";
+  const [p] = findPredicates(s, [0]);
+  assert.equal(p?.value, "a former American football linebacker");
+});
