@@ -19,7 +19,10 @@ export const EMBED_LIMITS = {
 /** A field's name and value may not be empty; this blank stands in. */
 const BLANK = "\u200b";
 
-/** The text parts that count towards the 6,000 total, as slots that can be read and cut. */
+/**
+ * The text parts that may be shortened to meet the 6,000 total, as slots that can be read and cut.
+ * The title (the verdict) is not among them: at most 256, it always fits beside the rest.
+ */
 interface Slot {
   get(): string;
   set(text: string): void;
@@ -27,7 +30,6 @@ interface Slot {
 
 function slotsOf(embed: APIEmbed): Slot[] {
   const slots: Slot[] = [];
-  if (embed.title) slots.push({ get: () => embed.title ?? "", set: (t) => (embed.title = t) });
   if (embed.description) slots.push({ get: () => embed.description ?? "", set: (t) => (embed.description = t) });
   for (const field of embed.fields ?? []) {
     slots.push({ get: () => field.name, set: (t) => (field.name = t) });
@@ -38,12 +40,17 @@ function slotsOf(embed: APIEmbed): Slot[] {
   return slots;
 }
 
-const totalLength = (slots: readonly Slot[]) => slots.reduce((sum, s) => sum + s.get().length, 0);
+const slotsLength = (slots: readonly Slot[]) => slots.reduce((sum, s) => sum + s.get().length, 0);
+
+/** Cut to `max`; undefined when nothing visible is left (Discord rejects blank parts). */
+function cut(text: string | undefined, max: number): string | undefined {
+  return text?.trim() ? truncate(text, max) : undefined;
+}
 
 function fitField(field: APIEmbedField): APIEmbedField {
   return {
-    name: truncate(field.name, EMBED_LIMITS.fieldName) || BLANK,
-    value: truncate(field.value, EMBED_LIMITS.fieldValue) || BLANK,
+    name: cut(field.name, EMBED_LIMITS.fieldName) ?? BLANK,
+    value: cut(field.value, EMBED_LIMITS.fieldValue) ?? BLANK,
     ...(field.inline === undefined ? {} : { inline: field.inline }),
   };
 }
@@ -54,10 +61,14 @@ function fitField(field: APIEmbedField): APIEmbedField {
  * the whole is over 6,000, the longest part is shortened, so every answer stays visible.
  */
 export function fitEmbed(input: APIEmbed): APIEmbed {
-  const embed: APIEmbed = { ...input };
-  if (embed.title !== undefined) embed.title = truncate(embed.title, EMBED_LIMITS.title);
-  if (embed.description !== undefined) embed.description = truncate(embed.description, EMBED_LIMITS.description) || undefined;
-  if (embed.footer) embed.footer = { ...embed.footer, text: truncate(embed.footer.text, EMBED_LIMITS.footer) || BLANK };
+  const { title, description, footer, ...rest } = input;
+  const embed: APIEmbed = { ...rest };
+  const fitTitle = cut(title, EMBED_LIMITS.title);
+  const fitDescription = cut(description, EMBED_LIMITS.description);
+  const footerText = cut(footer?.text, EMBED_LIMITS.footer);
+  if (fitTitle) embed.title = fitTitle;
+  if (fitDescription) embed.description = fitDescription;
+  if (footer && footerText) embed.footer = { ...footer, text: footerText };
   if (embed.fields) {
     let fields = embed.fields.map(fitField);
     if (fields.length > EMBED_LIMITS.fields) {
@@ -68,7 +79,8 @@ export function fitEmbed(input: APIEmbed): APIEmbed {
   }
 
   const slots = slotsOf(embed);
-  for (let over = totalLength(slots) - EMBED_LIMITS.total; over > 0; over = totalLength(slots) - EMBED_LIMITS.total) {
+  const budget = EMBED_LIMITS.total - (embed.title?.length ?? 0);
+  for (let over = slotsLength(slots) - budget; over > 0; over = slotsLength(slots) - budget) {
     const longest = slots.reduce((a, b) => (b.get().length > a.get().length ? b : a));
     const length = longest.get().length;
     // Cut by the overflow, but never more than half at once, so the cut is shared among long parts.
