@@ -22,6 +22,8 @@ export function createSlackApp(slack: SlackConfig, port: number): App {
     logger: boltLogger(),
     // auth.test runs in init(), so a refused token stops the start with a clear message.
     deferInitialization: true,
+    // No conversation state is kept between messages; skip Bolt's per-conversation store.
+    convoStore: false,
     clientOptions: slack.apiUrl ? { slackApiUrl: withSlash(slack.apiUrl) } : undefined,
   };
   if (slackMode(slack) === "socket") return new App({ ...common, appToken: slack.appToken, socketMode: true });
