@@ -12,7 +12,7 @@ import { log } from "../src/log.js";
 import { startDiscord, type RunningDiscord } from "../src/adapters/discord/index.js";
 import { INTENTS } from "../src/adapters/discord/client.js";
 import type { CommandContext } from "../commands/index.js";
-import { APP_ID, BOT_ID, BOT_USER, CHANNEL_ID, guildCreate, guildMessage, slashInteraction, startFakeDiscord, type FakeDiscord, type RecordedRequest } from "./fakes/discord.js";
+import { APP_ID, BOT_ID, BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, directMessage, guildCreate, guildMessage, slashInteraction, startFakeDiscord, type FakeDiscord, type RecordedRequest } from "./fakes/discord.js";
 
 const TOKEN = "fake.discord.token";
 const SOURCE_TITLE_003 = "In a significant shift";
@@ -141,6 +141,13 @@ describe("Discord adapter against a fake Discord (real discord.js)", { timeout: 
     const channelPosts = fake.requests.filter((r) => r.method === "POST" && r.path === `/channels/${CHANNEL_ID}/messages`);
     assert.equal(channelPosts.filter(isReplyTo("6001")).length, 1, "exactly one reply to the mention");
     assert.deepEqual(channelPosts.map((r) => messageOf(r).message_reference?.message_id), ["6001", "6004"]);
+  });
+
+  it("answers a direct message without a mention", async () => {
+    fake.dispatch("MESSAGE_CREATE", directMessage("6101", "when was the memo signed?"));
+    const reply = await fake.request((r) => r.method === "POST" && r.path === `/channels/${DM_CHANNEL_ID}/messages`);
+    assert.equal(messageOf(reply).message_reference?.message_id, "6101");
+    assertMemoConflict(messageOf(reply));
   });
 
   it("logs a failed reply with the interaction id and keeps answering", async () => {

@@ -13,6 +13,7 @@ export const APP_ID = "100000000000000002";
 export const GUILD_ID = "100000000000000003";
 export const CHANNEL_ID = "100000000000000004";
 export const USER_ID = "100000000000000005";
+export const DM_CHANNEL_ID = "100000000000000006";
 
 export const BOT_USER = { id: BOT_ID, username: "crosscheck", discriminator: "0", global_name: null, avatar: null, bot: true };
 export const HUMAN_USER = { id: USER_ID, username: "reader", discriminator: "0", global_name: "Reader", avatar: null };
@@ -300,4 +301,10 @@ export function guildMessage(id: string, content: string, opts: { mentionsBot?: 
     flags: 0,
     components: [],
   };
+}
+
+/** A direct message to the bot (no guild, no mention), as MESSAGE_CREATE delivers it. */
+export function directMessage(id: string, content: string): Record<string, unknown> {
+  const { guild_id: _guild, member: _member, ...message } = guildMessage(id, content);
+  return { ...message, channel_id: DM_CHANNEL_ID, channel_type: 1 };
 }
