@@ -14,6 +14,7 @@ import { findNames } from "./extract/names.js";
 import { findCandidates, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
 import { checkQuestion } from "./question/validate.js";
+import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
 
 /** Caches bounded so that a long-running bot on a large corpus does not grow without end. */
 const CACHE_LIMIT = 50_000;
@@ -159,6 +160,7 @@ export class QueryEngine implements CorpusView {
 
   /** The documents, with their metadata, for `/sources`. */
   sources(): SourceSummary[] {
+    const standing = this.disagreementReport().standing;
     return this.documents.map((d) => ({
       id: d.id,
       file: d.file,
@@ -167,11 +169,20 @@ export class QueryEngine implements CorpusView {
       date: d.date,
       url: d.url,
       sentences: d.sentences.length,
+      standing: standing.get(d.id) ?? { sharedFacts: 0, withMajority: 0, alone: 0 },
     }));
   }
 
-  /** Every fact on which sources disagree (filled in by the disagreement report). */
-  conflicts(_topic?: string): ConflictReport {
-    return { conflicts: [] };
+  /** Every fact on which sources disagree, optionally only those about a topic. */
+  conflicts(topic?: string): ConflictReport {
+    const { conflicts } = this.disagreementReport();
+    return { conflicts: topic?.trim() ? filterByTopic(conflicts, topic, this.index.compounds) : [...conflicts] };
+  }
+
+  /** The disagreement report, built on first use and kept for the life of this corpus load. */
+  private disagreements?: DisagreementReport;
+
+  private disagreementReport(): DisagreementReport {
+    return (this.disagreements ??= buildReport(this, this.documents));
   }
 }

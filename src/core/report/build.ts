@@ -10,7 +10,7 @@ import { aggregate, citation } from "../answer/aggregate.js";
 import { compatible } from "../answer/compare.js";
 import { isApproximate } from "../extract/numbers.js";
 import { claimContexts, type ClaimContext, type ReportView } from "./context.js";
-import { DEFAULT_FACT_OPTIONS, findFacts, type Fact, type FactMember, type FactOptions } from "./facts.js";
+import { DEFAULT_FACT_OPTIONS, findFacts, isName, type Fact, type FactMember, type FactOptions } from "./facts.js";
 import { factTopic } from "./topic.js";
 import { timelineContradictions } from "./timeline.js";
 
@@ -33,7 +33,6 @@ const SELF_MATCH = 0.6;
 
 const comparable = (c: ClaimContext) => ({ normalized: c.claim.normalized, approximate: isApproximate(c.claim.qualifier) });
 const asCandidate = (c: ClaimContext): Candidate => ({ claim: c.claim, sentence: c.sentence, score: 1 });
-const isName = (type: AnswerType) => type === "person" || type === "organization" || type === "place";
 
 /** The best-matched claim of each source in a fact. */
 function bestPerSource(fact: Fact): Map<string, FactMember> {
@@ -82,11 +81,13 @@ function judge(view: ReportView, fact: Fact, textOf: (id: string) => string): Ju
   for (const a of answers) delete a.score;
   const sides = new Map<string, number>();
   answers.forEach((a, i) => a.sources.forEach((s) => sides.set(s.id, i)));
-  // A source that also states an incompatible value for the same fact contradicts itself.
+  // A source that also states an incompatible value for the same fact, in another sentence,
+  // contradicts itself. Not for names: naming two entities is no contradiction.
   let selfContradiction = false;
-  for (const m of fact.members) {
+  for (const m of isName(type) ? [] : fact.members) {
     const own = best.get(m.context.sentence.docId)!;
-    if (m === own || m.score < SELF_MATCH || compatible(type, comparable(m.context), comparable(own.context))) continue;
+    if (m === own || m.score < SELF_MATCH || m.context.sentence === own.context.sentence) continue;
+    if (compatible(type, comparable(m.context), comparable(own.context))) continue;
     addCitation(type, answers, m.context, view.document(m.context.sentence.docId));
     selfContradiction = true;
   }
@@ -115,11 +116,29 @@ function standings(judged: readonly JudgedFact[]): Map<string, SourceStanding> {
   return out;
 }
 
+/** A term is rare when at most this share of the documents use it (and always when 5 or fewer do). */
+const RARE_SHARE = 0.01;
+const RARE_FLOOR = 5;
+
+/** Which terms few documents use: in a corpus of many stories, the words that tell them apart. */
+function rareTerms(view: ReportView, documents: number): (term: string) => boolean {
+  const docsOf = new Map<string, Set<string>>();
+  for (const s of view.index.sentences)
+    for (const { term } of view.terms(s)) {
+      let docs = docsOf.get(term);
+      if (!docs) docsOf.set(term, (docs = new Set()));
+      docs.add(s.docId);
+    }
+  const limit = Math.max(RARE_FLOOR, RARE_SHARE * documents);
+  return (term) => (docsOf.get(term)?.size ?? 0) <= limit;
+}
+
 /** Builds the disagreement report of a corpus. */
 export function buildReport(view: ReportView, documents: readonly CorpusDocument[], options: FactOptions = DEFAULT_FACT_OPTIONS): DisagreementReport {
   const started = performance.now();
+  const isRare = rareTerms(view, documents.length);
   const contexts: ClaimContext[] = [];
-  for (const s of view.index.sentences) contexts.push(...claimContexts(view, s, contexts.length));
+  for (const s of view.index.sentences) contexts.push(...claimContexts(view, s, contexts.length, isRare));
   const { facts, partial } = findFacts(contexts, options);
 
   const lowered = new Map<string, string>();

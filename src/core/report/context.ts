@@ -6,7 +6,8 @@
  */
 import type { AnswerType, Claim, CorpusDocument, SentenceRef } from "../types.js";
 import type { SentenceIndex } from "../search/index.js";
-import { rawTokens } from "../search/terms.js";
+import lemmatizer from "wink-lemmatizer";
+import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 
 /** What the report reads from the corpus; the engine provides it, with its caches. */
 export interface ReportView {
@@ -26,10 +27,14 @@ export interface ClaimContext {
   signature: string;
   /** Anchor term → strength (rarity × closeness to the value). */
   anchors: ReadonlyMap<string, number>;
+  /** Anchors few documents use: the words that name what the fact is about ("Rush" Township, not "township"). */
+  rare: ReadonlySet<string>;
   /** Sum of the anchor strengths. */
   mass: number;
   /** Every term of the sentence outside typed values (dates, numbers): what it is about. */
   terms: ReadonlySet<string>;
+  /** Stem of the verb that governs the value ("imposed … in 2023" → "impos"), when one stands just before it. */
+  verb?: string;
   /** Token range of the value in its sentence. */
   first: number;
   last: number;
@@ -41,6 +46,43 @@ const TYPED: ReadonlySet<AnswerType> = new Set(["date", "number", "duration", "p
 const ANCHORS_PER_CLAIM = 8;
 /** Anchors farther than this many tokens from the value are another clause's words. */
 const ANCHOR_WINDOW = 10;
+
+/** A longer "sentence" is a table or a page's chrome run together, not a statement. */
+const MAX_SENTENCE_TOKENS = 80;
+/** How far before a value its governing verb may stand, in tokens. */
+const VERB_WINDOW = 8;
+/** How far after a name its verb may stand ("X has reportedly accused"), in tokens. */
+const VERB_AFTER_NAME = 4;
+
+/** Punctuation that closes a clause. */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
+
+/**
+ * The verb nearest a value in its clause: a past or -ing form ("imposed", "sent", "withdrew",
+ * "dated"), told from nouns by having a different verb lemma and no plural -s, and from names by
+ * its lower case. For a name, first the verb just after it ("The United Nations has accused").
+ */
+function governingVerb(text: string, first: number, last: number, isName: boolean): string | undefined {
+  const offsets = tokenOffsets(text);
+  const words = offsets.map((o, i) => text.slice(o, i + 1 < offsets.length ? offsets[i + 1] : text.length));
+  const verbAt = (p: number) => {
+    const word = /^[\p{L}]+/u.exec(words[p] ?? "")?.[0] ?? "";
+    if (!word || /^\p{Lu}/u.test(word) || word.endsWith("s") || lemmatizer.verb(word) === word) return undefined;
+    return normalizeTerm(word) ?? undefined;
+  };
+  if (isName)
+    for (let p = last + 1; p < Math.min(words.length, last + 1 + VERB_AFTER_NAME); p++) {
+      if (CLAUSE_BREAK.test(words[p - 1]!)) break;
+      const verb = verbAt(p);
+      if (verb) return verb;
+    }
+  for (let p = first - 1; p >= Math.max(0, first - VERB_WINDOW); p--) {
+    if (CLAUSE_BREAK.test(words[p]!)) break;
+    const verb = verbAt(p);
+    if (verb) return verb;
+  }
+  return undefined;
+}
 
 /** Token range [first, last] of a claim's value in its sentence. */
 export function tokenRange(sentence: string, claim: Claim): { first: number; last: number } {
@@ -55,7 +97,7 @@ export function tokenRange(sentence: string, claim: Claim): { first: number; las
  */
 function clauseEndAfter(text: string, claim: Claim, termsBefore: number): number {
   if (termsBefore < 2) return Infinity;
-  const stop = /[,;:()\u2014\u2013]|\s-\s/.exec(text.slice(claim.end));
+  const stop = CLAUSE_BREAK.exec(text.slice(claim.end));
   return stop ? rawTokens(text.slice(0, claim.end + stop.index)).length - 1 : Infinity;
 }
 
@@ -76,17 +118,22 @@ export function signatureOf(claim: Claim): string | undefined {
  * The comparable claims of one sentence with their anchors. A number that is also a duration
  * ("90-day") is kept once, as the duration.
  */
-export function claimContexts(view: ReportView, sentence: SentenceRef, nextId: number): ClaimContext[] {
+export function claimContexts(view: ReportView, sentence: SentenceRef, nextId: number, isRare: (term: string) => boolean): ClaimContext[] {
+  if (rawTokens(sentence.text).length > MAX_SENTENCE_TOKENS) return [];
   const claims = view.claims(sentence);
   const durations = claims.filter((c) => c.type === "duration");
   const valueRanges = claims.filter((c) => c.type === "date" || c.type === "number" || c.type === "duration").map((c) => tokenRange(sentence.text, c));
   const inValue = (p: number) => valueRanges.some((r) => p >= r.first && p <= r.last);
-  const positioned = view.terms(sentence).filter((t) => !inValue(t.position) && !/^\d/.test(t.term));
+  const seen = new Set<number>();
+  // One term per token: "long-time" is one word, not three anchors.
+  const positioned = view.terms(sentence).filter((t) => !inValue(t.position) && !/^\d/.test(t.term) && !seen.has(t.position) && seen.add(t.position));
   const out: ClaimContext[] = [];
   for (const claim of claims) {
     if (claim.type === "number" && durations.some((d) => d.start < claim.end && claim.start < d.end)) continue;
     const signature = signatureOf(claim);
     if (!signature) continue;
+    // A name among other names of its kind (a list, a second party) is not the one answer to anything.
+    if (claim.type !== "date" && claim.type !== "number" && claim.type !== "duration" && claims.some((o) => o !== claim && o.type === claim.type)) continue;
     const { first, last } = tokenRange(sentence.text, claim);
     const clauseEnd = clauseEndAfter(sentence.text, claim, positioned.filter((t) => t.position < first).length);
     const near = new Map<string, number>();
@@ -101,7 +148,9 @@ export function claimContexts(view: ReportView, sentence: SentenceRef, nextId: n
     if (anchors.size < 2) continue;
     const mass = [...anchors.values()].reduce((a, b) => a + b, 0);
     const ownTerms = new Set(positioned.filter((t) => t.position < first || t.position > last).map((t) => t.term));
-    out.push({ id: nextId + out.length, claim, sentence, signature, anchors, mass, terms: ownTerms, first, last });
+    const rare = new Set([...anchors.keys()].filter(isRare));
+    if (!rare.size) continue;
+    out.push({ id: nextId + out.length, claim, sentence, signature, anchors, rare, mass, terms: ownTerms, first, last, verb: governingVerb(sentence.text, first, last, !/^(date|number|duration)$/.test(claim.type)) });
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * counts of days). Each fact is grouped once, around its most connected claim, so that whichever
  * source states it first, the same fact is not listed twice.
  */
+import type { AnswerType } from "../types.js";
 import type { ClaimContext } from "./context.js";
 
 /** A claim of a fact, with how closely it matches the fact's seed (1 for the seed itself). */
@@ -19,7 +20,7 @@ export interface Fact {
 }
 
 export interface FactOptions {
-  /** Least share of each claim's anchor strength that the other's sentence must hold. */
+  /** Least mean share of the two claims' anchor strength that the other's sentence holds. */
   minMatch: number;
   /** Least number of anchor words the two claims must share. */
   minShared: number;
@@ -29,7 +30,24 @@ export interface FactOptions {
   budgetMs: number;
 }
 
-export const DEFAULT_FACT_OPTIONS: FactOptions = { minMatch: 0.45, minShared: 2, maxPosting: 4000, budgetMs: 20_000 };
+export const DEFAULT_FACT_OPTIONS: FactOptions = { minMatch: 0.3, minShared: 2, maxPosting: 4000, budgetMs: 20_000 };
+
+/** Names need a closer match: a sentence names many entities around the same words. */
+const NAME_FACTOR = 1.8;
+
+export const isName = (type: AnswerType) => type === "person" || type === "organization" || type === "place";
+
+/** Neither claim's anchors may be held less than this by the other's sentence. */
+const MIN_COVER = 0.15;
+/** Verbs that all date a document: a memo "dated", "signed" or "issued" on a day is one fact. */
+const DATING_VERBS: ReadonlySet<string> = new Set(["date", "sign", "issu"]);
+
+/** Two claims governed by different verbs, neither near the other's value, state different relations. */
+function differentRelations(a: ClaimContext, b: ClaimContext): boolean {
+  if (!a.verb || !b.verb || a.verb === b.verb) return false;
+  if (DATING_VERBS.has(a.verb) && DATING_VERBS.has(b.verb)) return false;
+  return !b.anchors.has(a.verb) && !a.anchors.has(b.verb);
+}
 
 /** Share of `a`'s anchor strength whose words stand in `b`'s sentence, and how many words. */
 function cover(a: ClaimContext, b: ClaimContext): { share: number; words: number } {
@@ -45,12 +63,14 @@ function cover(a: ClaimContext, b: ClaimContext): { share: number; words: number
 
 /** How well two claims are about the same fact (0 when they are not), symmetric. */
 export function matchScore(a: ClaimContext, b: ClaimContext, options: FactOptions = DEFAULT_FACT_OPTIONS): number {
-  if (a.signature !== b.signature) return 0;
+  if (a.signature !== b.signature || differentRelations(a, b)) return 0;
   const ab = cover(a, b);
   const ba = cover(b, a);
-  if (ab.words < options.minShared || ba.words < options.minShared) return 0;
-  const score = Math.min(ab.share, ba.share);
-  return score >= options.minMatch ? score : 0;
+  // The two must share a word that names their subject, not only "township" and "organized".
+  if (![...a.rare].some((t) => b.terms.has(t)) && ![...b.rare].some((t) => a.terms.has(t))) return 0;
+  if (ab.words < options.minShared || ba.words < options.minShared || Math.min(ab.share, ba.share) < MIN_COVER) return 0;
+  const score = (ab.share + ba.share) / 2;
+  return score >= options.minMatch * (isName(a.claim.type) ? NAME_FACTOR : 1) ? score : 0;
 }
 
 export interface FactSearch {
@@ -79,15 +99,15 @@ export function findFacts(contexts: readonly ClaimContext[], options: FactOption
       partial = true;
       break;
     }
-    const hits = new Map<number, number>();
+    const hits = new Set<number>();
     for (const term of a.anchors.keys()) {
       const list = postings.get(`${a.signature}\u0000${term}`)!;
       if (list.length > options.maxPosting) continue;
-      for (const id of list) if (id > a.id) hits.set(id, (hits.get(id) ?? 0) + 1);
+      for (const id of list) if (id > a.id) hits.add(id);
     }
-    for (const [id, shared] of hits) {
+    for (const id of hits) {
       const b = contexts[id]!;
-      if (shared < options.minShared || b.sentence.docId === a.sentence.docId) continue;
+      if (b.sentence.docId === a.sentence.docId) continue;
       const score = matchScore(a, b, options);
       if (score > 0) {
         neighbours[a.id]!.push({ id, score });

@@ -1,0 +1,71 @@
+/**
+ * The `conflicts` command line: every fact on which the sources of a corpus disagree.
+ *   npm run --silent conflicts -- [--json] [--corpus DIR] [TOPIC]
+ * Exit 0 when the report was made (with or without disagreements); 2 on a usage error or an
+ * unreadable corpus, with a one-line reason on stderr.
+ */
+import { QueryEngine } from "../core/engine.js";
+import { renderConflicts } from "../render/text.js";
+import { DEFAULT_CORPUS_DIR } from "../paths.js";
+
+const USAGE = "usage: npm run --silent conflicts -- [--json] [--corpus DIR] [TOPIC]";
+
+export interface ConflictsArgs {
+  json: boolean;
+  corpus: string;
+  topic?: string;
+}
+
+/** Reads the arguments; a string is a usage error ("help" when help was asked for). */
+export function parseConflictsArgs(argv: readonly string[]): ConflictsArgs | string {
+  let json = false;
+  let corpus = DEFAULT_CORPUS_DIR;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--json") json = true;
+    else if (a === "--corpus") {
+      const dir = argv[++i];
+      if (!dir) return "--corpus needs a folder";
+      corpus = dir;
+    } else if (a.startsWith("--corpus=")) corpus = a.slice("--corpus=".length);
+    else if (a === "--help" || a === "-h") return "help";
+    else if (a.startsWith("--")) return `unknown option ${a}`;
+    else words.push(a);
+  }
+  return { json, corpus, topic: words.join(" ").trim() || undefined };
+}
+
+async function main(): Promise<number> {
+  const args = parseConflictsArgs(process.argv.slice(2));
+  if (typeof args === "string") {
+    process.stderr.write(args === "help" ? `${USAGE}\n` : `conflicts: ${args}\n${USAGE}\n`);
+    return args === "help" ? 0 : 2;
+  }
+  let engine: QueryEngine;
+  try {
+    engine = await QueryEngine.load(args.corpus);
+  } catch (err) {
+    process.stderr.write(`conflicts: cannot read the corpus folder ${args.corpus} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    return 2;
+  }
+  for (const s of engine.report.skipped) process.stderr.write(`conflicts: skipped ${s.file}: ${s.reason}\n`);
+  if (engine.report.documents === 0) {
+    process.stderr.write(`conflicts: no readable documents in ${args.corpus}\n`);
+    return 2;
+  }
+  const report = engine.conflicts(args.topic);
+  const out = args.json ? JSON.stringify(report, null, 2) : renderConflicts(report, args.topic);
+  await new Promise<void>((resolve) => (process.stdout.write(out + "\n") ? resolve() : process.stdout.once("drain", resolve)));
+  return 0;
+}
+
+// Run only as a program, not when a test imports the argument parser.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop()!))
+  main().then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`conflicts: ${(err as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );

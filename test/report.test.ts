@@ -1,0 +1,148 @@
+/**
+ * The disagreement report (/conflicts and the standing in /sources): on the seeds, and on small
+ * corpora written here to pin down grouping, name variants, approximate numbers, a source that
+ * contradicts itself, and the topic filter.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { QueryEngine } from "../src/core/engine.js";
+import type { ConflictItem } from "../src/core/types.js";
+import { DEFAULT_CORPUS_DIR, PROJECT_ROOT } from "../src/paths.js";
+import { parseConflictsArgs } from "../src/cli/conflicts.js";
+
+const seeds = await QueryEngine.load(DEFAULT_CORPUS_DIR);
+const MEMO_003 = "003_1f58ea47367c2ee6";
+const MEMO_004 = "004_16e8bccd99b2617a";
+
+/** Each side of an item as "normalized: source ids (sorted)". */
+function sides(item: ConflictItem): string[] {
+  return item.answers.map((a) => `${a.normalized}: ${[...new Set(a.sources.map((s) => s.id.slice(0, 3)))].sort().join(",")}`);
+}
+
+/** The item whose sides include all these normalized values. */
+function itemWith(items: readonly ConflictItem[], ...values: string[]): ConflictItem | undefined {
+  return items.find((c) => values.every((v) => c.answers.some((a) => a.normalized === v)));
+}
+
+/** Loads an engine over documents written to a fresh temp folder. */
+async function corpus(files: Record<string, string>): Promise<QueryEngine> {
+  const dir = mkdtempSync(join(tmpdir(), "crosscheck-report-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  try {
+    return await QueryEngine.load(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("seeds: the memo's date, Finland's withdrawal and the Ottawa treaty's year, each with its sources", () => {
+  const { conflicts } = seeds.conflicts();
+  const memo = itemWith(conflicts, "2025-12-02", "2025-01-15");
+  assert.ok(memo, "memo date listed");
+  assert.equal(memo.answerType, "date");
+  assert.deepEqual(sides(memo).sort(), ["2025-01-15: 004", "2025-12-02: 003"]);
+  const finland = itemWith(conflicts, "2024-07", "2025-07");
+  assert.ok(finland, "Finland's withdrawal listed");
+  assert.deepEqual(sides(finland), ["2024-07: 001,004", "2025-07: 000"], "most-supported side first");
+  const ottawa = itemWith(conflicts, "1999", "1997");
+  assert.ok(ottawa, "Ottawa treaty's year listed");
+  assert.deepEqual(sides(ottawa), ["1999: 000,001,002", "1997: 003"]);
+  // Snippets are the sources' own sentences, verbatim.
+  for (const a of memo.answers)
+    for (const s of a.sources) assert.ok(seeds.document(s.id)!.sentences.includes(s.snippet), s.snippet);
+});
+
+test("seeds: facts the sources agree on are not listed", () => {
+  const { conflicts } = seeds.conflicts();
+  const values = conflicts.flatMap((c) => c.answers.map((a) => a.normalized));
+  for (const agreed of ["P90D", "90", "Korean Peninsula", "Washington Post", "Peter Hegseth", "Pete Hegseth"])
+    assert.ok(!values.includes(agreed), `${agreed} is not disputed`);
+  const ids = conflicts.map((c) => sides(c).join(" | "));
+  assert.equal(new Set(ids).size, ids.length, "each fact listed once");
+});
+
+test("seeds: 004 contradicts itself on how old the ban is", () => {
+  const self = seeds.conflicts().conflicts.filter((c) => c.selfContradiction);
+  assert.equal(self.length, 1);
+  const item = self[0]!;
+  assert.ok(item.answers.every((a) => a.sources.every((s) => s.id === MEMO_004)));
+  assert.ok(item.answers.some((a) => a.value === "2023"));
+  assert.ok(item.answers.some((a) => /decade-long/.test(a.value)));
+});
+
+test("topic filter: by topic and snippet terms, with the same normalization as questions", () => {
+  const memo = seeds.conflicts("memorandum").conflicts;
+  assert.ok(itemWith(memo, "2025-12-02", "2025-01-15"), "memorandum finds memo");
+  assert.ok(!itemWith(memo, "2024-07", "2025-07"));
+  const finland = seeds.conflicts("Finland withdrew").conflicts;
+  assert.equal(finland.length, 1);
+  assert.ok(itemWith(finland, "2024-07", "2025-07"));
+  assert.deepEqual(seeds.conflicts("volcano").conflicts, []);
+  assert.equal(seeds.conflicts("  ").conflicts.length, seeds.conflicts().conflicts.length);
+});
+
+test("sources: each source's standing on the facts it shares", () => {
+  const byId = new Map(seeds.sources().map((s) => [s.id.slice(0, 3), s.standing!]));
+  for (const [id, s] of byId) {
+    assert.ok(s.sharedFacts >= s.withMajority + s.alone, id);
+    assert.ok(s.sharedFacts > 0, `${id} shares facts`);
+  }
+  assert.ok(byId.get("000")!.alone >= 1, "000 alone on Finland's July 2025");
+  assert.ok(byId.get("003")!.alone >= 1, "003 alone on 1997");
+  assert.equal(byId.get("001")!.alone, 0, "001 is never alone");
+});
+
+test("grouping: one fact is listed once, whichever source states it, with compatible values merged", async () => {
+  const engine = await corpus({
+    "a.txt": "Varnel bridge\n\nThe bridge over the Varnel River opened to traffic in March 1931 after four years of work.",
+    "b.txt": "City archive\n\nThe Varnel River bridge opened to traffic in March 1932, the city archive says.",
+    "c.txt": "Old roads\n\nThe Varnel River bridge opened to traffic in 1931, locals recall.",
+  });
+  const { conflicts } = engine.conflicts();
+  assert.equal(conflicts.length, 1);
+  assert.deepEqual(sides(conflicts[0]!), ["1931-03: a,c", "1932-03: b"]);
+  assert.match(conflicts[0]!.topic, /Varnel/);
+});
+
+test("variants and approximations are not conflicts; a value one source states is none either", async () => {
+  const engine = await corpus({
+    "a.txt": "Report A\n\nThe accord was signed by Foreign Minister Peter Talvik in the harbour town of Ostrava.\n\nNearly 2,000 people were killed by land mines in Korvia in 2024, the monitor said.\n\nThe Korvia depot was built in 1968.",
+    "b.txt": "Report B\n\nThe accord was signed by Foreign Minister Pete Talvik in the harbour town of Ostrava.\n\nAbout 2,000 people were killed by land mines in Korvia in 2024, according to the monitor.",
+  });
+  assert.deepEqual(engine.conflicts().conflicts, []);
+  const standing = engine.sources().map((s) => s.standing!);
+  assert.ok(standing.every((s) => s.sharedFacts >= 1 && s.alone === 0));
+});
+
+test("conflicting counts of the same thing are listed; counts of different things are not", async () => {
+  const engine = await corpus({
+    "a.txt": "Report A\n\nThe Korvia landslide destroyed 120 houses in the valley, officials said.\n\nThe Korvia relief fund raised 40 million crowns.",
+    "b.txt": "Report B\n\nOfficials said the Korvia landslide destroyed 85 houses in the valley.\n\nThe Korvia relief fund helped 300 families.",
+  });
+  const { conflicts } = engine.conflicts();
+  assert.equal(conflicts.length, 1);
+  assert.equal(conflicts[0]!.answerType, "number");
+  assert.deepEqual(sides(conflicts[0]!).sort(), ["120: a", "85: b"]);
+});
+
+test("command line: JSON report, topic, and exit 2 on an unreadable corpus", () => {
+  assert.deepEqual(parseConflictsArgs(["--json", "--corpus", "x", "the", "memo"]), { json: true, corpus: "x", topic: "the memo" });
+  assert.equal(typeof parseConflictsArgs(["--bogus"]), "string");
+  const cli = join(PROJECT_ROOT, "src", "cli", "conflicts.ts");
+  const out = execFileSync(process.execPath, ["--import", "tsx", cli, "--json", "memo"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const report = JSON.parse(out) as { conflicts: ConflictItem[] };
+  const memo = itemWith(report.conflicts, "2025-12-02", "2025-01-15");
+  assert.ok(memo);
+  assert.ok(memo.answers.every((a) => a.value && a.sources.every((s) => s.id && s.title && s.snippet)));
+  assert.ok(memo.answers.some((a) => a.sources.some((s) => s.id === MEMO_003)));
+  const missing = join(tmpdir(), "crosscheck-no-such-corpus");
+  mkdirSync(missing, { recursive: true });
+  rmSync(missing, { recursive: true });
+  const bad = spawnSync(process.execPath, ["--import", "tsx", cli, "--corpus", missing], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /cannot read the corpus/);
+});
