@@ -1,0 +1,147 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile, utimes } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadEngine, snapshotPath } from "../src/core/snapshot/index.js";
+import { writeFileAtomic } from "../src/core/snapshot/store.js";
+import { QueryEngine } from "../src/core/engine.js";
+import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
+import type { Answer } from "../src/core/types.js";
+
+const QUESTIONS = [
+  "when was the memo signed",
+  "Who signed the memo?",
+  "When did Finland withdraw from the Ottawa Convention?",
+  "How many days does the Pentagon have to draft the new policy?",
+  "Which newspaper obtained the memo?",
+  "How many people were killed by landmines in 2024?",
+  "Who won the 2022 World Cup?",
+  "when was the memo signd",
+];
+
+/** A copy of the seeds and an empty cache folder, removed after the test. */
+async function scratch(t: { after: (fn: () => Promise<void>) => void }) {
+  const root = await mkdtemp(join(tmpdir(), "crosscheck-snapshot-test-"));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const corpus = join(root, "corpus");
+  const cache = join(root, "cache");
+  await cp(DEFAULT_CORPUS_DIR, corpus, { recursive: true });
+  return { corpus, cache, snapshot: snapshotPath(corpus, cache) };
+}
+
+const withoutTiming = (a: Answer) => ({ ...a, tookMs: undefined });
+const answersOf = (engine: QueryEngine) => QUESTIONS.map((q) => withoutTiming(engine.ask(q)));
+
+test("a snapshot round trip answers exactly as a fresh build", async (t) => {
+  const { corpus, cache } = await scratch(t);
+  const first = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(first.from, "built");
+  assert.equal(first.warning, undefined);
+  const second = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(second.from, "snapshot");
+  assert.equal(second.warning, undefined);
+  const fresh = await QueryEngine.load(corpus);
+  assert.deepEqual(answersOf(second.engine), answersOf(fresh));
+  assert.deepEqual(second.engine.sources(), fresh.sources());
+  assert.equal(second.engine.index.sentences.length, fresh.index.sentences.length);
+  assert.deepEqual([...second.engine.index.termFrequency], [...fresh.index.termFrequency]);
+});
+
+test("a changed, added or removed file makes the snapshot stale: rebuilt, reported, rewritten", async (t) => {
+  const { corpus, cache } = await scratch(t);
+  await loadEngine(corpus, { cacheDir: cache });
+  const [file] = (await readdir(corpus)).filter((f) => f.endsWith(".txt"));
+  await appendFile(join(corpus, file!), "\nThe Zorblat accord was signed on March 3, 2031.\n");
+  const changed = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(changed.from, "built");
+  assert.match(changed.warning ?? "", /stale/);
+  assert.ok(changed.engine.index.sentences.some((s) => s.text.includes("Zorblat")));
+  assert.equal((await loadEngine(corpus, { cacheDir: cache })).from, "snapshot");
+
+  await writeFile(join(corpus, "new-note.txt"), "A second note says the accord was signed on March 4, 2031.\n");
+  const added = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(added.from, "built");
+  assert.ok(added.engine.document("new-note"));
+
+  await rm(join(corpus, "new-note.txt"));
+  const removed = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(removed.from, "built");
+  assert.equal(removed.engine.document("new-note"), undefined);
+});
+
+test("an edit that keeps the size is caught by the modification time", async (t) => {
+  const { corpus, cache } = await scratch(t);
+  await loadEngine(corpus, { cacheDir: cache });
+  const [file] = (await readdir(corpus)).filter((f) => f.endsWith(".txt"));
+  const path = join(corpus, file!);
+  const text = await readFile(path, "utf8");
+  await writeFile(path, text.replace(/2025/, "2026"));
+  await utimes(path, new Date(), new Date(Date.now() + 5_000));
+  assert.equal((await loadEngine(corpus, { cacheDir: cache })).from, "built");
+});
+
+test("a damaged snapshot is reported and rebuilt, never used", async (t) => {
+  const { corpus, cache, snapshot } = await scratch(t);
+  await loadEngine(corpus, { cacheDir: cache });
+  const good = await readFile(snapshot);
+
+  const damages: [string, Buffer][] = [
+    ["garbage", Buffer.from("this is not a snapshot\n{}")],
+    ["truncated", good.subarray(0, good.length - 100)],
+    ["flipped byte", Buffer.from(good.toString("latin1").replace(/Hegseth/, "Hegsetx"), "latin1")],
+    ["empty", Buffer.alloc(0)],
+  ];
+  for (const [what, bytes] of damages) {
+    await writeFile(snapshot, bytes);
+    const loaded = await loadEngine(corpus, { cacheDir: cache });
+    assert.equal(loaded.from, "built", what);
+    assert.match(loaded.warning ?? "", /not used/, what);
+    assert.equal(loaded.engine.ask("Who signed the memo?").status, "answered", what);
+    // The rebuild rewrote a good snapshot.
+    assert.equal((await loadEngine(corpus, { cacheDir: cache })).from, "snapshot", what);
+  }
+});
+
+test("a snapshot written by another index version is not used", async (t) => {
+  const { corpus, cache, snapshot } = await scratch(t);
+  await loadEngine(corpus, { cacheDir: cache });
+  const bytes = await readFile(snapshot);
+  const end = bytes.indexOf(0x0a);
+  const header = JSON.parse(bytes.subarray(0, end).toString()) as { indexVersion: number };
+  header.indexVersion += 1;
+  await writeFile(snapshot, Buffer.concat([Buffer.from(JSON.stringify(header)), bytes.subarray(end)]));
+  const loaded = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(loaded.from, "built");
+  assert.match(loaded.warning ?? "", /another version/);
+});
+
+test("writes are atomic: no temporary files are left, also when the write fails", async (t) => {
+  const { corpus, cache } = await scratch(t);
+  await loadEngine(corpus, { cacheDir: cache });
+  await loadEngine(corpus, { cacheDir: cache, rebuild: true });
+  const files = await readdir(cache);
+  assert.equal(files.length, 1);
+  assert.match(files[0]!, /\.snapshot$/);
+
+  // A cache "folder" that is a file: the write fails, the engine still works, the failure is reported.
+  const blocked = join(cache, "blocked");
+  await writeFile(blocked, "a file, not a folder");
+  const loaded = await loadEngine(corpus, { cacheDir: blocked });
+  assert.equal(loaded.from, "built");
+  assert.match(loaded.warning ?? "", /could not be written/);
+  await assert.rejects(writeFileAtomic(join(blocked, "x.snapshot"), Buffer.from("x")));
+  assert.deepEqual((await readdir(cache)).sort(), [files[0]!, "blocked"].sort());
+});
+
+test("a cache inside the corpus, in a hidden folder, does not make its own snapshot stale", async (t) => {
+  const { corpus } = await scratch(t);
+  const cache = join(corpus, ".crosscheck");
+  assert.equal((await loadEngine(corpus, { cacheDir: cache })).from, "built");
+  assert.equal((await loadEngine(corpus, { cacheDir: cache })).from, "snapshot");
+});
+
+test("an unreadable corpus folder throws, as QueryEngine.load does", async (t) => {
+  const { cache } = await scratch(t);
+  await assert.rejects(loadEngine(join(cache, "no-such-folder"), { cacheDir: cache }));
+});
