@@ -114,8 +114,8 @@ test("variants and approximations are not conflicts; a value one source states i
     "b.txt": "Report B\n\nThe accord was signed by Foreign Minister Pete Talvik in the harbour town of Ostrava.\n\nAbout 2,000 people were killed by land mines in Korvia in 2024, according to the monitor.",
   });
   assert.deepEqual(engine.conflicts().conflicts, []);
-  const standing = engine.sources().map((s) => s.standing!);
-  assert.ok(standing.every((s) => s.sharedFacts >= 1 && s.alone === 0));
+  // Both share four facts (who signed, where, how many killed, when) and agree on each.
+  for (const s of engine.sources()) assert.deepEqual(s.standing, { sharedFacts: 4, withMajority: 4, alone: 0 }, s.id);
 });
 
 test("conflicting counts of the same thing are listed; counts of different things are not", async () => {

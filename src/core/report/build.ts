@@ -117,8 +117,15 @@ function standings(judged: readonly JudgedFact[]): Map<string, SourceStanding> {
 }
 
 /** A term is rare when at most this share of the documents use it (and always when 5 or fewer do). */
-const RARE_SHARE = 0.01;
+const RARE_SHARE = 0.004;
 const RARE_FLOOR = 5;
+
+/**
+ * From this many documents on, a corpus is taken to tell many stories (not many reports of one),
+ * and two claims must share most of their rare words, not just one, to be about one thing.
+ */
+const MANY_STORIES = 100;
+const MANY_STORIES_RARE_COVER = 0.5;
 
 /** Which terms few documents use: in a corpus of many stories, the words that tell them apart. */
 function rareTerms(view: ReportView, documents: number): (term: string) => boolean {
@@ -134,8 +141,9 @@ function rareTerms(view: ReportView, documents: number): (term: string) => boole
 }
 
 /** Builds the disagreement report of a corpus. */
-export function buildReport(view: ReportView, documents: readonly CorpusDocument[], options: FactOptions = DEFAULT_FACT_OPTIONS): DisagreementReport {
+export function buildReport(view: ReportView, documents: readonly CorpusDocument[], options?: FactOptions): DisagreementReport {
   const started = performance.now();
+  options ??= { ...DEFAULT_FACT_OPTIONS, rareCover: documents.length >= MANY_STORIES ? MANY_STORIES_RARE_COVER : 0 };
   const isRare = rareTerms(view, documents.length);
   const contexts: ClaimContext[] = [];
   for (const s of view.index.sentences) contexts.push(...claimContexts(view, s, contexts.length, isRare));

@@ -49,6 +49,23 @@ const ANCHOR_WINDOW = 10;
 
 /** A longer "sentence" is a table or a page's chrome run together, not a statement. */
 const MAX_SENTENCE_TOKENS = 80;
+/** A sentence stating more values than this is a table or a chronology. */
+const MAX_VALUES = 4;
+
+/** Prose, not a table or a page's chrome run together: not too long, mostly words. */
+function readsAsProse(text: string): boolean {
+  const tokens = rawTokens(text);
+  if (tokens.length > MAX_SENTENCE_TOKENS) return false;
+  const numeric = tokens.filter((t) => /^\d/.test(t)).length;
+  return numeric <= Math.max(2, tokens.length * 0.25);
+}
+
+/** Two values of one type side by side: a range or a list ("1904 to 1912", "1791, 1792 and 1795"). */
+function inSeries(text: string, a: Claim, b: Claim): boolean {
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return /^\s*(?:[-\u2013\u2014,/&]|to|and|or|until|through|till)\s*$/i.test(between);
+}
+
 /** How far before a value its governing verb may stand, in tokens. */
 const VERB_WINDOW = 8;
 /** How far after a name its verb may stand ("X has reportedly accused"), in tokens. */
@@ -119,8 +136,9 @@ export function signatureOf(claim: Claim): string | undefined {
  * ("90-day") is kept once, as the duration.
  */
 export function claimContexts(view: ReportView, sentence: SentenceRef, nextId: number, isRare: (term: string) => boolean): ClaimContext[] {
-  if (rawTokens(sentence.text).length > MAX_SENTENCE_TOKENS) return [];
+  if (!readsAsProse(sentence.text)) return [];
   const claims = view.claims(sentence);
+  if (claims.filter((c) => c.type === "date" || c.type === "number").length > MAX_VALUES) return [];
   const durations = claims.filter((c) => c.type === "duration");
   const valueRanges = claims.filter((c) => c.type === "date" || c.type === "number" || c.type === "duration").map((c) => tokenRange(sentence.text, c));
   const inValue = (p: number) => valueRanges.some((r) => p >= r.first && p <= r.last);
@@ -132,6 +150,8 @@ export function claimContexts(view: ReportView, sentence: SentenceRef, nextId: n
     if (claim.type === "number" && durations.some((d) => d.start < claim.end && claim.start < d.end)) continue;
     const signature = signatureOf(claim);
     if (!signature) continue;
+    // One end of a range or one item of a list ("from 1904 to 1912", "1791, 1792") answers nothing alone.
+    if (claims.some((o) => o !== claim && o.type === claim.type && inSeries(sentence.text, claim, o))) continue;
     // A name among other names of its kind (a list, a second party) is not the one answer to anything.
     if (claim.type !== "date" && claim.type !== "number" && claim.type !== "duration" && claims.some((o) => o !== claim && o.type === claim.type)) continue;
     const { first, last } = tokenRange(sentence.text, claim);

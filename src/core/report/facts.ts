@@ -26,11 +26,17 @@ export interface FactOptions {
   minShared: number;
   /** Anchor words more common than this are skipped when looking for candidates (speed). */
   maxPosting: number;
+  /**
+   * Least share of each claim's rare anchors (by strength) that the other's sentence must hold;
+   * 0 to not ask. In a corpus of many stories the rare words tell one entity from its namesakes
+   * ("Inner Sanctum (1948 film)" vs "(1991 film)").
+   */
+  rareCover: number;
   /** Stop looking for more matches after this many milliseconds (the report is then partial). */
   budgetMs: number;
 }
 
-export const DEFAULT_FACT_OPTIONS: FactOptions = { minMatch: 0.3, minShared: 2, maxPosting: 4000, budgetMs: 20_000 };
+export const DEFAULT_FACT_OPTIONS: FactOptions = { minMatch: 0.3, minShared: 2, maxPosting: 4000, rareCover: 0, budgetMs: 20_000 };
 
 /** Names need a closer match: a sentence names many entities around the same words. */
 const NAME_FACTOR = 1.8;
@@ -49,16 +55,20 @@ function differentRelations(a: ClaimContext, b: ClaimContext): boolean {
   return !b.anchors.has(a.verb) && !a.anchors.has(b.verb);
 }
 
-/** Share of `a`'s anchor strength whose words stand in `b`'s sentence, and how many words. */
-function cover(a: ClaimContext, b: ClaimContext): { share: number; words: number } {
+/** Share of `a`'s anchor strength (of its rare anchors only, if asked) whose words stand in `b`'s sentence, and how many words. */
+function cover(a: ClaimContext, b: ClaimContext, rareOnly = false): { share: number; words: number } {
   let held = 0;
+  let total = 0;
   let words = 0;
-  for (const [term, strength] of a.anchors)
+  for (const [term, strength] of a.anchors) {
+    if (rareOnly && !a.rare.has(term)) continue;
+    total += strength;
     if (b.terms.has(term)) {
       held += strength;
       words++;
     }
-  return { share: held / a.mass, words };
+  }
+  return { share: total ? held / total : 0, words };
 }
 
 /** How well two claims are about the same fact (0 when they are not), symmetric. */
@@ -68,6 +78,7 @@ export function matchScore(a: ClaimContext, b: ClaimContext, options: FactOption
   const ba = cover(b, a);
   // The two must share a word that names their subject, not only "township" and "organized".
   if (![...a.rare].some((t) => b.terms.has(t)) && ![...b.rare].some((t) => a.terms.has(t))) return 0;
+  if (options.rareCover && Math.min(cover(a, b, true).share, cover(b, a, true).share) < options.rareCover) return 0;
   if (ab.words < options.minShared || ba.words < options.minShared || Math.min(ab.share, ba.share) < MIN_COVER) return 0;
   const score = (ab.share + ba.share) / 2;
   return score >= options.minMatch * (isName(a.claim.type) ? NAME_FACTOR : 1) ? score : 0;

@@ -47,7 +47,7 @@ function startTopic(start: Stated): string {
 /** Contradictions of one document between a measure's start date and its stated length. */
 function ofDocument(view: ReportView, doc: CorpusDocument, sentences: readonly SentenceRef[]): ConflictItem[] {
   const starts: Stated[] = [];
-  const lengths: (Stated & { reference: number })[] = [];
+  const lengths: (Stated & { reference: number; wording: string })[] = [];
   for (const s of sentences) {
     const claims = view.claims(s);
     const dates = claims.filter((c) => c.type === "date");
@@ -56,10 +56,11 @@ function ofDocument(view: ReportView, doc: CorpusDocument, sentences: readonly S
       if (START.test(lead) && new RegExp(MEASURE.source, "i").test(lead)) starts.push({ claim: c, sentence: s });
     }
     for (const c of claims) {
-      if (c.type !== "duration" || !LENGTH_OF_MEASURE.test(s.text.slice(c.end))) continue;
+      const measure = LENGTH_OF_MEASURE.exec(s.text.slice(c.end));
+      if (c.type !== "duration" || !measure) continue;
       // The length runs up to the time the sentence speaks of, or the article's date.
       const reference = dates.length ? Math.max(...dates.map((d) => yearOf(d.normalized))) : doc.date ? yearOf(doc.date) : undefined;
-      if (reference) lengths.push({ claim: c, sentence: s, reference });
+      if (reference) lengths.push({ claim: c, sentence: s, reference, wording: `${c.value}${measure[0].replace(/\s+/g, " ")}` });
     }
   }
   const items: ConflictItem[] = [];
@@ -74,7 +75,7 @@ function ofDocument(view: ReportView, doc: CorpusDocument, sentences: readonly S
         answers: [
           { value: start.claim.value, normalized: start.claim.normalized, sources: [citation(doc, start.sentence)] },
           {
-            value: `${length.claim.value} by ${length.reference}`,
+            value: `${length.wording} by ${length.reference}`,
             normalized: String(Math.round(length.reference - span)),
             sources: [citation(doc, length.sentence)],
           },

@@ -53,7 +53,10 @@ function topicOf(view: ReportView, c: ClaimContext, shared: ReadonlySet<string>)
   const span = spanText(text, from, to);
   const at = Math.max(0, Math.min(valueStart, c.claim.start) - spanStart);
   const withGap = span.slice(0, at) + "…" + span.slice(Math.max(at, c.claim.end - spanStart));
-  return withGap.replace(/[*_`]/g, "").replace(/^[\s,;:.'’"“”()-]+|[\s,;:'’"“”()-]+$/g, "").replace(/\s+/g, " ");
+  // Another clause on either side ("…, and Finland withdrew", "… that prohibits") is not the topic.
+  const [head = "", tail = ""] = withGap.split("…");
+  const trimmed = head.replace(/^.*[,;]\s+(?:and|but|while)\s+/i, "") + "…" + tail.replace(/\s+(?:that|which|who|and|but)\b.*$/i, "");
+  return trimmed.replace(/[*_`]/g, "").replace(/^[\s,;:.'’"“”()-]+|[\s,;:'’"“”()-]+$/g, "").replace(/\s+/g, " ");
 }
 
 /** The topic of a fact: from the member whose sentence holds most of the shared words. */
