@@ -7,9 +7,12 @@ import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, Se
 import type { Candidate } from "./candidates.js";
 import { compatible, morePrecise } from "./compare.js";
 import { isApproximate } from "../extract/numbers.js";
+import { termsOf } from "../search/terms.js";
 
 /** An answer must score at least this share of the best answer's score to be listed. */
 const RELATIVE_FLOOR = 0.5;
+/** A weaker value is still listed when its sentence says what a listed one's says, but for the value. */
+const ALIGNED_SENTENCE = 0.5;
 /** Below this score a candidate is noise whatever the others score. */
 const ABSOLUTE_FLOOR = 0.04;
 
@@ -65,9 +68,37 @@ export function bestPerSource(type: AnswerType, candidates: readonly Candidate[]
       const adjusted = c.score * (1 + CONSENSUS_BONUS * Math.min(elsewhere.size, 4));
       if (adjusted > bestAdjusted) [best, bestAdjusted] = [c, adjusted];
     }
-    picked.push(best);
+    picked.push(mostPrecise(type, best, own));
   }
   return picked.sort((a, b) => b.score - a.score);
+}
+
+/** The words of a candidate's sentence other than its value: what it says about the value. */
+function contextTerms(c: Candidate): Set<string> {
+  const text = c.sentence.text;
+  return new Set(termsOf(text.slice(0, c.claim.start) + " " + text.slice(c.claim.end)));
+}
+
+/** Share of the smaller set found in the larger. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const t of small) if (big.has(t)) shared++;
+  return shared / small.size;
+}
+
+/**
+ * A source's pick stated as precisely as that source states it anywhere: "2006" becomes
+ * "January 1, 2006", "Mozart" becomes "Wolfgang Amadeus Mozart", keeping the pick's score.
+ */
+function mostPrecise(type: AnswerType, pick: Candidate, own: readonly Candidate[]): Candidate {
+  if (type !== "date" && type !== "person" && type !== "organization" && type !== "place") return pick;
+  let best = pick;
+  for (const c of own)
+    if (c !== best && compatible(type, comparable(c.claim), comparable(best.claim)) && morePrecise(type, c.claim.normalized, best.claim.normalized) === c.claim.normalized && c.claim.normalized !== best.claim.normalized)
+      best = c;
+  return best === pick ? pick : { ...best, score: pick.score };
 }
 
 /** Groups candidates whose values are compatible, most precise value as the group's. */
@@ -104,7 +135,13 @@ export interface Aggregated {
 export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined): Aggregated {
   const perSource = bestPerSource(type, candidates);
   const top = perSource[0]?.score ?? 0;
-  const kept = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, RELATIVE_FLOOR * top));
+  const strong = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, RELATIVE_FLOOR * top));
+  const strongTerms = strong.map(contextTerms);
+  const aligned = (c: Candidate) => {
+    const own = contextTerms(c);
+    return strongTerms.some((t) => overlap(own, t) >= ALIGNED_SENTENCE);
+  };
+  const kept = perSource.filter((c) => strong.includes(c) || (c.score >= ABSOLUTE_FLOOR && aligned(c)));
   const groups = groupValues(type, kept);
   for (const g of groups) g.best = Math.max(...g.members.map((m) => m.score));
   const support = (g: Group) => g.members.length + g.best;

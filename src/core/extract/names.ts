@@ -39,6 +39,22 @@ export function stripTitles(name: string): string {
 /** Last words that make a name an organization ("The Washington Post", "Campaign to Ban Landmines"). */
 const ORG_HEADS = /\b(post|times|journal|herald|tribune|gazette|news|press|guardian|telegraph|chronicle|daily|magazine|reuters|agency|council|party|bank|university|college|institute|ministry|department|office|commission|committee|campaign|association|union|organi[sz]ation|foundation|group|corporation|corp|inc|ltd|company|co|network|league|federation|court|parliament|congress|senate|assembly|army|navy|police|pentagon|administration|club|fc|records|studios?)\.?$/i;
 
+/** Where a capitalized run stops being one name: brackets, and page furniture after it. */
+const RUN_BREAK = /\s*[()[\]|•·]\s*|\s+(?=(?:From|Retrieved|Official|Website|Wikipedia|Released|Hidden|Categories|Edit|Sign)\b)/g;
+
+/** Splits a capitalized run at brackets and web-page chrome ("the Carpenters From Wikipedia"). */
+function splitRun(sentence: string, run: Span): Span[] {
+  const text = sentence.slice(run.start, run.end);
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(RUN_BREAK)) {
+    if ((m.index ?? 0) > from) out.push({ start: run.start + from, end: run.start + (m.index ?? 0) });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  if (from < text.length) out.push({ start: run.start + from, end: run.end });
+  return out.filter((s) => /\p{Lu}/u.test(sentence.slice(s.start, s.end)) && !/^(From|Retrieved|Official|Website|Wikipedia|Released|Hidden|Categories|Edit|Sign)\b/.test(sentence.slice(s.start, s.end).trim()));
+}
+
 type Match = { offset: { start: number; length: number } };
 const spans = (matches: Match[]): Span[] => matches.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -51,7 +67,8 @@ export function findNames(sentence: string): Claim[] {
   const people = spans(doc.people().json({ offset: true }) as Match[]);
   const orgs = spans(doc.organizations().json({ offset: true }) as Match[]);
   const places = spans(doc.places().json({ offset: true }) as Match[]);
-  const runs = spans(doc.match("#ProperNoun+").json({ offset: true }) as Match[]);
+  // A demonym alone ("American pop rock band") describes; it does not name.
+  const runs = spans(doc.match("#ProperNoun+").not("^#Demonym$").json({ offset: true }) as Match[]).flatMap((r) => splitRun(sentence, r));
   // Names compromise found that are not capitalized runs (rare) still count.
   for (const s of [...people, ...orgs, ...places]) if (!runs.some((r) => overlaps(r, s))) runs.push(s);
 
