@@ -6,8 +6,8 @@
 import type { Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
-import { rawTokens, tokenOffsets } from "../search/terms.js";
-import { findPredicates } from "../extract/text.js";
+import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
+import { findFocusPhrases, findPredicates } from "../extract/text.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -52,6 +52,15 @@ const WITHHELD_NOUN: Record<string, RegExp> = {
   place: /\b(location|place|site|where)\b/i,
   text: /$^/,
 };
+
+/** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
+function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[]): Claim[] {
+  const offsets = tokenOffsets(text);
+  const claims = findPredicates(text, subjectPositions.map((p) => offsets[p] ?? 0));
+  const focus = q.focus ? normalizeTerm(q.focus) : null;
+  if (focus) claims.push(...findFocusPhrases(text, focus, normalizeTerm));
+  return claims;
+}
 
 /** 1 for a value next to one of the positions, falling with distance; 0.25 when there are none. */
 function closeness(positions: readonly number[], first: number, last: number): number {
@@ -154,8 +163,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
 
     const relationPositions = terms.filter((t) => relation.includes(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);
-    const claims: readonly Claim[] =
-      q.answerType === "text" ? findPredicates(s.text, subjectPositions.map((p) => tokenOffsets(s.text)[p] ?? 0)) : view.claims(s);
+    const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions) : view.claims(s);
     let typed = 0;
     for (const claim of claims) {
       const fit = typeFit(q, claim);

@@ -26,8 +26,8 @@ function mentions(sentence: string): NumberMention[] {
   // Plain digits are common and cheap to find; compromise is only needed for number words.
   if (!WORD_NUMBER.test(sentence)) {
     const out: NumberMention[] = [];
-    for (const m of sentence.matchAll(/(?<![\w.,$-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w]|[.,]\d)/g)) {
-      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, num: Number(m[0].replace(/,/g, "")) });
+    for (const m of sentence.matchAll(/(?<![\w.,-])([$€£]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w]|[.,]\d)/g)) {
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, num: Number(m[0].replace(/[,$€£]/g, "")) });
     }
     return out;
   }

@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../types.js";
 
-const COPULA = /\b(?:is|was|are|were|became|becomes|remains|served as|is known as|was known as)\s+/gi;
+const COPULA = /\b(?:is|was|are|were|became|becomes|remains|served as|is known as|was known as|commonly known as|plays as|played as|plays for|played for|refers to|referred to)\s+/gi;
 const BOUNDARY = /[,;:()[\]]|\s(?:who|which|that|where|when|whose|and was|and is|but|since|after|before|from \d)\s|[.!?](?:\s|$)/i;
 const MAX_WORDS = 12;
 
@@ -29,6 +29,29 @@ export function findPredicates(sentence: string, subjectPositions: readonly numb
     claims.push({ type: "text", value: phrase, normalized: normalizeText(phrase), start, end: start + phrase.length });
     break; // the first predicate after the subject is the defining one
   }
+  return claims;
+}
+
+/** Words that end a noun phrase going leftwards ("a member of the Quebec Liberal Party"). */
+const PHRASE_EDGE = /^(?:a|an|the|of|in|on|at|by|for|to|from|with|as|and|or|is|was|are|were|be|been|its|his|her|their|this|that|which|who|it)$/i;
+
+/**
+ * The noun phrase a sentence builds on the noun the question asks for: "What political party…"
+ * finds "the Quebec Liberal Party", "Which line…" finds "the Zamoskvoretskaya line".
+ */
+export function findFocusPhrases(sentence: string, focusTerm: string, termOf: (word: string) => string | null): Claim[] {
+  const claims: Claim[] = [];
+  const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu)];
+  words.forEach((w, i) => {
+    if (termOf(w[0].toLowerCase()) !== focusTerm) return;
+    let j = i;
+    while (j > 0 && i - j < 4 && !PHRASE_EDGE.test(words[j - 1]![0]) && !/[,;:()]/.test(sentence.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index))) j--;
+    if (j === i) return; // the bare noun says nothing ("the party")
+    const start = words[j]!.index!;
+    const end = w.index! + w[0].length;
+    const phrase = sentence.slice(start, end);
+    claims.push({ type: "text", value: phrase, normalized: normalizeText(phrase), start, end });
+  });
   return claims;
 }
 

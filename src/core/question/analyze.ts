@@ -29,7 +29,7 @@ const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which", "how
 const PLACE_NOUNS = /^(country|countries|city|cities|town|village|place|region|state|province|county|location|continent|area|nation|capital|island|peninsula|territory|district|neighbou?rhood|venue|site)$/;
 const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|organi[sz]ation|agency|group|party|team|club|network|broadcaster|channel|university|college|school|institution|bank|ministry|department|government|administration|court|committee|council|union|band|label|publisher|airline|brand|station|studio|army|military|body|NGO|charity)$/i;
 const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secretary|minister|author|writer|director|actor|actress|artist|singer|player|founder|ceo|chairman|chair|spokesperson|spokesman|spokeswoman|general|judge|senator|governor|mayor|king|queen|composer|producer|designer|architect|coach|member)$/i;
-const NUMBER_NOUNS = /^(population|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
+const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
 const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones"]);
@@ -62,10 +62,33 @@ function nounAfter(words: string[], i: number): string | undefined {
   return undefined;
 }
 
+/** The answer type a noun asks for ("date" → date, "newspaper" → organization), if any. */
+function typeOfNoun(noun: string): AnswerType | undefined {
+  if (DATE_NOUNS.test(noun)) return "date";
+  if (PLACE_NOUNS.test(noun)) return "place";
+  if (ORG_NOUNS.test(noun)) return "organization";
+  if (PERSON_NOUNS.test(noun)) return "person";
+  if (NUMBER_NOUNS.test(noun)) return "number";
+  return undefined;
+}
+
+/**
+ * The head noun of a "what/which" phrase: the first of the next few words that names a type
+ * ("the release date", "the estimated population", "political party"), else the first noun.
+ */
+function headNoun(words: string[], from: number): string | undefined {
+  const window = words.slice(from, from + 4).filter((w) => !/^(the|a|an|of|kind|type|sort)$/.test(w));
+  const stop = window.findIndex((w) => /^(is|was|are|were|did|does|do|has|have|had|of|in|on|for|by)$/.test(w));
+  const phrase = stop >= 0 ? window.slice(0, stop) : window;
+  return phrase.find((w) => typeOfNoun(w)) ?? phrase[phrase.length - 1] ?? window[0];
+}
+
 function classify(words: string[]): { answerType: AnswerType; focus?: string } {
-  const [w0 = "", w1 = "", w2 = ""] = words;
-  const first = words[0] === "in" || words[0] === "on" || words[0] === "at" || words[0] === "by" ? words.slice(1) : words;
+  // "…was formed in which year?", "in what city…": the wh-phrase need not come first.
+  const wh = words.findIndex((w, i) => (w === "which" || w === "what") && i > 0 && /^(in|on|at|by|of|for|during)$/.test(words[i - 1] ?? ""));
+  const first = wh > 0 ? words.slice(wh) : words[0] === "in" || words[0] === "on" || words[0] === "at" || words[0] === "by" ? words.slice(1) : words;
   const [q = "", n1 = ""] = first;
+  const aux = /^(is|was|are|were|did|does|do)$/;
   if (q === "how") {
     if (n1 === "long") return { answerType: "duration" };
     if (n1 === "many" || n1 === "much" || n1 === "old" || n1 === "far" || n1 === "big" || n1 === "large" || n1 === "tall")
@@ -74,25 +97,15 @@ function classify(words: string[]): { answerType: AnswerType; focus?: string } {
   if (q === "when") return { answerType: "date" };
   if (q === "who" || q === "whom" || q === "whose") {
     // "who is the director of …": the office asked about is the focus.
-    const office = n1 === "is" || n1 === "was" || n1 === "are" || n1 === "were" ? nounAfter(first, 2) : undefined;
+    const office = aux.test(n1) ? nounAfter(first, 2) : undefined;
     return { answerType: "person", focus: office && first.includes("of") ? office.replace(/s$/, "") : undefined };
   }
   if (q === "where") return { answerType: "place" };
   if (q === "what" || q === "which") {
-    // "what is the population of", "what year", "which newspaper"
-    const noun = n1 === "is" || n1 === "was" || n1 === "are" || n1 === "were" ? nounAfter(first, 2) : nounAfter(first, 1);
-    const ofNoun = noun;
-    if (ofNoun) {
-      if (DATE_NOUNS.test(ofNoun)) return { answerType: "date", focus: ofNoun };
-      if (PLACE_NOUNS.test(ofNoun)) return { answerType: "place", focus: ofNoun };
-      if (ORG_NOUNS.test(ofNoun)) return { answerType: "organization", focus: ofNoun };
-      if (PERSON_NOUNS.test(ofNoun)) return { answerType: "person", focus: ofNoun };
-      if (NUMBER_NOUNS.test(ofNoun)) return { answerType: "number", focus: ofNoun };
-      return { answerType: "text", focus: ofNoun };
-    }
-    return { answerType: "text" };
+    const focus = headNoun(first, aux.test(n1) ? 2 : 1);
+    if (!focus) return { answerType: "text" };
+    return { answerType: typeOfNoun(focus) ?? "text", focus };
   }
-  void w0; void w1; void w2;
   return { answerType: "text" };
 }
 
