@@ -108,11 +108,27 @@ test("an answer with many long quotes keeps every value and says how many source
   assert.match(embed.fields?.[0]?.value ?? "", /40 sources[\s\S]*…and \d+ more/);
 });
 
+test("megabytes of corpus text render to a valid embed, the text cut before it is escaped", () => {
+  const huge = "\\b\\w+\\s*$1$'$&**".repeat(100_000);
+  const sources = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, title: huge, snippet: huge }));
+  const values = Array.from({ length: 100 }, (_, i) => ({ value: `${i} ${huge}`, normalized: huge, sources }));
+  for (const result of [
+    { kind: "answer", answer: answer("conflict", { question: huge, answers: values, warnings: [huge, huge] }) },
+    { kind: "conflicts", topic: huge, report: { conflicts: Array.from({ length: 50 }, () => ({ topic: huge, answerType: "date" as const, answers: values })) } },
+    { kind: "error", message: huge },
+  ] as const) {
+    const embed = renderEmbed(result);
+    validate(embed);
+    assert.ok(embed.fields === undefined || embed.fields.length <= 25);
+  }
+});
+
 test("truncate never splits a surrogate pair or leaves an escaping backslash", () => {
   assert.equal(truncate("ab😀cd", 4), "ab…");
   assert.equal(truncate("ab\\*cd", 4), "ab…");
   assert.equal(truncate("short", 10), "short");
-  assert.equal(safeText("a_b"), "a\\_b");
+  assert.equal(safeText("a_b", 10), "a\\_b");
+  assert.equal(safeText("a\n\n b ".repeat(1000), 9), "a b a b…");
 });
 
 test("the question of a mention is its text without the bot's mention", () => {

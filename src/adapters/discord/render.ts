@@ -1,19 +1,21 @@
 /**
  * Discord rendering of a `CommandResult`: one embed, coloured by verdict, within Discord's
  * limits, with every piece of corpus text escaped so that no answer can format or ping.
+ * Work is bounded whatever the corpus holds: text is cut before it is escaped, and lists stop
+ * rendering once the space for them is used.
  */
 import { Colors, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from "discord.js";
 import type { CommandResult, HelpLine } from "../../../commands/index.js";
-import type { Answer, AnswerStatus, AnswerValue, ConflictReport, SourceCitation, SourceSummary } from "../../core/types.js";
+import type { Answer, AnswerStatus, AnswerValue, ConflictItem, ConflictReport, SourceCitation, SourceSummary } from "../../core/types.js";
 import { verdict } from "../../render/text.js";
 import { EMBED_LIMITS, fitEmbed } from "./fit.js";
-import { neutralizeMentions, oneLine, safeText, truncate } from "./text.js";
+import { plainText, safeText } from "./text.js";
 
 /** Mentions nobody, not even the person replied to. Sent with every message. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 
-/** Longest quoted snippet before escaping; whole sentences rarely exceed it. */
-const SNIPPET_LIMIT = 350;
+/** Longest raw text shown for each kind of corpus text (before escaping). */
+const SHOWN = { snippet: 350, title: 150, id: 80, value: 200, topic: 200, question: 500, message: 1000 } as const;
 
 /** Colour of each verdict: agree, disagree, not found, error. */
 export const STATUS_COLORS: Record<AnswerStatus, number> = {
@@ -26,24 +28,20 @@ const INFO_COLOR = Colors.Blurple;
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
-/** A source's sentence as a block quote, then who says it. */
-function citationText(source: SourceCitation): string {
-  const snippet = safeText(truncate(oneLine(source.snippet), SNIPPET_LIMIT));
-  return `> ${snippet}\n— *${safeText(oneLine(source.title))}* (${safeText(source.id)})`;
-}
-
 /**
- * Joins whole blocks while they fit in `limit`, then says how many were left out, so that a long
- * list is shortened by dropping sources rather than by cutting markdown in half.
+ * Renders items one by one while they fit in `limit` characters (joined by line breaks), then
+ * says how many were left out: a long list is shortened by dropping whole items, never by cutting
+ * markdown in half, and items that cannot be shown are never rendered.
  */
-function joinWithin(blocks: readonly string[], limit: number): string {
+function listWithin<T>(items: readonly T[], render: (item: T) => string, limit: number): string {
   const kept: string[] = [];
   let length = 0;
-  for (const [i, block] of blocks.entries()) {
-    const rest = blocks.length - i - 1;
-    const reserve = rest ? `\n…and ${rest} more`.length : 0;
-    if (length + block.length + 1 + reserve > limit && kept.length) {
-      kept.push(`…and ${blocks.length - i} more`);
+  for (const [i, item] of items.entries()) {
+    const block = render(item);
+    const left = items.length - i - 1;
+    const reserve = left ? `\n…and ${left} more`.length : 0;
+    if (kept.length && length + block.length + reserve > limit) {
+      kept.push(`…and ${items.length - i} more`);
       break;
     }
     kept.push(block);
@@ -52,59 +50,81 @@ function joinWithin(blocks: readonly string[], limit: number): string {
   return kept.join("\n");
 }
 
-/** One field per answer: the value (and its canonical form), how many sources, their quotes. */
-function answerField(answer: AnswerValue): APIEmbedField {
-  const value = oneLine(answer.value);
-  const shown = answer.normalized && answer.normalized !== value ? `${value} [${answer.normalized}]` : value;
-  return {
-    name: safeText(shown),
-    value: joinWithin([`**${count(answer.sources.length, "source")}**`, ...answer.sources.map(citationText)], EMBED_LIMITS.fieldValue),
-  };
+/** At most 25 fields, the last saying how many items were left out. */
+function fieldsFor<T>(items: readonly T[], toField: (item: T) => APIEmbedField): APIEmbedField[] {
+  if (items.length <= EMBED_LIMITS.fields) return items.map(toField);
+  const shown = items.slice(0, EMBED_LIMITS.fields - 1);
+  return [...shown.map(toField), { name: "\u200b", value: `…and ${items.length - shown.length} more not shown.` }];
 }
 
-/** Footer text is shown as plain text (no markdown), so it only needs its mentions defused. */
-function notes(warnings: readonly string[]): APIEmbed["footer"] {
-  return warnings.length ? { text: warnings.map((w) => neutralizeMentions(`Note: ${oneLine(w)}`)).join("\n") } : undefined;
+/** A source's sentence as a block quote, then who says it. */
+function citationText(source: SourceCitation): string {
+  return `> ${safeText(source.snippet, SHOWN.snippet)}\n— *${safeText(source.title, SHOWN.title)}* (${safeText(source.id, SHOWN.id)})`;
+}
+
+/** A value's heading, with its canonical form when that differs ("December 2, 2025 [2025-12-02]"). */
+function valueText(answer: AnswerValue): string {
+  const shown = answer.normalized && answer.normalized !== answer.value ? `${answer.value} [${answer.normalized}]` : answer.value;
+  return safeText(shown, SHOWN.value);
+}
+
+/** One field per answer: the value, how many sources state it, and their quotes. */
+function answerField(answer: AnswerValue): APIEmbedField {
+  const header = `**${count(answer.sources.length, "source")}**`;
+  return { name: valueText(answer), value: `${header}\n${listWithin(answer.sources, citationText, EMBED_LIMITS.fieldValue - header.length - 1)}` };
 }
 
 export function answerEmbed(answer: Answer): APIEmbed {
+  // The footer shows no markdown; each note is cut so that all of them fit.
+  const notes = answer.warnings.slice(0, 20);
+  const noteLimit = Math.floor(EMBED_LIMITS.footer / Math.max(1, notes.length)) - 1;
   return {
     color: STATUS_COLORS[answer.status],
     title: verdict(answer),
-    description: answer.question ? `**Q:** ${safeText(oneLine(answer.question))}` : undefined,
-    fields: answer.answers.map(answerField),
-    footer: notes(answer.warnings),
+    description: answer.question ? `**Q:** ${safeText(answer.question, SHOWN.question)}` : undefined,
+    fields: fieldsFor(answer.answers, answerField),
+    footer: notes.length ? { text: notes.map((w) => plainText(`Note: ${w}`, noteLimit)).join("\n") } : undefined,
   };
+}
+
+function sourceField(s: SourceSummary): APIEmbedField {
+  const meta = [s.outlet, s.date].filter((m): m is string => Boolean(m)).map((m) => safeText(m, SHOWN.value));
+  const standing = s.standing
+    ? `\nShares ${count(s.standing.sharedFacts, "fact")} with other sources; with the majority on ${s.standing.withMajority}, alone on ${s.standing.alone}.`
+    : "";
+  return { name: safeText(s.title, SHOWN.title), value: `${[safeText(s.id, SHOWN.id), ...meta, count(s.sentences, "sentence")].join(" · ")}${standing}` };
 }
 
 export function sourcesEmbed(sources: readonly SourceSummary[], skipped: number): APIEmbed {
   return {
     color: INFO_COLOR,
     title: `${count(sources.length, "document")}${skipped ? ` (${skipped} skipped)` : ""}`,
-    fields: sources.map((s) => {
-      const meta = [s.outlet, s.date, count(s.sentences, "sentence")].filter(Boolean).map((m) => safeText(String(m)));
-      const standing = s.standing
-        ? `\nShares ${count(s.standing.sharedFacts, "fact")} with other sources; with the majority on ${s.standing.withMajority}, alone on ${s.standing.alone}.`
-        : "";
-      return { name: safeText(oneLine(s.title)), value: `${safeText(s.id)} · ${meta.join(" · ")}${standing}` };
-    }),
+    fields: fieldsFor(sources, sourceField),
+  };
+}
+
+/** One field per disagreement: each value in bold with its sources' quotes, sharing the field. */
+function conflictField(c: ConflictItem): APIEmbedField {
+  const share = Math.floor(EMBED_LIMITS.fieldValue / Math.max(1, c.answers.length));
+  const answerText = (a: AnswerValue) => {
+    const header = `**${safeText(a.value, SHOWN.value)}** (${count(a.sources.length, "source")})`;
+    return `${header}\n${listWithin(a.sources, citationText, share - header.length - 1)}`;
+  };
+  return {
+    name: `${safeText(c.topic, SHOWN.topic)} (${c.answerType})${c.selfContradiction ? " — a source contradicts itself" : ""}`,
+    value: listWithin(c.answers, answerText, EMBED_LIMITS.fieldValue),
   };
 }
 
 export function conflictsEmbed(report: ConflictReport, topic?: string): APIEmbed {
-  const about = topic ? ` about "${safeText(oneLine(topic))}"` : "";
+  const about = topic ? ` about "${safeText(topic, SHOWN.topic)}"` : "";
   if (!report.conflicts.length) {
     return { color: STATUS_COLORS.answered, title: `No disagreements found${topic ? about : " between the sources"}.` };
   }
   return {
     color: STATUS_COLORS.conflict,
     title: `⚠ ${count(report.conflicts.length, "disagreement")}${about}`,
-    fields: report.conflicts.map((c) => ({
-      name: `${safeText(oneLine(c.topic))} (${c.answerType})${c.selfContradiction ? " — a source contradicts itself" : ""}`,
-      value: c.answers
-        .map((a) => joinWithin([`**${safeText(oneLine(a.value))}** (${count(a.sources.length, "source")})`, ...a.sources.map(citationText)], EMBED_LIMITS.fieldValue / c.answers.length))
-        .join("\n"),
-    })),
+    fields: fieldsFor(report.conflicts, conflictField),
   };
 }
 
@@ -113,12 +133,13 @@ export function helpEmbed(lines: readonly HelpLine[]): APIEmbed {
     color: INFO_COLOR,
     title: "crosscheck: ask the documents",
     description: "Use a slash command, or mention me with a question: `@crosscheck when was the memo signed?`",
-    fields: lines.map((l) => ({ name: l.usage, value: l.description })),
+    // Help text is the project's own, but is escaped like everything else: one rule, no exceptions.
+    fields: fieldsFor(lines, (l) => ({ name: safeText(l.usage, SHOWN.title), value: safeText(l.description, SHOWN.message) })),
   };
 }
 
 export function errorEmbed(message: string): APIEmbed {
-  return { color: STATUS_COLORS.error, title: "✗ Cannot answer.", description: safeText(message) };
+  return { color: STATUS_COLORS.error, title: "✗ Cannot answer.", description: safeText(message, SHOWN.message) };
 }
 
 /** Renders any command result as one embed within Discord's limits. */

@@ -17,15 +17,32 @@ export function neutralizeMentions(text: string): string {
     .replace(/<([@#/])/g, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
-/** Corpus or user text made inert: markdown escaped (headings and lists too), mentions defused. */
-export function safeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-  return neutralizeMentions(escaped);
-}
-
 /** Collapses runs of whitespace (snippets may carry the line breaks of their source file). */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Text on one line, cut to `max`. The input is cut first (generously, before whitespace is
+ * collapsed) so that the work stays small whatever the corpus holds: escapeMarkdown is
+ * quadratic on long input, and a document may be megabytes long.
+ */
+export function bounded(text: string, max: number): string {
+  return truncate(oneLine(truncate(text, max * 4)), max);
+}
+
+/**
+ * Corpus or user text made inert for a markdown part of an embed: cut to `max` before escaping,
+ * markdown escaped (headings, lists and masked links too), mentions defused.
+ */
+export function safeText(text: string, max: number): string {
+  const escaped = escapeMarkdown(bounded(text, max), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return neutralizeMentions(escaped);
+}
+
+/** Corpus text made inert for a plain-text part (a footer shows no markdown): mentions defused. */
+export function plainText(text: string, max: number): string {
+  return neutralizeMentions(bounded(text, max));
 }
 
 /**
