@@ -23,6 +23,7 @@ export interface RunningDiscord {
 export async function startDiscord(config: Config, ctx: CommandContext): Promise<RunningDiscord> {
   if (!config.discord) throw new Error("startDiscord needs config.discord (set DISCORD_TOKEN).");
   const client = createDiscordClient(config.discord);
+  let stopping = false;
 
   client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, ctx));
   client.on(Events.MessageCreate, (message) => void onMessageCreate(message, ctx));
@@ -32,7 +33,8 @@ export async function startDiscord(config: Config, ctx: CommandContext): Promise
   client.on(Events.Warn, (message) => log.warn({ platform: "discord" }, message));
   client.on(Events.ShardError, (err, shardId) => log.warn({ err, shardId }, "discord: gateway connection error"));
   client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, "discord: gateway disconnected for good"));
-  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, "discord: gateway reconnecting"));
+  // discord.js reports its own shutdown as a reconnect too; only a real one is worth a line.
+  client.on(Events.ShardReconnecting, (shardId) => stopping || log.info({ shardId }, "discord: gateway reconnecting"));
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, "discord: gateway resumed"));
   client.once(Events.ClientReady, (ready) =>
     log.info({ user: ready.user.tag, applicationId: ready.application.id, guilds: ready.guilds.cache.size }, "discord: ready"),
@@ -41,6 +43,7 @@ export async function startDiscord(config: Config, ctx: CommandContext): Promise
   await client.login(config.discord.token);
   return {
     async stop() {
+      stopping = true;
       await client.destroy();
     },
   };
