@@ -3,7 +3,7 @@
  * `Answer`. Every adapter (terminal, command line, Slack, Discord) goes through this class and
  * nothing else; it knows nothing of chat platforms.
  */
-import type { Answer, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
+import type { Answer, AnswerType, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
 import { positionedTerms, termsOf } from "./search/terms.js";
@@ -35,12 +35,24 @@ export function extractClaims(text: string): Claim[] {
   return [...dates, ...findNumbers(text, dates), ...findNames(text)];
 }
 
+/** The extractors an answer type needs: names are costly, so a date question never runs them. */
+type ClaimFamily = "dates" | "numbers" | "names";
+const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
+  date: "dates",
+  number: "numbers",
+  duration: "numbers",
+  person: "names",
+  organization: "names",
+  place: "names",
+  text: undefined,
+};
+
 export class QueryEngine implements CorpusView {
   readonly documents: readonly CorpusDocument[];
   readonly index: SentenceIndex;
   readonly report: LoadReport;
   private readonly byId: Map<string, CorpusDocument>;
-  private readonly claimCache = new Map<number, Claim[]>();
+  private readonly claimCache: Record<ClaimFamily, Map<number, Claim[]>> = { dates: new Map(), numbers: new Map(), names: new Map() };
   private readonly termCache = new Map<number, { term: string; position: number }[]>();
   private readonly docTermCache = new Map<string, Set<string>>();
   /** Where each document's sentences start and end in the index's sentence table. */
@@ -84,8 +96,21 @@ export class QueryEngine implements CorpusView {
   }
 
   // CorpusView, with caches: a sentence's values do not depend on the question.
-  claims(sentence: SentenceRef): readonly Claim[] {
-    return remember(this.claimCache, sentence.id, () => extractClaims(sentence.text));
+  /** Typed values of a sentence: of the family an answer type needs, or all of them. */
+  claims(sentence: SentenceRef, type?: AnswerType): readonly Claim[] {
+    const family = type ? FAMILY_OF[type] : undefined;
+    if (family) return this.family(sentence, family);
+    if (type) return [];
+    const dates = this.family(sentence, "dates");
+    return [...dates, ...this.family(sentence, "numbers"), ...this.family(sentence, "names")];
+  }
+
+  private family(sentence: SentenceRef, family: ClaimFamily): Claim[] {
+    return remember(this.claimCache[family], sentence.id, () => {
+      if (family === "dates") return findDates(sentence.text);
+      if (family === "numbers") return findNumbers(sentence.text, this.family(sentence, "dates"));
+      return findNames(sentence.text);
+    });
   }
 
   terms(sentence: SentenceRef): readonly { term: string; position: number }[] {

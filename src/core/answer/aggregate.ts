@@ -43,7 +43,7 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
 const comparable = (c: Claim) => ({ normalized: c.normalized, approximate: isApproximate(c.qualifier) });
 
 /** A close runner-up in a source may win when other sources state its value too. */
-const CONSENSUS_MARGIN = 0.6;
+export const CONSENSUS_MARGIN = 0.6;
 const CONSENSUS_BONUS = 0.25;
 
 /**

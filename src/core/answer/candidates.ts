@@ -3,17 +3,18 @@
  * how well the sentence is about the question's subject, how close the value stands to the
  * question's words, and how well it fits the kind of answer asked for.
  */
-import type { Claim, SentenceRef } from "../types.js";
+import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { findFocusPhrases, findPredicates } from "../extract/text.js";
+import { CONSENSUS_MARGIN } from "./aggregate.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
   index: SentenceIndex;
-  /** Typed values stated in a sentence (dates, numbers, durations, names). */
-  claims(sentence: SentenceRef): readonly Claim[];
+  /** Typed values stated in a sentence: those an answer type may use, or all (dates, numbers, durations, names). */
+  claims(sentence: SentenceRef, type?: AnswerType): readonly Claim[];
   /** Index terms of a sentence with their token positions. */
   terms(sentence: SentenceRef): readonly { term: string; position: number }[];
   /** All index terms of a document, its title included. */
@@ -41,6 +42,8 @@ const DOCUMENTS_PER_QUESTION = 40;
 const NEIGHBOURS = 2;
 /** Documents this short are read whole. */
 const SHORT_DOCUMENT = 8;
+/** At most this many sentences are read per question, from the best documents down: it bounds the slowest answers. */
+const SENTENCES_READ = 240;
 /** A sentence whose own words cover less of the question than this is only context. */
 const WITHHELD = /\b(redacted|undisclosed|not disclosed|withheld|not been (?:made public|disclosed|released)|unspecified|not specified|unknown|unnamed|classified|declined to (?:say|disclose|give|name))\b/i;
 const WITHHELD_NOUN: Record<string, RegExp> = {
@@ -69,13 +72,16 @@ function closeness(positions: readonly number[], first: number, last: number): n
   return dist === Infinity ? 0.25 : 1 / (1 + dist / 6);
 }
 
+/** The highest `typeFit` gives: a number counting exactly what was asked. */
+const BEST_FIT = 1.3;
+
 /** How well a claim's kind fits the answer type asked for (0 = not at all). */
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
   if (asked === "number") {
     if (claim.type !== "number") return 0;
     if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
-    if (claim.unit && q.units?.includes(claim.unit)) return 1.3;
+    if (claim.unit && q.units?.includes(claim.unit)) return BEST_FIT;
     return claim.unit ? 0.3 : 0.6;
   }
   if (asked === "date" || asked === "duration" || asked === "text") return claim.type === asked ? 1 : 0;
@@ -125,11 +131,14 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   };
 
   // Documents first: those that speak of the subject, best covered and best matching first.
+  // Numbers the question states ("in 2024", "the 24th Division") are constraints, not hints.
+  const stated = subject.filter((t) => /^\d/.test(t));
   const docBest = new Map<string, number>();
   const docHits = new Map<string, number[]>();
   for (const hit of hits) {
     const id = hit.sentence.docId;
     if (coverageOf(id) < MIN_DOCUMENT_SUBJECT) continue;
+    if (stated.length && !stated.every((t) => view.documentTerms(id).has(t))) continue;
     docBest.set(id, Math.max(docBest.get(id) ?? 0, hit.score));
     docHits.set(id, [...(docHits.get(id) ?? []), hit.sentence.position]);
   }
@@ -141,13 +150,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const all = view.sentencesOf(id);
     const near = (p: number) => all.length <= SHORT_DOCUMENT || docHits.get(id)!.some((h) => Math.abs(h - p) <= NEIGHBOURS);
     for (const s of all) if (near(s.position)) toRead.push(s);
+    if (toRead.length >= SENTENCES_READ) break;
   }
 
-  const candidates: Candidate[] = [];
-  const withheld: SentenceRef[] = [];
-  const subjectFound = docs.length > 0;
-  for (const s of toRead) {
-    const docCov = coverageOf(s.docId);
+  // Score every sentence first (cheap), then extract values (costly) from the most relevant down,
+  // skipping sentences that cannot beat their source's current pick: no value scores above its
+  // sentence's relevance times the best fit.
+  const scored = toRead.map((s) => {
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
     const sSubject = subject.reduce((a, t) => a + (present.has(t) ? weight(t) : 0), 0) / subjectTotal;
@@ -159,11 +168,21 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
       context = prevTerms && subject.some((t) => prevTerms.has(t)) ? 0.45 : 0.3;
     }
-    const relevance = context * (0.55 + 0.45 * sRelation) * (0.7 + 0.3 * docCov);
+    const relevance = context * (0.55 + 0.45 * sRelation) * (0.7 + 0.3 * coverageOf(s.docId));
+    return { s, terms, sSubject, relevance };
+  });
+  scored.sort((a, b) => b.relevance - a.relevance);
 
+  const candidates: Candidate[] = [];
+  const withheld: SentenceRef[] = [];
+  const bestInDoc = new Map<string, number>();
+  const subjectFound = docs.length > 0;
+  for (const { s, terms, sSubject, relevance } of scored) {
+    const mayWithhold = sSubject > 0 && WITHHELD.test(s.text) && WITHHELD_NOUN[q.answerType]!.test(s.text);
+    if (relevance * BEST_FIT < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relation.includes(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);
-    const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions) : view.claims(s);
+    const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions) : view.claims(s, q.answerType);
     let typed = 0;
     for (const claim of claims) {
       const fit = typeFit(q, claim);
@@ -174,9 +193,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411").
       const proximity = 0.6 * closeness(relationPositions, first, last) + 0.4 * closeness(subjectPositions, first, last);
-      candidates.push({ claim, sentence: s, score: relevance * fit * proximity });
+      const score = relevance * fit * proximity;
+      candidates.push({ claim, sentence: s, score });
+      if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }
-    if (typed === 0 && sSubject > 0 && WITHHELD.test(s.text) && WITHHELD_NOUN[q.answerType]!.test(s.text)) withheld.push(s);
+    if (typed === 0 && mayWithhold) withheld.push(s);
   }
   return { candidates, withheld, subjectFound };
 }

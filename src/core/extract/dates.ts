@@ -31,6 +31,8 @@ export function isoDate(year: number, month?: number, day?: number): string {
 /** Finds the dates a sentence states. */
 export function findDates(sentence: string): Claim[] {
   const claims: Claim[] = [];
+  // Every date kept has a four-digit year: without one, chrono's work would be thrown away.
+  if (!FOUR_DIGIT_YEAR.test(sentence)) return claims;
   for (const r of chrono.parse(sentence, REFERENCE)) {
     const text = r.text;
     if (!FOUR_DIGIT_YEAR.test(text) || !r.start.isCertain("year")) continue;

@@ -62,7 +62,8 @@ const covers = (a: Span, b: Span) => a.start <= b.start && a.end >= b.end;
 
 /** Finds the names in a sentence. */
 export function findNames(sentence: string): Claim[] {
-  if (!/\p{Lu}/u.test(sentence)) return [];
+  // Names are capitalized: a sentence with no capital after its first letter has none worth the parse.
+  if (!/\p{Lu}/u.test(sentence.slice(1))) return [];
   const doc = nlp(sentence);
   const people = spans(doc.people().json({ offset: true }) as Match[]);
   const orgs = spans(doc.organizations().json({ offset: true }) as Match[]);

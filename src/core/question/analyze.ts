@@ -136,7 +136,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const ownWords = new Set<string>();
   rawTokens(question).forEach((tok, i) => {
     if (i === 0) tok = fixQuestionWord(tok);
-    const term = normalizeTerm(tok);
+    // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
+    const term = normalizeTerm(tok.replace(/-/g, ""));
     if (!term || WH_WORDS.includes(tok)) return;
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(question.split(/\s+/)[i] ?? "")) ownWords.add(tok);
     if (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok)) relation.add(term);
