@@ -4,7 +4,8 @@
  * Exit 0 when answered (any status); 2 on a usage error or an unreadable corpus.
  */
 import { createInterface } from "node:readline";
-import { QueryEngine } from "../core/engine.js";
+import type { QueryEngine } from "../core/engine.js";
+import { loadEngine } from "../core/snapshot/index.js";
 import { renderAnswer } from "../render/text.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
@@ -47,7 +48,9 @@ async function main(): Promise<number> {
   }
   let engine: QueryEngine;
   try {
-    engine = await QueryEngine.load(args.corpus);
+    const loaded = await loadEngine(args.corpus);
+    engine = loaded.engine;
+    if (loaded.warning) process.stderr.write(`ask: ${loaded.warning}\n`);
   } catch (err) {
     process.stderr.write(`ask: cannot read the corpus folder ${args.corpus} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
     return 2;

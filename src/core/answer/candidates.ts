@@ -32,7 +32,7 @@ export interface Candidate {
 }
 
 /** How many sentences the index returns per question: enough for every source, few enough to be fast. */
-const SENTENCES_PER_QUESTION = 120;
+const SENTENCES_PER_QUESTION = 300;
 /** A document must speak of at least this share of the subject (by weight) to be read. */
 const MIN_DOCUMENT_SUBJECT = 0.4;
 /** Documents read per question, the most on-subject first. */
@@ -133,18 +133,21 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // Documents first: those that speak of the subject, best covered and best matching first.
   // Numbers the question states ("in 2024", "the 24th Division") are constraints, not hints.
   const stated = subject.filter((t) => /^\d/.test(t));
-  const docBest = new Map<string, number>();
+  // A document that keeps speaking of the subject outranks one that mentions it once: its score
+  // is its coverage times the sum of its three best sentence scores.
+  const docHitScores = new Map<string, number[]>();
   const docHits = new Map<string, number[]>();
   for (const hit of hits) {
     const id = hit.sentence.docId;
     if (coverageOf(id) < MIN_DOCUMENT_SUBJECT) continue;
     if (stated.length && !stated.every((t) => view.documentTerms(id).has(t))) continue;
-    docBest.set(id, Math.max(docBest.get(id) ?? 0, hit.score));
+    docHitScores.set(id, [...(docHitScores.get(id) ?? []), hit.score]);
     docHits.set(id, [...(docHits.get(id) ?? []), hit.sentence.position]);
   }
-  const docs = [...docBest.keys()]
-    .sort((a, b) => coverageOf(b) - coverageOf(a) || docBest.get(b)! - docBest.get(a)!)
-    .slice(0, DOCUMENTS_PER_QUESTION);
+  const docScore = new Map(
+    [...docHitScores].map(([id, scores]) => [id, coverageOf(id) * scores.sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0)]),
+  );
+  const docs = [...docScore.keys()].sort((a, b) => docScore.get(b)! - docScore.get(a)!).slice(0, DOCUMENTS_PER_QUESTION);
   const toRead: SentenceRef[] = [];
   for (const id of docs) {
     const all = view.sentencesOf(id);

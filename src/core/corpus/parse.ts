@@ -2,6 +2,8 @@
  * Turns one file's text into a document: metadata (front matter, or the outlet line and dateline
  * that news copies carry) and the article's sentences, without the lines that are not the article
  * (tag lines, section headings, the headline of an unrelated story pasted at the end).
+ *
+ * Changing what becomes a sentence? Bump INDEX_VERSION in ../snapshot/version.ts.
  */
 import { parse as parseYaml } from "yaml";
 import type { CorpusDocument, DocumentMeta } from "../types.js";
@@ -96,6 +98,9 @@ export function parseDocument(id: string, file: string, text: string): CorpusDoc
     if (isHeading(line) || isTagLine(line)) continue; // section headings are not statements
     sentences.push(...splitSentences(line.replace(/^[-*+]\s+/, "")));
   }
+  // Text without a single prose line (unpunctuated notes, a one-line story) is still text.
+  if (sentences.length === 0)
+    for (const line of lines.slice(first)) if (!isTagLine(line)) sentences.push(...splitSentences(line.replace(/^#+\s*/, "")));
   if (sentences.length === 0) return undefined;
   title ??= lines[0] ?? id;
   return { id, file, title: shorten(title), outlet, date, url: meta.url, sentences };

@@ -4,6 +4,8 @@
  * (Porter, via `stemmer`: withdrawal → withdraw, signing → sign), so that different wordings of
  * one fact meet. Hyphenated words meet their closed forms (anti-personnel / antipersonnel), and
  * two words meet their compound when the corpus writes it closed (land mine / landmine).
+ *
+ * Changing how terms are made? Bump INDEX_VERSION in ../snapshot/version.ts.
  */
 import lemmatizer from "wink-lemmatizer";
 import { stemmer } from "stemmer";
