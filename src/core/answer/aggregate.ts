@@ -8,6 +8,7 @@ import type { Candidate } from "./candidates.js";
 import { compatible, morePrecise } from "./compare.js";
 import { isApproximate } from "../extract/numbers.js";
 import { termsOf } from "../search/terms.js";
+import { withholds } from "./withheld.js";
 
 /** An answer must score at least this share of the best answer's score to be listed. */
 const RELATIVE_FLOOR = 0.5;
@@ -174,7 +175,8 @@ export function warningsFor(type: AnswerType, answers: readonly AnswerValue[], c
   if (withheld.length) {
     const what = TYPE_NOUN[type].replace(/^the /, "");
     const who = withheld.length === 1 ? `One source (${withheld[0]!.id})` : `${withheld.length} sources (${withheld.map((w) => w.id).join(", ")})`;
-    warnings.push(`${who} ${withheld.length === 1 ? "says" : "say"} ${what === "who it was" ? "the name" : `the ${what}`} was withheld: "${withheld[0]!.snippet}"`);
+    const word = withholds(withheld[0]!.snippet, type) ?? "withheld";
+    warnings.push(`${who} ${withheld.length === 1 ? "says" : "say"} ${what === "who it was" ? "the name" : `the ${what}`} was ${word}: "${withheld[0]!.snippet}"`);
   }
   return warnings;
 }

@@ -9,6 +9,7 @@ import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { findFocusPhrases, findPredicates } from "../extract/text.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
+import { withholds } from "./withheld.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -45,16 +46,6 @@ const SHORT_DOCUMENT = 8;
 /** At most this many sentences are read per question, from the best documents down: it bounds the slowest answers. */
 const SENTENCES_READ = 240;
 /** A sentence whose own words cover less of the question than this is only context. */
-const WITHHELD = /\b(redacted|undisclosed|not disclosed|withheld|not been (?:made public|disclosed|released)|unspecified|not specified|unknown|unnamed|classified|declined to (?:say|disclose|give|name))\b/i;
-const WITHHELD_NOUN: Record<string, RegExp> = {
-  date: /\b(date|day|time|when)\b/i,
-  duration: /\b(period|duration|length|time)\b/i,
-  number: /\b(number|figure|toll|count|amount|total|sum)\b/i,
-  person: /\b(name|identity|official|person|who)\b/i,
-  organization: /\b(name|identity|outlet|organi[sz]ation|company)\b/i,
-  place: /\b(location|place|site|where)\b/i,
-  text: /$^/,
-};
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
 function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[]): Claim[] {
@@ -181,7 +172,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const bestInDoc = new Map<string, number>();
   const subjectFound = docs.length > 0;
   for (const { s, terms, sSubject, relevance } of scored) {
-    const mayWithhold = sSubject > 0 && WITHHELD.test(s.text) && WITHHELD_NOUN[q.answerType]!.test(s.text);
+    const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * BEST_FIT < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relation.includes(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);

@@ -97,7 +97,13 @@ export function findNames(sentence: string): Claim[] {
     let name = cleanName(raw);
     if (type === "person") name = stripTitles(name);
     if (!name || !/\p{L}/u.test(name)) continue;
-    const value = raw.replace(/[*_`]/g, "").replace(/[\s,;:!?'’)(-]+$/, "").replace(/\.$/, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(raw.trim()) ? m : ""));
+    let value = raw.replace(/[*_`]/g, "").replace(/[\s,;:!?'’)(-]+$/, "").replace(/\.$/, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(raw.trim()) ? m : ""));
+    // A person's value is the name as written, without the office before it.
+    if (type === "person") {
+      const bare = stripTitles(value.trim());
+      start += value.trim().length - bare.length;
+      value = bare;
+    }
     claims.push({ type, value: value.trim(), normalized: name, start, end: run.end, guessed: guessed || undefined });
   }
   return claims;
