@@ -1,27 +1,84 @@
 /**
- * Starts crosscheck: loads the corpus, then runs the adapters the configuration asks for — Slack,
- * Discord, or (with neither token set) the terminal chat over the corpus.
+ * Starts crosscheck: reads the configuration, loads and watches the corpus, then runs the
+ * adapters the configuration asks for — Slack, Discord, and/or the terminal chat — until
+ * SIGTERM/SIGINT (or, for the terminal alone, the end of its input), and shuts down gracefully.
  */
-import { ConfigError, readConfig } from "./config.js";
-import { QueryEngine } from "./core/engine.js";
-import { runTerminal } from "./adapters/terminal/chat.js";
+import { ConfigError, readConfig, secretsOf, type Config } from "./config.js";
+import { log, registerSecrets } from "./log.js";
+import { configureDispatch } from "./adapters/dispatch.js";
+import { startTerminal } from "./adapters/terminal/chat.js";
+import { startSlack } from "./adapters/slack/index.js";
+import { startDiscord } from "./adapters/discord/index.js";
+import { LiveCorpus } from "./runtime/live-corpus.js";
+import { RateLimiter } from "./runtime/rate-limit.js";
+import { RequestGate } from "./runtime/request-gate.js";
+import { startHealthServer } from "./runtime/health.js";
+import { createShutdown, exitOnSignals, type Shutdown } from "./runtime/shutdown.js";
 import type { CommandContext } from "../commands/index.js";
+
+async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Promise<void> {
+  const corpus = await LiveCorpus.open(config.corpusDir, { watch: config.corpusWatch });
+  shutdown.add("corpus watcher", corpus);
+  const first = corpus.engine().report;
+  for (const s of first.skipped) log.warn({ file: s.file, reason: s.reason }, "corpus file skipped");
+  log.info({ dir: config.corpusDir, documents: first.documents, sentences: first.sentences, skipped: first.skipped.length, ms: first.ms, watch: config.corpusWatch }, "corpus loaded");
+  const ctx: CommandContext = { engine: () => corpus.engine() };
+
+  // Chat platforms. Each start function returns { stop() }, called at shutdown.
+  let healthServed = false;
+  if (config.slack) {
+    const slack = await startSlack(config, ctx);
+    shutdown.add("slack", slack);
+    healthServed = slack.mode === "http"; // Slack's HTTP server answers GET /healthz on PORT
+  }
+  if (config.discord) shutdown.add("discord", await startDiscord(config, ctx));
+
+  // A service needs a health endpoint for its container or load balancer.
+  const service = Boolean(config.slack || config.discord);
+  if (service && !healthServed) {
+    const health = await startHealthServer({
+      port: config.port,
+      host: config.host,
+      status: () => {
+        const r = corpus.engine().report;
+        return { ok: gate.accepting, documents: r.documents, sentences: r.sentences, skipped: r.skipped.length };
+      },
+    });
+    shutdown.add("health server", health);
+    log.info({ port: health.port }, `health check on GET http://${config.host ?? "0.0.0.0"}:${health.port}/healthz`);
+  }
+
+  if (config.terminal) {
+    const interactive = Boolean(process.stdin.isTTY);
+    const greeting = `crosscheck: ${first.documents} documents, ${first.sentences} sentences from ${config.corpusDir}. Ask a question (/help, /sources, /quit).`;
+    const chat = startTerminal(ctx, { greeting: interactive ? greeting : undefined });
+    shutdown.add("terminal", chat);
+    await chat.done;
+    // The terminal alone: its end is the end of the bot.
+    if (!service) await shutdown.run("end of terminal input");
+  }
+}
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const engine = await QueryEngine.load(config.corpusDir);
-  const ctx: CommandContext = { engine: () => engine };
-  const r = engine.report;
-  for (const s of r.skipped) process.stderr.write(`crosscheck: skipped ${s.file}: ${s.reason}\n`);
-  const summary = `crosscheck: ${r.documents} documents, ${r.sentences} sentences indexed from ${config.corpusDir}.`;
-  if (!config.slack && !config.discord) {
-    await runTerminal(ctx, { greeting: process.stdin.isTTY ? `${summary} Ask a question (/help, /sources, /quit).` : undefined });
-    return;
+  registerSecrets(secretsOf(config));
+  log.level = config.logLevel;
+  const gate = new RequestGate();
+  configureDispatch({ gate, limiter: new RateLimiter(config.rateLimitPerMinute), maxQuestionLength: config.maxQuestionLength });
+  const shutdown = createShutdown(gate, log);
+  exitOnSignals(shutdown);
+  try {
+    await start(config, shutdown, gate);
+  } catch (err) {
+    await shutdown.run("failed to start");
+    throw err;
   }
-  process.stderr.write(summary + "\n");
 }
 
 main().catch((err) => {
-  process.stderr.write(`crosscheck: ${err instanceof ConfigError ? err.message : (err as Error).stack ?? err}\n`);
-  process.exitCode = err instanceof ConfigError ? 2 : 1;
+  // A configuration problem is one sentence for a person; anything else is a bug with a stack.
+  if (err instanceof ConfigError) process.stderr.write(`crosscheck: ${err.message}\n`);
+  else log.fatal({ err }, "crosscheck failed to start");
+  // Exit now: a half-started client (a refused login) may still hold the event loop open.
+  process.exit(err instanceof ConfigError ? 2 : 1);
 });
