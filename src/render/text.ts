@@ -43,7 +43,7 @@ export function renderSources(sources: readonly SourceSummary[], skipped: number
   for (const s of sources) {
     const meta = [s.outlet, s.date, `${count(s.sentences, "sentence")}`].filter(Boolean).join(", ");
     let line = `  ${s.id}: ${s.title} (${meta})`;
-    if (s.standing) line += ` — shares ${count(s.standing.sharedFacts, "fact")} with other sources; with the majority on ${s.standing.withMajority}, alone on ${s.standing.alone}`;
+    if (s.standing?.sharedFacts) line += ` — shares ${count(s.standing.sharedFacts, "fact")} with other sources; with the majority on ${s.standing.withMajority}, alone on ${s.standing.alone}`;
     lines.push(line);
   }
   return lines.join("\n");
