@@ -105,15 +105,20 @@ function snowflake(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/** A platform's token; refuses its companion variables set without it (a half-done setup). */
+function token(env: Env, name: string, companions: readonly string[]): string | undefined {
+  const value = read(env, name);
+  const orphan = companions.find((c) => read(env, c) !== undefined);
+  if (!value && orphan) throw new ConfigError(`Set ${name} too: ${orphan} is set without it.`);
+  return value;
+}
+
 function readSlack(env: Env): SlackConfig | undefined {
-  const botToken = read(env, "SLACK_BOT_TOKEN");
+  const botToken = token(env, "SLACK_BOT_TOKEN", ["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"]);
   const appToken = read(env, "SLACK_APP_TOKEN");
   const signingSecret = read(env, "SLACK_SIGNING_SECRET");
   const apiUrl = url(env, "SLACK_API_URL");
-  if (!botToken) {
-    if (appToken || signingSecret) throw new ConfigError(`Set SLACK_BOT_TOKEN too: ${appToken ? "SLACK_APP_TOKEN" : "SLACK_SIGNING_SECRET"} is set without it.`);
-    return undefined;
-  }
+  if (!botToken) return undefined;
   // Never echo a token back: the message may end up in a log.
   if (!botToken.startsWith("xoxb-")) throw new ConfigError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.");
   if (appToken && !appToken.startsWith("xapp-")) throw new ConfigError("SLACK_APP_TOKEN must be an app-level token starting with xapp-.");
@@ -122,17 +127,13 @@ function readSlack(env: Env): SlackConfig | undefined {
 }
 
 function readDiscord(env: Env): DiscordConfig | undefined {
-  const token = read(env, "DISCORD_TOKEN");
   const clientId = snowflake(env, "DISCORD_CLIENT_ID");
   const guildId = snowflake(env, "DISCORD_GUILD_ID");
   const apiUrl = url(env, "DISCORD_API_URL");
-  if (!token) {
-    const orphan = clientId ? "DISCORD_CLIENT_ID" : guildId ? "DISCORD_GUILD_ID" : undefined;
-    if (orphan) throw new ConfigError(`Set DISCORD_TOKEN too: ${orphan} is set without it.`);
-    return undefined;
-  }
-  if (/\s/.test(token)) throw new ConfigError("DISCORD_TOKEN must be the bot token from the Discord developer portal (Bot → Reset Token), without spaces.");
-  return { token, clientId, guildId, apiUrl };
+  const botToken = token(env, "DISCORD_TOKEN", ["DISCORD_CLIENT_ID", "DISCORD_GUILD_ID"]);
+  if (!botToken) return undefined;
+  if (/\s/.test(botToken)) throw new ConfigError("DISCORD_TOKEN must be the bot token from the Discord developer portal (Bot → Reset Token), without spaces.");
+  return { token: botToken, clientId, guildId, apiUrl };
 }
 
 /** The adapters to run: ADAPTERS when set (each must have its credentials), else what the tokens allow, else the terminal. */

@@ -9,6 +9,10 @@ import { configureDispatch, dispatch } from "../src/adapters/dispatch.js";
 import { RateLimiter } from "../src/runtime/rate-limit.js";
 import { RequestGate } from "../src/runtime/request-gate.js";
 import type { CommandContext, CommandResult } from "../commands/index.js";
+import { log } from "../src/log.js";
+
+// Reloads and failures are logged on purpose; the assertions say what matters here.
+log.level = "silent";
 
 const dir = mkdtempSync(join(tmpdir(), "crosscheck-limits-"));
 writeFileSync(join(dir, "bridge.txt"), "Harbor bridge opens\n\nThe Harbor Bridge in Riverton opened on March 3, 2021, after four years of work.\n");

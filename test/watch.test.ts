@@ -10,6 +10,10 @@ import { join } from "node:path";
 import { once } from "node:events";
 import { LiveCorpus, type ReloadResult } from "../src/runtime/live-corpus.js";
 import { QueryEngine } from "../src/core/engine.js";
+import { log } from "../src/log.js";
+
+// Reloads and failures are logged on purpose; the assertions say what matters here.
+log.level = "silent";
 
 const BRIDGE = "Harbor bridge opens\n\nThe Harbor Bridge in Riverton opened on March 3, 2021, after four years of work.\n";
 const LAKE = "Lake report\n\nThe lake festival drew 12,000 visitors in 2019, officials said.\n";
