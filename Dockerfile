@@ -18,6 +18,7 @@ RUN npm run build
 FROM node:22.14.0-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     CORPUS_DIR=/data/corpus \
+    CACHE_DIR=/tmp/crosscheck-cache \
     PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -43,6 +43,8 @@ export interface Config {
   corpusDir: string;
   /** Default "on". */
   corpusWatch?: CorpusWatchMode;
+  /** Where index snapshots are kept (default: the project's .crosscheck-cache). */
+  cacheDir?: string;
   /** Port of the HTTP server (Slack HTTP mode, or the health server otherwise). */
   port: number;
   /** Interface to listen on; undefined means all interfaces (what a container needs). */
@@ -174,6 +176,7 @@ export function readConfig(env: Env = loadEnv()): Config {
   return {
     corpusDir: readCorpusDir(env),
     corpusWatch: oneOf(env, "CORPUS_WATCH", CORPUS_WATCH_MODES, "on"),
+    cacheDir: read(env, "CACHE_DIR"),
     port: integer(env, "PORT", 3000, 0, 65535, "a port number"),
     host: read(env, "HOST"),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),

@@ -15,9 +15,23 @@ import { RequestGate } from "./runtime/request-gate.js";
 import { startHealthServer } from "./runtime/health.js";
 import { createShutdown, exitOnSignals, type Shutdown } from "./runtime/shutdown.js";
 import type { CommandContext } from "../commands/index.js";
+import type { QueryEngine } from "./core/engine.js";
+import { loadEngine } from "./core/snapshot/index.js";
+
+/**
+ * Loads an engine from the index snapshot when it matches the corpus (rebuilding and rewriting it
+ * otherwise), and warms it so that the first question is as fast as the rest.
+ */
+async function loadWarm(dir: string, cacheDir?: string): Promise<QueryEngine> {
+  const { engine, from, warning } = await loadEngine(dir, { cacheDir });
+  if (warning) log.warn({ dir }, warning);
+  log.debug({ dir, from }, "index ready");
+  engine.warmUp();
+  return engine;
+}
 
 async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Promise<void> {
-  const corpus = await LiveCorpus.open(config.corpusDir, { watch: config.corpusWatch });
+  const corpus = await LiveCorpus.open(config.corpusDir, { watch: config.corpusWatch, load: (dir) => loadWarm(dir, config.cacheDir) });
   shutdown.add("corpus watcher", corpus);
   const first = corpus.engine().report;
   for (const s of first.skipped) log.warn({ file: s.file, reason: s.reason }, "corpus file skipped");
