@@ -4,9 +4,8 @@
  * Exit 0 when answered (any status); 2 on a usage error or an unreadable corpus.
  */
 import { createInterface } from "node:readline";
-import type { QueryEngine } from "../core/engine.js";
-import { loadEngine } from "../core/snapshot/index.js";
 import { renderAnswer } from "../render/text.js";
+import { openCorpus } from "./open-corpus.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
 const USAGE = "usage: npm run --silent ask -- [--json | --jsonl] [--corpus DIR] [QUESTION]";
@@ -46,20 +45,8 @@ async function main(): Promise<number> {
     process.stderr.write(args === "help" ? `${USAGE}\n` : `ask: ${args}\n${USAGE}\n`);
     return args === "help" ? 0 : 2;
   }
-  let engine: QueryEngine;
-  try {
-    const loaded = await loadEngine(args.corpus);
-    engine = loaded.engine;
-    if (loaded.warning) process.stderr.write(`ask: ${loaded.warning}\n`);
-  } catch (err) {
-    process.stderr.write(`ask: cannot read the corpus folder ${args.corpus} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
-    return 2;
-  }
-  for (const s of engine.report.skipped) process.stderr.write(`ask: skipped ${s.file}: ${s.reason}\n`);
-  if (engine.report.documents === 0) {
-    process.stderr.write(`ask: no readable documents in ${args.corpus}\n`);
-    return 2;
-  }
+  const engine = await openCorpus("ask", args.corpus);
+  if (!engine) return 2;
   const print = (line: string) => new Promise<void>((resolve) => (process.stdout.write(line + "\n") ? resolve() : process.stdout.once("drain", resolve)));
   if (args.format === "jsonl" || !args.question) {
     if (args.format === "text" && !args.question && process.stdin.isTTY) {

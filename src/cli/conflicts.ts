@@ -4,8 +4,8 @@
  * Exit 0 when the report was made (with or without disagreements); 2 on a usage error or an
  * unreadable corpus, with a one-line reason on stderr.
  */
-import { QueryEngine } from "../core/engine.js";
 import { renderConflicts } from "../render/text.js";
+import { openCorpus } from "./open-corpus.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
 const USAGE = "usage: npm run --silent conflicts -- [--json] [--corpus DIR] [TOPIC]";
@@ -42,18 +42,8 @@ async function main(): Promise<number> {
     process.stderr.write(args === "help" ? `${USAGE}\n` : `conflicts: ${args}\n${USAGE}\n`);
     return args === "help" ? 0 : 2;
   }
-  let engine: QueryEngine;
-  try {
-    engine = await QueryEngine.load(args.corpus);
-  } catch (err) {
-    process.stderr.write(`conflicts: cannot read the corpus folder ${args.corpus} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
-    return 2;
-  }
-  for (const s of engine.report.skipped) process.stderr.write(`conflicts: skipped ${s.file}: ${s.reason}\n`);
-  if (engine.report.documents === 0) {
-    process.stderr.write(`conflicts: no readable documents in ${args.corpus}\n`);
-    return 2;
-  }
+  const engine = await openCorpus("conflicts", args.corpus);
+  if (!engine) return 2;
   const report = engine.conflicts(args.topic);
   const out = args.json ? JSON.stringify(report, null, 2) : renderConflicts(report, args.topic);
   await new Promise<void>((resolve) => (process.stdout.write(out + "\n") ? resolve() : process.stdout.once("drain", resolve)));
