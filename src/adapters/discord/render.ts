@@ -89,7 +89,7 @@ export function answerEmbed(answer: Answer): APIEmbed {
 
 function sourceField(s: SourceSummary): APIEmbedField {
   const meta = [s.outlet, s.date].filter((m): m is string => Boolean(m)).map((m) => safeText(m, SHOWN.value));
-  const standing = s.standing
+  const standing = s.standing?.sharedFacts
     ? `\nShares ${count(s.standing.sharedFacts, "fact")} with other sources; with the majority on ${s.standing.withMajority}, alone on ${s.standing.alone}.`
     : "";
   return { name: safeText(s.title, SHOWN.title), value: `${[safeText(s.id, SHOWN.id), ...meta, count(s.sentences, "sentence")].join(" · ")}${standing}` };

@@ -93,7 +93,7 @@ function renderSources(sources: readonly SourceSummary[], skipped: number): Bloc
   const lines = sources.map((s) => {
     const meta = [s.outlet, s.date, count(s.sentences, "sentence")].filter(Boolean).map((m) => escapeMrkdwn(String(m)));
     let line = `• ${bold(s.title)} — ${meta.join(", ")} · \`${escapeMrkdwn(s.id)}\``;
-    if (s.standing) {
+    if (s.standing?.sharedFacts) {
       const st = s.standing;
       line += `\n    shares ${count(st.sharedFacts, "fact")} with other sources; with the majority on ${st.withMajority}, alone on ${st.alone}`;
     }
