@@ -20,6 +20,7 @@ import { drawChart } from "./chart.js";
 import type { BenchResult } from "./result.js";
 import type { StartResult } from "./start.js";
 import { checkTargets } from "./targets.js";
+import { runTool, usage } from "../src/cli/run.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const GOLD_FILE = resolve(PROJECT_ROOT, "..", "shared", "eval", "seeds-dev.jsonl");
@@ -144,10 +145,7 @@ async function runSizes(sizes: readonly number[], questions: number, json: boole
 
 async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2));
-  if (typeof args === "string") {
-    process.stderr.write(args === "help" ? `${USAGE}\n` : `bench: ${args}\n${USAGE}\n`);
-    return args === "help" ? 0 : 2;
-  }
+  if (typeof args === "string") return usage("bench", args, USAGE);
   if (!existsSync(ARTICLES_PATH)) {
     process.stderr.write(`bench: the articles are not at ${ARTICLES_PATH} (see docs/performance.md)\n`);
     return 2;
@@ -161,10 +159,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (err) => {
-    process.stderr.write(`bench: ${(err as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+runTool("bench", main, 1);

@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { renderAnswer } from "../render/text.js";
 import { openCorpus } from "./open-corpus.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
+import { runTool, usage, writeLine } from "./run.js";
 
 const USAGE = "usage: npm run --silent ask -- [--json | --jsonl] [--corpus DIR] [QUESTION]";
 
@@ -41,13 +42,9 @@ export function parseAskArgs(argv: readonly string[]): AskArgs | string {
 
 async function main(): Promise<number> {
   const args = parseAskArgs(process.argv.slice(2));
-  if (typeof args === "string") {
-    process.stderr.write(args === "help" ? `${USAGE}\n` : `ask: ${args}\n${USAGE}\n`);
-    return args === "help" ? 0 : 2;
-  }
+  if (typeof args === "string") return usage("ask", args, USAGE);
   const engine = await openCorpus("ask", args.corpus);
   if (!engine) return 2;
-  const print = (line: string) => new Promise<void>((resolve) => (process.stdout.write(line + "\n") ? resolve() : process.stdout.once("drain", resolve)));
   if (args.format === "jsonl" || !args.question) {
     if (args.format === "text" && !args.question && process.stdin.isTTY) {
       process.stderr.write(`ask: give a question\n${USAGE}\n`);
@@ -55,19 +52,13 @@ async function main(): Promise<number> {
     }
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
       const answer = engine.ask(line);
-      await print(args.format === "text" ? renderAnswer(answer) : JSON.stringify(answer));
+      await writeLine(args.format === "text" ? renderAnswer(answer) : JSON.stringify(answer));
     }
     return 0;
   }
   const answer = engine.ask(args.question);
-  await print(args.format === "json" ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
+  await writeLine(args.format === "json" ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (err) => {
-    process.stderr.write(`ask: ${(err as Error).message}\n`);
-    process.exitCode = 2;
-  },
-);
+runTool("ask", main);

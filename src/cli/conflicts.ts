@@ -7,6 +7,7 @@
 import { renderConflicts } from "../render/text.js";
 import { openCorpus } from "./open-corpus.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
+import { runTool, usage, writeLine } from "./run.js";
 
 const USAGE = "usage: npm run --silent conflicts -- [--json] [--corpus DIR] [TOPIC]";
 
@@ -38,24 +39,15 @@ export function parseConflictsArgs(argv: readonly string[]): ConflictsArgs | str
 
 async function main(): Promise<number> {
   const args = parseConflictsArgs(process.argv.slice(2));
-  if (typeof args === "string") {
-    process.stderr.write(args === "help" ? `${USAGE}\n` : `conflicts: ${args}\n${USAGE}\n`);
-    return args === "help" ? 0 : 2;
-  }
+  if (typeof args === "string") return usage("conflicts", args, USAGE);
   const engine = await openCorpus("conflicts", args.corpus);
   if (!engine) return 2;
   const report = engine.conflicts(args.topic);
   const out = args.json ? JSON.stringify(report, null, 2) : renderConflicts(report, args.topic);
-  await new Promise<void>((resolve) => (process.stdout.write(out + "\n") ? resolve() : process.stdout.once("drain", resolve)));
+  await writeLine(out);
   return 0;
 }
 
 // Run only as a program, not when a test imports the argument parser.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop()!))
-  main().then(
-    (code) => (process.exitCode = code),
-    (err) => {
-      process.stderr.write(`conflicts: ${(err as Error).message}\n`);
-      process.exitCode = 2;
-    },
-  );
+  runTool("conflicts", main);

@@ -7,6 +7,7 @@
 import { stat } from "node:fs/promises";
 import { loadEngine } from "../core/snapshot/index.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
+import { runTool, usage } from "./run.js";
 
 const USAGE = "usage: npm run index -- [--corpus DIR] [--force]";
 
@@ -29,10 +30,7 @@ export function parseIndexArgs(argv: readonly string[]): { corpus: string; force
 
 async function main(): Promise<number> {
   const args = parseIndexArgs(process.argv.slice(2));
-  if (typeof args === "string") {
-    process.stderr.write(args === "help" ? `${USAGE}\n` : `index: ${args}\n${USAGE}\n`);
-    return args === "help" ? 0 : 2;
-  }
+  if (typeof args === "string") return usage("index", args, USAGE);
   const started = performance.now();
   let loaded;
   try {
@@ -54,10 +52,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (err) => {
-    process.stderr.write(`index: ${(err as Error).message}\n`);
-    process.exitCode = 2;
-  },
-);
+runTool("index", main);
