@@ -6,8 +6,7 @@
 import { createInterface } from "node:readline";
 import { renderAnswer } from "../render/text.js";
 import { openCorpus } from "./open-corpus.js";
-import { DEFAULT_CORPUS_DIR } from "../paths.js";
-import { runTool, usage, writeLine } from "./run.js";
+import { parseToolArgs, runTool, usage, writeLine } from "./run.js";
 
 const USAGE = "usage: npm run --silent ask -- [--json | --jsonl] [--corpus DIR] [QUESTION]";
 
@@ -18,26 +17,12 @@ interface AskArgs {
 }
 
 export function parseAskArgs(argv: readonly string[]): AskArgs | string {
-  let format: AskArgs["format"] = "text";
-  let corpus = DEFAULT_CORPUS_DIR;
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--json" || a === "--jsonl") {
-      if (format !== "text") return "choose one of --json and --jsonl";
-      format = a === "--json" ? "json" : "jsonl";
-    } else if (a === "--corpus") {
-      const dir = argv[++i];
-      if (!dir) return "--corpus needs a folder";
-      corpus = dir;
-    } else if (a.startsWith("--corpus=")) corpus = a.slice("--corpus=".length);
-    else if (a === "--help" || a === "-h") return "help";
-    else if (a.startsWith("--")) return `unknown option ${a}`;
-    else words.push(a);
-  }
-  const question = words.join(" ").trim() || undefined;
-  if (format === "jsonl" && question) return "--jsonl reads questions from standard input, not the command line";
-  return { format, corpus, question };
+  const args = parseToolArgs(argv, ["--json", "--jsonl"]);
+  if (typeof args === "string") return args;
+  if (args.switches.length > 1) return "choose one of --json and --jsonl";
+  const format = args.switches[0] === "--json" ? "json" : args.switches[0] === "--jsonl" ? "jsonl" : "text";
+  if (format === "jsonl" && args.text) return "--jsonl reads questions from standard input, not the command line";
+  return { format, corpus: args.corpus, question: args.text };
 }
 
 async function main(): Promise<number> {

@@ -6,8 +6,7 @@
  */
 import { renderConflicts } from "../render/text.js";
 import { openCorpus } from "./open-corpus.js";
-import { DEFAULT_CORPUS_DIR } from "../paths.js";
-import { runTool, usage, writeLine } from "./run.js";
+import { parseToolArgs, runTool, usage, writeLine } from "./run.js";
 
 const USAGE = "usage: npm run --silent conflicts -- [--json] [--corpus DIR] [TOPIC]";
 
@@ -19,22 +18,9 @@ export interface ConflictsArgs {
 
 /** Reads the arguments; a string is a usage error ("help" when help was asked for). */
 export function parseConflictsArgs(argv: readonly string[]): ConflictsArgs | string {
-  let json = false;
-  let corpus = DEFAULT_CORPUS_DIR;
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--json") json = true;
-    else if (a === "--corpus") {
-      const dir = argv[++i];
-      if (!dir) return "--corpus needs a folder";
-      corpus = dir;
-    } else if (a.startsWith("--corpus=")) corpus = a.slice("--corpus=".length);
-    else if (a === "--help" || a === "-h") return "help";
-    else if (a.startsWith("--")) return `unknown option ${a}`;
-    else words.push(a);
-  }
-  return { json, corpus, topic: words.join(" ").trim() || undefined };
+  const args = parseToolArgs(argv, ["--json"]);
+  if (typeof args === "string") return args;
+  return { json: args.switches.includes("--json"), corpus: args.corpus, topic: args.text };
 }
 
 async function main(): Promise<number> {
