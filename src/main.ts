@@ -27,6 +27,11 @@ async function loadWarm(dir: string, cacheDir?: string): Promise<QueryEngine> {
   if (warning) log.warn({ dir }, warning);
   log.debug({ dir, from }, "index ready");
   engine.warmUp();
+  const started = performance.now();
+  void engine.prepare().then(
+    (done) => done && log.debug({ dir, ms: Math.round(performance.now() - started) }, "values and disagreement report precomputed"),
+    (err) => log.warn({ err }, "precomputing values failed; they are extracted per question instead"),
+  );
   return engine;
 }
 

@@ -76,3 +76,16 @@ test("bad input gets status error with a reason, and changes nothing", () => {
   }
   assert.equal(engine.ask("when was the memo signed").status, "conflict");
 });
+
+test("prepare() precomputes every value in the background without changing any answer", async () => {
+  const fresh = await QueryEngine.load(DEFAULT_CORPUS_DIR);
+  const questions = ["when was the memo signed", "Who signed the memo?", "How many people were killed by landmines in 2024?"];
+  const before = questions.map((q) => JSON.stringify({ ...fresh.ask(q), tookMs: 0 }));
+  const other = await QueryEngine.load(DEFAULT_CORPUS_DIR);
+  assert.equal(await other.prepare({ maxSentences: 10 }), false, "a corpus above the limit stays lazy");
+  assert.equal(await other.prepare(), true);
+  const controller = new AbortController();
+  controller.abort();
+  assert.equal(await (await QueryEngine.load(DEFAULT_CORPUS_DIR)).prepare({ signal: controller.signal }), false);
+  assert.deepEqual(questions.map((q) => JSON.stringify({ ...other.ask(q), tookMs: 0 })), before);
+});

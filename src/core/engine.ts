@@ -191,6 +191,29 @@ export class QueryEngine implements CorpusView {
     extractClaims("On January 2, 2020, Dr. Jane Smith of the United Nations said nearly two thousand people in Paris waited 90 days.");
   }
 
+  /**
+   * Extracts every sentence's values and builds the disagreement report in the background, in
+   * slices of a few milliseconds so questions are never held up, until answers need no more
+   * extraction at all. Corpora above `maxSentences` keep extracting lazily instead (minutes of
+   * background CPU after every reload would be worse than a slower first answer).
+   */
+  async prepare(options: { maxSentences?: number; sliceMs?: number; signal?: AbortSignal } = {}): Promise<boolean> {
+    const { maxSentences = 50_000, sliceMs = 10, signal } = options;
+    if (this.index.sentences.length > maxSentences) return false;
+    let sliceStart = performance.now();
+    for (const sentence of this.index.sentences) {
+      if (signal?.aborted) return false;
+      this.claims(sentence);
+      if (performance.now() - sliceStart > sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    if (signal?.aborted) return false;
+    this.conflicts();
+    return true;
+  }
+
   /** The documents, with their metadata, for `/sources`. */
   sources(): SourceSummary[] {
     const standing = this.disagreementReport().standing;
