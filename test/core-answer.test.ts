@@ -89,3 +89,37 @@ test("prepare() precomputes every value in the background without changing any a
   assert.equal(await (await QueryEngine.load(DEFAULT_CORPUS_DIR)).prepare({ signal: controller.signal }), false);
   assert.deepEqual(questions.map((q) => JSON.stringify({ ...other.ask(q), tookMs: 0 })), before);
 });
+
+test("the Ottawa Convention's signing: the source calling it the Ottawa Treaty still counts", () => {
+  const a = engine.ask("In what year was the Ottawa Convention signed?");
+  assert.ok(cites(a, "1999", "001_") && cites(a, "1997", "003_"), JSON.stringify(a.answers.map((x) => x.normalized)));
+  assert.equal(a.conflict, true);
+});
+
+/** A small corpus of documents, one a string: a title line, then sentences. */
+function engineOf(docs: Record<string, string>): QueryEngine {
+  return QueryEngine.fromDocuments(
+    Object.entries(docs).map(([id, text]) => {
+      const [title, ...sentences] = text.split("\n");
+      return { id, file: `${id}.txt`, title: title!, sentences };
+    }),
+    { dir: "memory" },
+  );
+}
+
+test("a document about a namesake (another Thomas) is not read", () => {
+  const e = engineOf({
+    c: "Kristin Scott Thomas\nKristin Scott Thomas was born in 1960.",
+    d: "Justin Thomas\nJustin Thomas was born in 1993.",
+  });
+  const born = e.ask("When was Justin Thomas born?");
+  assert.deepEqual(born.answers.map((x) => x.normalized), ["1993"]);
+});
+
+test("the maker of a work is the name its sentence introduces with \"by\", a band as well as a person", () => {
+  const e = engineOf({
+    a: "The Heat (album)\nThe Heat is the second studio album by American rock band Needtobreathe, released under Atlantic Records with producer Andy Green.",
+  });
+  const a = e.ask('Who is the artist of the album "The Heat"?');
+  assert.equal(a.answers[0]?.normalized, "Needtobreathe", JSON.stringify(a.answers.map((x) => x.normalized)));
+});

@@ -36,6 +36,12 @@ export interface Candidate {
 const SENTENCES_PER_QUESTION = 300;
 /** A document must speak of at least this share of the subject (by weight) to be read. */
 const MIN_DOCUMENT_SUBJECT = 0.4;
+/**
+ * …and at least this share (by weight) of the names it gives: half of a thing's name ("the
+ * Ottawa Treaty" for "the Ottawa Convention"), more of a person's (a namesake shares half).
+ */
+const MIN_DOCUMENT_NAMES = 0.5;
+const MIN_DOCUMENT_PERSON_NAMES = 0.6;
 /** Documents read per question, the most on-subject first. */
 const DOCUMENTS_PER_QUESTION = 40;
 /** Around each matching sentence, this many sentences either side are read too: a value is often
@@ -66,6 +72,13 @@ function closeness(positions: readonly number[], first: number, last: number): n
 /** The highest `typeFit` gives: a number counting exactly what was asked. */
 const BEST_FIT = 1.3;
 
+const NAME_FIT: Record<string, Record<string, number>> = {
+  person: { person: 1, organization: 0.35, place: 0 },
+  organization: { organization: 1, person: 0.2, place: 0.3 },
+  place: { place: 1, organization: 0.3, person: 0 },
+};
+const MAKER_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.9, place: 0 } };
+
 /** How well a claim's kind fits the answer type asked for (0 = not at all). */
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
@@ -76,13 +89,28 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
     return claim.unit ? 0.3 : 0.6;
   }
   if (asked === "date" || asked === "duration" || asked === "text") return claim.type === asked ? 1 : 0;
-  const table: Record<string, Record<string, number>> = {
-    person: { person: 1, organization: 0.35, place: 0 },
-    organization: { organization: 1, person: 0.2, place: 0.3 },
-    place: { place: 1, organization: 0.3, person: 0 },
-  };
+  const table = asked === "person" && q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
   return claim.guessed ? Math.min(fit, asked === "person" ? 0.6 : 0.8) || (asked === "person" ? 0.6 : 0.8) : fit;
+}
+
+/**
+ * Nouns for who made a work. A band or a studio can be one ("the artist of the album"), so a
+ * group's name fits them nearly as well as a person's.
+ */
+const MAKER_NOUNS = /^(artist|performer|creator|producer|developer|publisher|composer|author|writer|director|designer|architect|builder|band|act)$/;
+
+/** A name introduced by "by", the agent of a passive or of a work ("an album by American rock band Needtobreathe"). */
+const AGENT_BEFORE = /\bby\s+(?:(?:the|a|an|[\p{Ll}][\p{L}'’-]*|\p{Lu}[\p{Ll}]+(?:an|ish|ese|i)|[\p{L}-]+-[\p{L}-]+)\s+){0,5}$/u;
+/** How much more an agent counts when a who-question asks for one. */
+const AGENT_BONUS = 1.5;
+
+/** At most this many words from the subject's name to its agent ("Down Home is an album by saxophonist John Coltrane"). */
+const AGENT_REACH = 12;
+
+/** The claim is the agent its sentence names with "by". */
+function isAgent(text: string, claim: Claim): boolean {
+  return AGENT_BEFORE.test(text.slice(Math.max(0, claim.start - 80), claim.start));
 }
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
@@ -124,6 +152,15 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // Documents first: those that speak of the subject, best covered and best matching first.
   // Numbers the question states ("in 2024", "the 24th Division") are constraints, not hints.
   const stated = subject.filter((t) => /^\d/.test(t));
+  // So are the names it gives ("Dallas" in "the Dallas County Courthouse"): a document that lacks
+  // one speaks of another courthouse. Names the corpus never uses are left out.
+  const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
+  const namedTotal = named.reduce((a, t) => a + weight(t), 0);
+  const namedShare = (docId: string) => {
+    if (!namedTotal) return 1;
+    const terms = view.documentTerms(docId);
+    return named.reduce((a, t) => a + (terms.has(t) ? weight(t) : 0), 0) / namedTotal;
+  };
   // A document that keeps speaking of the subject outranks one that mentions it once: its score
   // is its coverage times the sum of its three best sentence scores.
   const docHitScores = new Map<string, number[]>();
@@ -132,6 +169,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const id = hit.sentence.docId;
     if (coverageOf(id) < MIN_DOCUMENT_SUBJECT) continue;
     if (stated.length && !stated.every((t) => view.documentTerms(id).has(t))) continue;
+    if (namedShare(id) < (q.namesPerson ? MIN_DOCUMENT_PERSON_NAMES : MIN_DOCUMENT_NAMES)) continue;
     docHitScores.set(id, [...(docHitScores.get(id) ?? []), hit.score]);
     docHits.set(id, [...(docHits.get(id) ?? []), hit.sentence.position]);
   }
@@ -171,9 +209,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const withheld: SentenceRef[] = [];
   const bestInDoc = new Map<string, number>();
   const subjectFound = docs.length > 0;
+  const asksAgent = q.answerType === "person" || q.answerType === "organization";
+  // The most a value can score above its sentence's relevance.
+  const bestBoost = BEST_FIT * (asksAgent ? AGENT_BONUS : 1);
   for (const { s, terms, sSubject, relevance } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
-    if (relevance * BEST_FIT < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
+    if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relation.includes(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);
     const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions) : view.claims(s, q.answerType);
@@ -187,7 +228,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411").
       const proximity = 0.6 * closeness(relationPositions, first, last) + 0.4 * closeness(subjectPositions, first, last);
-      const score = relevance * fit * proximity;
+      // The agent of the subject: "by" shortly after the subject is named.
+      const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;
+      const score = relevance * fit * proximity * agent;
       candidates.push({ claim, sentence: s, score });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }

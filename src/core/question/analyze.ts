@@ -6,7 +6,7 @@
 import nlp from "compromise";
 import { distance } from "fastest-levenshtein";
 import type { AnswerType } from "../types.js";
-import { normalizeTerm, rawTokens } from "../search/terms.js";
+import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 
 export interface QuestionAnalysis {
   question: string;
@@ -20,6 +20,10 @@ export interface QuestionAnalysis {
   subjectTerms: string[];
   /** Index terms of the rest: verbs, adjectives, the focus noun. */
   relationTerms: string[];
+  /** Subject terms written as a name (capitalized after the first word, or quoted): a source about the subject names it. */
+  nameTerms: string[];
+  /** The question names a person ("When was Harry Parkes born?"): a namesake shares half the name. */
+  namesPerson: boolean;
   /** Words of the question as written that could be mistaken for an answer (its own names, numbers). */
   ownWords: Set<string>;
 }
@@ -134,15 +138,21 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const relation = new Set<string>();
   const focusTerm = focus ? normalizeTerm(focus) : null;
   const ownWords = new Set<string>();
+  const names = new Set<string>();
+  const quotedTokens = new Set(quoted.flatMap((q) => rawTokens(q)));
+  // Each token as written, to see its capital.
+  const written = tokenOffsets(question).map((at) => question.slice(at, at + 1));
   rawTokens(question).forEach((tok, i) => {
     if (i === 0) tok = fixQuestionWord(tok);
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
     if (!term || WH_WORDS.includes(tok)) return;
-    if (/^\d/.test(tok) || /^\p{Lu}/u.test(question.split(/\s+/)[i] ?? "")) ownWords.add(tok);
+    if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     if (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok)) relation.add(term);
-    else if (nounText.has(tok)) subject.add(term);
-    else relation.add(term);
+    else if (nounText.has(tok)) {
+      subject.add(term);
+      if (i > 0 && (/^\p{Lu}/u.test(written[i] ?? "") || quotedTokens.has(tok))) names.add(term);
+    } else relation.add(term);
   });
   for (const q of quoted) for (const tok of rawTokens(q)) ownWords.add(tok);
   // A question with no noun ("who signed it?") is all relation: let those words be the subject.
@@ -156,6 +166,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     units,
     subjectTerms: [...subject],
     relationTerms: [...relation],
+    nameTerms: [...names].filter((t) => subject.has(t)),
+    namesPerson: doc.people().found,
     ownWords,
   };
 }
