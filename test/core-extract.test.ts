@@ -72,3 +72,11 @@ test("a free-text answer is what the sentence says its subject is", () => {
   const [p] = findPredicates(s, [0]);
   assert.equal(p?.value, "a former American football linebacker");
 });
+
+test("a rate is not a count, and \"one of\" counts nothing", () => {
+  const [density] = findNumbers("The population density was 1,280.8 people per square mile.");
+  assert.equal(density?.normalized, "1280.8");
+  assert.notEqual(density?.unit, "peopl", "people per square mile do not count people");
+  assert.equal(findNumbers("The census counted 3,171 people.")[0]?.unit, "peopl");
+  assert.deepEqual(findNumbers("Rush Township is one of the sixteen townships of Scioto County.").map((c) => c.normalized), ["16"]);
+});

@@ -66,9 +66,13 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
       if (/^%/.test(after)) claims.push({ type: "number", value: sentence.slice(m.start, m.end + 1), normalized: format(m.num), start: m.start, end: m.end + 1, unit: "percent" });
       continue;
     }
+    // "one of the sixteen townships" picks one out; it counts nothing.
+    if (/^one$/i.test(raw) && /^\s+of\b/i.test(after)) continue;
     const qual = QUALIFIER.exec(before)?.[0]?.trim();
     const start = qual ? m.start - (QUALIFIER.exec(before)?.[0]?.length ?? 0) : m.start;
     const unitTerm = isUnit ? (normalizeTerm(unitWord) ?? undefined) : undefined;
+    // "1,280.8 people per square mile" is a rate, not a count of people.
+    const rate = unitTerm !== undefined && /^\s*\p{L}+\s+per\b/iu.test(after);
     const timeKey = unitWord.replace(/s$/, "").replace(/centurie$/, "century");
     const unitEnd = m.end + (hyphenUnit ? hyphenUnit.length + 1 : unitWord ? (/^\s*\p{L}+/u.exec(after)?.[0].length ?? 0) : 0);
     if (TIME_UNIT[timeKey]) {
@@ -84,7 +88,7 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
       start,
       end: unitTerm ? unitEnd : m.end,
       qualifier: qual,
-      unit: unitTerm,
+      unit: rate ? `${unitTerm} per` : unitTerm,
     });
   }
   // "a decade-long restriction": a duration with no digits.
