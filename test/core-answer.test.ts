@@ -123,3 +123,12 @@ test("the maker of a work is the name its sentence introduces with \"by\", a ban
   const a = e.ask('Who is the artist of the album "The Heat"?');
   assert.equal(a.answers[0]?.normalized, "Needtobreathe", JSON.stringify(a.answers.map((x) => x.normalized)));
 });
+
+test("a birth date does not answer a question about something else", () => {
+  const e = engineOf({
+    a: "Ipi Morea\nIpi Morea (born 6 May 1975) started playing cricket for Papua New Guinea in the ACC Trophy of 2000.",
+  });
+  const a = e.ask("When did Morea start playing for Papua New Guinea?");
+  assert.equal(a.answers[0]?.normalized, "2000", JSON.stringify(a.answers.map((x) => x.normalized)));
+  assert.equal(e.ask("When was Ipi Morea born?").answers[0]?.normalized, "1975-05-06");
+});

@@ -113,6 +113,22 @@ function isAgent(text: string, claim: Claim): boolean {
   return AGENT_BEFORE.test(text.slice(Math.max(0, claim.start - 80), claim.start));
 }
 
+/** A date that says when someone was born or died: "(born 6 May 1975)", "(1880 – 1937)". */
+const LIFE_DATE_BEFORE = /\b(?:born|b\.|died|d\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
+const LIFESPAN_START = /\([^()]*$/;
+const LIFESPAN_DASH_AFTER = /^\s*[–—-]\s*\S/;
+const LIFESPAN_DASH_BEFORE = /\([^()]*[–—-]\s*$/;
+/** A question about a birth or a death. */
+const ASKS_LIFE_DATE = /\b(?:born|birth|birthday|die|died|death|dead)\b/i;
+/** What a birth or death date counts for when the question asks about neither. */
+const LIFE_DATE_WEIGHT = 0.5;
+
+function isLifeDate(text: string, claim: Claim): boolean {
+  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
+  if (LIFE_DATE_BEFORE.test(before)) return true;
+  return (LIFESPAN_START.test(before) && LIFESPAN_DASH_AFTER.test(text.slice(claim.end))) || LIFESPAN_DASH_BEFORE.test(before);
+}
+
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
 function echoesQuestion(q: QuestionAnalysis, claim: Claim): boolean {
   const words = rawTokens(claim.normalized);
@@ -210,6 +226,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const bestInDoc = new Map<string, number>();
   const subjectFound = docs.length > 0;
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
+  const asksLifeDate = ASKS_LIFE_DATE.test(q.question);
   // The most a value can score above its sentence's relevance.
   const bestBoost = BEST_FIT * (asksAgent ? AGENT_BONUS : 1);
   for (const { s, terms, sSubject, relevance } of scored) {
@@ -230,7 +247,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const proximity = 0.6 * closeness(relationPositions, first, last) + 0.4 * closeness(subjectPositions, first, last);
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;
-      const score = relevance * fit * proximity * agent;
+      const life = q.answerType === "date" && !asksLifeDate && isLifeDate(s.text, claim) ? LIFE_DATE_WEIGHT : 1;
+      const score = relevance * fit * proximity * agent * life;
       candidates.push({ claim, sentence: s, score });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }
