@@ -39,6 +39,12 @@ test("Finland's withdrawal: July 2024 (001, 004) against July 2025 (000)", () =>
   assert.equal(a.answers[0]!.normalized, "2024-07", "the side with more sources comes first");
 });
 
+test("a relation in other words: leaving the treaty is withdrawing from it", () => {
+  const a = engine.ask("When did Finland leave the Ottawa treaty?");
+  assert.equal(a.answers[0]?.normalized, "2024-07", JSON.stringify(a.answers.map((x) => x.normalized)));
+  assert.ok(cites(a, "2024-07", "001_") && cites(a, "2024-07", "004_") && cites(a, "2025-07", "000_"));
+});
+
 test("agreement: one answer, no conflict, every agreeing source cited", () => {
   const who = engine.ask("Who signed the memo?");
   assert.equal(who.status, "answered");

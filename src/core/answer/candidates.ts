@@ -114,19 +114,27 @@ function isAgent(text: string, claim: Claim): boolean {
 }
 
 /** A date that says when someone was born or died: "(born 6 May 1975)", "(1880 – 1937)". */
-const LIFE_DATE_BEFORE = /\b(?:born|b\.|died|d\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
+const BIRTH_BEFORE = /\b(?:born|b\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
+const DEATH_BEFORE = /\b(?:died|d\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
 const LIFESPAN_START = /\([^()]*$/;
 const LIFESPAN_DASH_AFTER = /^\s*[–—-]\s*\S/;
 const LIFESPAN_DASH_BEFORE = /\([^()]*[–—-]\s*$/;
-/** A question about a birth or a death. */
-const ASKS_LIFE_DATE = /\b(?:born|birth|birthday|die|died|death|dead)\b/i;
-/** What a birth or death date counts for when the question asks about neither. */
-const LIFE_DATE_WEIGHT = 0.5;
+/** Questions about a birth or a death. */
+const ASKS_BIRTH = /\b(?:born|birth|birthday|birthdate)\b/i;
+const ASKS_DEATH = /\b(?:die|died|death|dead)\b/i;
+/** What a birth or death date counts for when the question asks about another event. */
+const OTHER_LIFE_DATE = 0.5;
 
-function isLifeDate(text: string, claim: Claim): boolean {
+type LifeEvent = "birth" | "death";
+
+/** Whether a date is someone's birth or death, from the words or the lifespan around it. */
+function lifeEvent(text: string, claim: Claim): LifeEvent | undefined {
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
-  if (LIFE_DATE_BEFORE.test(before)) return true;
-  return (LIFESPAN_START.test(before) && LIFESPAN_DASH_AFTER.test(text.slice(claim.end))) || LIFESPAN_DASH_BEFORE.test(before);
+  if (BIRTH_BEFORE.test(before)) return "birth";
+  if (DEATH_BEFORE.test(before)) return "death";
+  if (LIFESPAN_DASH_BEFORE.test(before)) return "death";
+  if (LIFESPAN_START.test(before) && LIFESPAN_DASH_AFTER.test(text.slice(claim.end))) return "birth";
+  return undefined;
 }
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
@@ -151,6 +159,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const weight = (t: string) => index.weight(t);
   const subjectTotal = subject.reduce((a, t) => a + weight(t), 0) || 1;
   // A relation word the corpus never uses ("newspaper") cannot be matched anywhere: leave it out.
+  // A relation is also stated in its other words ("established": "founded", "formed").
+  const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
+  const relationWords = new Set(relation.flatMap(said));
   const relationTotal = relation.reduce((a, t) => a + (index.has(t) ? weight(t) : 0), 0);
   const hits = index.find([...subject, ...relation], SENTENCES_PER_QUESTION);
 
@@ -208,7 +219,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
     const sSubject = subject.reduce((a, t) => a + (present.has(t) ? weight(t) : 0), 0) / subjectTotal;
-    const sRelation = relationTotal ? relation.reduce((a, t) => a + (present.has(t) ? weight(t) : 0), 0) / relationTotal : 0;
+    const sRelation = relationTotal ? relation.reduce((a, t) => a + (said(t).some((w) => present.has(w)) && index.has(t) ? weight(t) : 0), 0) / relationTotal : 0;
     let context: number;
     if (sSubject > 0) context = 0.5 + 0.5 * sSubject;
     else {
@@ -226,13 +237,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const bestInDoc = new Map<string, number>();
   const subjectFound = docs.length > 0;
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
-  const asksLifeDate = ASKS_LIFE_DATE.test(q.question);
+  const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
   const bestBoost = BEST_FIT * (asksAgent ? AGENT_BONUS : 1);
   for (const { s, terms, sSubject, relevance } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
-    const relationPositions = terms.filter((t) => relation.includes(t.term)).map((t) => t.position);
+    const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);
     const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions) : view.claims(s, q.answerType);
     let typed = 0;
@@ -247,7 +258,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const proximity = 0.6 * closeness(relationPositions, first, last) + 0.4 * closeness(subjectPositions, first, last);
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;
-      const life = q.answerType === "date" && !asksLifeDate && isLifeDate(s.text, claim) ? LIFE_DATE_WEIGHT : 1;
+      const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
+      const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const score = relevance * fit * proximity * agent * life;
       candidates.push({ claim, sentence: s, score });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);

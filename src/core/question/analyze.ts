@@ -20,6 +20,8 @@ export interface QuestionAnalysis {
   subjectTerms: string[];
   /** Index terms of the rest: verbs, adjectives, the focus noun. */
   relationTerms: string[];
+  /** For a relation term, other index terms that say the same ("establish" → "found", "form"…). */
+  relationAlternatives: Record<string, string[]>;
   /** Subject terms written as a name (capitalized after the first word, or quoted): a source about the subject names it. */
   nameTerms: string[];
   /** The question names a person ("When was Harry Parkes born?"): a namesake shares half the name. */
@@ -39,6 +41,34 @@ const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones"]);
 /** Titles before a name ("Justice Dunn", "Senator Tate"): the name is the subject, the title may be absent. */
 const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "president", "governor", "mayor", "sir", "saint", "king", "queen", "prince", "lord", "dr", "mr", "mrs", "ms", "professor", "captain", "colonel"]);
+
+/**
+ * Words that state the same relation, as sources vary them ("When was it established?" — "it
+ * was founded in 1856"). General English, not tied to any corpus.
+ */
+const RELATION_WORDS = [
+  "establish found form create start begin open launch inaugurate incorporate",
+  "build construct erect complete",
+  "born birth",
+  "die death",
+  "release publish issue",
+  "marry wed husband wife spouse",
+  "direct director",
+  "compose composer",
+  "write writer author",
+  "produce producer",
+  "design designer architect",
+  "leave withdraw quit exit",
+  "sign signature",
+].map((group) => group.split(" "));
+let relationGroups: string[][] | undefined;
+
+/** The other terms of a relation term's group, if it has one. */
+function alternativesOf(term: string): string[] {
+  relationGroups ??= RELATION_WORDS.map((g) => [...new Set(g.map((w) => normalizeTerm(w) ?? w))]);
+  const group = relationGroups.find((g) => g.includes(term));
+  return group ? group.filter((t) => t !== term) : [];
+}
 
 /** What a number stating a measure counts, when the question names the measure, not the things. */
 const COUNTED_BY: Record<string, string[]> = {
@@ -166,6 +196,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     units,
     subjectTerms: [...subject],
     relationTerms: [...relation],
+    relationAlternatives: Object.fromEntries([...relation].map((t) => [t, alternativesOf(t)]).filter(([, alts]) => alts!.length)),
     nameTerms: [...names].filter((t) => subject.has(t)),
     namesPerson: doc.people().found,
     ownWords,
