@@ -6,7 +6,7 @@
 import type { Answer, AnswerType, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
-import { positionedTerms, termsOf } from "./search/terms.js";
+import { positionedTerms } from "./search/terms.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
@@ -54,7 +54,6 @@ export class QueryEngine implements CorpusView {
   private readonly byId: Map<string, CorpusDocument>;
   private readonly claimCache: Record<ClaimFamily, Map<number, Claim[]>> = { dates: new Map(), numbers: new Map(), names: new Map() };
   private readonly termCache = new Map<number, { term: string; position: number }[]>();
-  private readonly docTermCache = new Map<string, Set<string>>();
   /** Where each document's sentences start and end in the index's sentence table. */
   private readonly sentenceRange = new Map<string, [number, number]>();
 
@@ -117,12 +116,10 @@ export class QueryEngine implements CorpusView {
     return remember(this.termCache, sentence.id, () => positionedTerms(sentence.text, this.index.compounds));
   }
 
-  documentTerms(docId: string): ReadonlySet<string> {
-    return remember(this.docTermCache, docId, () => {
-      const doc = this.byId.get(docId);
-      return new Set(doc ? termsOf([doc.title, ...doc.sentences].join("\n"), this.index.compounds) : []);
-    });
+  documentHas(docId: string, term: string): boolean {
+    return this.index.documentsWith(term).has(docId);
   }
+
 
   previous(sentence: SentenceRef): SentenceRef | undefined {
     if (sentence.position === 0) return undefined;

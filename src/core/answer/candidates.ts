@@ -18,8 +18,8 @@ export interface CorpusView {
   claims(sentence: SentenceRef, type?: AnswerType): readonly Claim[];
   /** Index terms of a sentence with their token positions. */
   terms(sentence: SentenceRef): readonly { term: string; position: number }[];
-  /** All index terms of a document, its title included. */
-  documentTerms(docId: string): ReadonlySet<string>;
+  /** True when a document (its title or a sentence) holds an index term. */
+  documentHas(docId: string, term: string): boolean;
   /** The sentence before this one in its document, if any. */
   previous(sentence: SentenceRef): SentenceRef | undefined;
   /** All sentences of a document, in order. */
@@ -169,8 +169,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const coverageOf = (docId: string) => {
     let c = docCoverage.get(docId);
     if (c === undefined) {
-      const terms = view.documentTerms(docId);
-      c = subject.reduce((a, t) => a + (terms.has(t) ? weight(t) : 0), 0) / subjectTotal;
+      c = subject.reduce((a, t) => a + (view.documentHas(docId, t) ? weight(t) : 0), 0) / subjectTotal;
       docCoverage.set(docId, c);
     }
     return c;
@@ -185,8 +184,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const namedTotal = named.reduce((a, t) => a + weight(t), 0);
   const namedShare = (docId: string) => {
     if (!namedTotal) return 1;
-    const terms = view.documentTerms(docId);
-    return named.reduce((a, t) => a + (terms.has(t) ? weight(t) : 0), 0) / namedTotal;
+    return named.reduce((a, t) => a + (view.documentHas(docId, t) ? weight(t) : 0), 0) / namedTotal;
   };
   // A document that keeps speaking of the subject outranks one that mentions it once: its score
   // is its coverage times the sum of its three best sentence scores.
@@ -195,7 +193,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   for (const hit of hits) {
     const id = hit.sentence.docId;
     if (coverageOf(id) < MIN_DOCUMENT_SUBJECT) continue;
-    if (stated.length && !stated.every((t) => view.documentTerms(id).has(t))) continue;
+    if (stated.length && !stated.every((t) => view.documentHas(id, t))) continue;
     if (namedShare(id) < (q.namesPerson ? MIN_DOCUMENT_PERSON_NAMES : MIN_DOCUMENT_NAMES)) continue;
     docHitScores.set(id, [...(docHitScores.get(id) ?? []), hit.score]);
     docHits.set(id, [...(docHits.get(id) ?? []), hit.sentence.position]);

@@ -7,7 +7,7 @@
  * score boosts every sentence of that article: repeating the title on each sentence cost 25% more
  * memory and start-up time on 15,000 articles for the same ranking.
  */
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
 import type { CorpusDocument, SentenceRef } from "../types.js";
 import { collectCompounds, normalizeTerm, tokenize, type Compounds } from "./terms.js";
 
@@ -20,6 +20,10 @@ interface IndexedTitle {
   id: string;
   title: string;
 }
+
+/** A term in more than this share of the sentences (and at least COMMON_TERM_MIN) is too common to search by. */
+const COMMON_TERM_SHARE = 0.02;
+const COMMON_TERM_MIN = 1_000;
 
 /** How much a title match weighs against a sentence match. */
 const TITLE_BOOST = 0.5;
@@ -46,16 +50,26 @@ export function indexOptions(compounds: Compounds, onTextTerm?: (term: string) =
   };
 }
 
-/** The title index: one entry per document, built in a blink at load, so never stored. */
-function buildTitles(documents: readonly { id: string; title: string }[], compounds: Compounds): MiniSearch<IndexedTitle> {
-  const titles = new MiniSearch<IndexedTitle>({
+/** Options of the title index: one entry per document. */
+function titleOptions(compounds: Compounds) {
+  return {
     fields: ["title"],
-    storeFields: [],
+    storeFields: [] as string[],
     tokenize: (text: string) => tokenize(text, compounds),
     processTerm: (token: string) => normalizeTerm(token),
-  });
+  };
+}
+
+function buildTitles(documents: readonly { id: string; title: string }[], compounds: Compounds): MiniSearch<IndexedTitle> {
+  const titles = new MiniSearch<IndexedTitle>(titleOptions(compounds));
   titles.addAll(documents.map((d) => ({ id: d.id, title: d.title })));
   return titles;
+}
+
+/** Both indexes as stored in a snapshot. */
+interface StoredIndexes {
+  sentences: AsPlainObject;
+  titles: AsPlainObject;
 }
 
 export class SentenceIndex {
@@ -83,25 +97,42 @@ export class SentenceIndex {
   }
 
   /** Restores an index from `toJSON` output; `compounds` and frequencies come with it. */
-  static fromJSON(
-    json: string,
-    documents: readonly { id: string; title: string }[],
-    sentences: readonly SentenceRef[],
-    compounds: Compounds,
-    termFrequency: ReadonlyMap<string, number>,
-  ): SentenceIndex {
-    const search = MiniSearch.loadJSON<IndexedSentence>(json, indexOptions(compounds));
-    return new SentenceIndex(sentences, compounds, search, buildTitles(documents, compounds), termFrequency);
+  static fromJSON(json: string, sentences: readonly SentenceRef[], compounds: Compounds, termFrequency: ReadonlyMap<string, number>): SentenceIndex {
+    const stored = JSON.parse(json) as StoredIndexes;
+    const search = MiniSearch.loadJS<IndexedSentence>(stored.sentences, indexOptions(compounds));
+    const titles = MiniSearch.loadJS<IndexedTitle>(stored.titles, titleOptions(compounds));
+    return new SentenceIndex(sentences, compounds, search, titles, termFrequency);
   }
 
-  toJSON(): unknown {
-    return this.search.toJSON();
+  /** Both indexes, for a snapshot (titles too: rebuilding them took 0.3 s of every start). */
+  toJSON(): StoredIndexes {
+    return { sentences: this.search.toJSON(), titles: this.titles.toJSON() };
   }
 
   /** Inverse frequency of a term: large for rare terms, largest for terms the corpus lacks. */
   weight(term: string): number {
     const n = this.sentences.length || 1;
     return Math.log(1 + n / (1 + (this.termFrequency.get(term) ?? 0)));
+  }
+
+  private readonly holders = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * The documents whose sentences or title hold a term (an index term, exactly). Cached per
+   * term: it answers "does this document speak of X" without reading the document.
+   */
+  documentsWith(term: string): ReadonlySet<string> {
+    let docs = this.holders.get(term);
+    if (!docs) {
+      const exact = { tokenize: (q: string) => [q], processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
+      const found = new Set<string>();
+      for (const r of this.search.search(term, exact)) found.add(this.sentences[r.id as number]!.docId);
+      for (const r of this.titles.search(term, exact)) found.add(r.id as string);
+      docs = found;
+      if (this.holders.size >= 1_000) this.holders.delete(this.holders.keys().next().value as string);
+      this.holders.set(term, docs);
+    }
+    return docs;
   }
 
   /** True when some sentence holds the term. */
@@ -131,6 +162,12 @@ export class SentenceIndex {
    */
   find(terms: readonly string[], limit: number): SentenceHit[] {
     if (terms.length === 0) return [];
+    // Words in a large share of all sentences ("said", "people") hardly change the ranking but
+    // cost the most to score: they are left out of the search when rarer words remain (the
+    // answer scorer still weighs them in the sentences found).
+    const common = Math.max(COMMON_TERM_MIN, COMMON_TERM_SHARE * this.sentences.length);
+    const selective = terms.filter((t) => (this.termFrequency.get(t) ?? 0) <= common);
+    if (selective.length) terms = selective;
     const results: SearchResult[] = this.search.search(terms.join(" "), {
       tokenize: (q) => q.split(" "),
       processTerm: (t) => t,

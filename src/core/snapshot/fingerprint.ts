@@ -30,19 +30,19 @@ const MINISEARCH_VERSION = minisearchVersion();
 async function fileLines(dir: string, prefix = ""): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const lines: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    const name = prefix + entry.name;
-    if (entry.isDirectory()) {
-      lines.push(...(await fileLines(path, `${name}/`)));
-      continue;
-    }
-    const info = await stat(path).catch(() => null); // follows links; a dangling one still counts
-    lines.push(info ? `${name}\t${info.size}\t${info.mtimeMs}` : `${name}\tmissing`);
-  }
-  return lines;
+  // All of a folder's files are looked at at once: one by one, 15,000 files took 0.7 s.
+  const lines = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith("."))
+      .map(async (entry): Promise<string[]> => {
+        const path = join(dir, entry.name);
+        const name = prefix + entry.name;
+        if (entry.isDirectory()) return fileLines(path, `${name}/`);
+        const info = await stat(path).catch(() => null); // follows links; a dangling one still counts
+        return [info ? `${name}\t${info.size}\t${info.mtimeMs}` : `${name}\tmissing`];
+      }),
+  );
+  return lines.flat();
 }
 
 /** The snapshot key of a corpus folder. Throws when the folder cannot be read. */

@@ -122,7 +122,7 @@ export function decodeSnapshot(bytes: Buffer, key: string): SnapshotContents {
     parsed = JSON.parse(core.toString("utf8")) as SnapshotCore;
     const sentences = sentenceTable(parsed.documents);
     if (sentences.length !== header.sentences) throw new Error("sentence count mismatch");
-    index = SentenceIndex.fromJSON(search.toString("utf8"), parsed.documents, sentences, new Map(parsed.compounds), new Map(parsed.termFrequency));
+    index = SentenceIndex.fromJSON(search.toString("utf8"), sentences, new Map(parsed.compounds), new Map(parsed.termFrequency));
   } catch (err) {
     throw new SnapshotError(`unreadable (${(err as Error).message})`);
   }
