@@ -22,13 +22,18 @@ import { loadEngine } from "./core/snapshot/index.js";
  * Loads an engine from the index snapshot when it matches the corpus (rebuilding and rewriting it
  * otherwise), and warms it so that the first question is as fast as the rest.
  */
+let preparing: AbortController | undefined;
+
 async function loadWarm(dir: string, cacheDir?: string): Promise<QueryEngine> {
+  // A reload replaces the engine: the old one's background work is no longer worth doing.
+  preparing?.abort();
+  const controller = (preparing = new AbortController());
   const { engine, from, warning } = await loadEngine(dir, { cacheDir });
   if (warning) log.warn({ dir }, warning);
   log.debug({ dir, from }, "index ready");
   engine.warmUp();
   const started = performance.now();
-  void engine.prepare().then(
+  void engine.prepare({ signal: controller.signal }).then(
     (done) => done && log.debug({ dir, ms: Math.round(performance.now() - started) }, "values and disagreement report precomputed"),
     (err) => log.warn({ err }, "precomputing values failed; they are extracted per question instead"),
   );

@@ -19,8 +19,6 @@ const NOT_COUNTED = /^\s+(?:was|is|has|as|this|its|his|hers|ours|yours|theirs|us
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export type DatePrecision = "year" | "month" | "day";
-
 /** ISO form of a date at a precision. */
 export function isoDate(year: number, month?: number, day?: number): string {
   if (month === undefined) return String(year);
@@ -53,12 +51,6 @@ export function findDates(sentence: string): Claim[] {
     claims.push({ type: "date", value: m[0], normalized: m[0], start, end });
   }
   return claims.sort((a, b) => a.start - b.start);
-}
-
-/** Precision of an ISO date string. */
-export function precisionOf(iso: string): DatePrecision {
-  const parts = iso.split("-").length;
-  return parts >= 3 ? "day" : parts === 2 ? "month" : "year";
 }
 
 /**
