@@ -13,8 +13,19 @@ import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findCandidates, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
-import { checkQuestion } from "./question/validate.js";
+import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
+
+/**
+ * Above this many sentences, extracting every sentence's values (for the background preparation
+ * and the disagreement report behind `/sources`) takes minutes: it is only done when asked for.
+ */
+export const PREPARE_LIMIT = 50_000;
+
+/** An answer that says why a question could not be answered. */
+function errorAnswer(question: string, why: string): Answer {
+  return { question, status: "error", conflict: false, answerType: "text", answers: [], warnings: [why] };
+}
 
 /** Caches bounded so that a long-running bot on a large corpus does not grow without end. */
 const CACHE_LIMIT = 50_000;
@@ -120,7 +131,6 @@ export class QueryEngine implements CorpusView {
     return this.index.documentsWith(term).has(docId);
   }
 
-
   previous(sentence: SentenceRef): SentenceRef | undefined {
     if (sentence.position === 0) return undefined;
     const prev = this.index.sentences[sentence.id - 1];
@@ -137,12 +147,12 @@ export class QueryEngine implements CorpusView {
     const started = performance.now();
     const problem = checkQuestion(question);
     const text = typeof question === "string" ? question.trim() : "";
-    if (problem) return { question: text.slice(0, 500), status: "error", conflict: false, answerType: "text", answers: [], warnings: [problem] };
+    if (problem) return errorAnswer(text.slice(0, MAX_QUESTION_LENGTH), problem);
     let answer: Answer;
     try {
       answer = this.answer(text);
     } catch (err) {
-      answer = { question: text, status: "error", conflict: false, answerType: "text", answers: [], warnings: [`Could not answer this question (${(err as Error).message}).`] };
+      answer = errorAnswer(text, `Could not answer this question (${(err as Error).message}).`);
     }
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
@@ -195,7 +205,7 @@ export class QueryEngine implements CorpusView {
    * background CPU after every reload would be worse than a slower first answer).
    */
   async prepare(options: { maxSentences?: number; sliceMs?: number; signal?: AbortSignal } = {}): Promise<boolean> {
-    const { maxSentences = 50_000, sliceMs = 10, signal } = options;
+    const { maxSentences = PREPARE_LIMIT, sliceMs = 10, signal } = options;
     if (this.index.sentences.length > maxSentences) return false;
     let sliceStart = performance.now();
     for (const sentence of this.index.sentences) {
@@ -211,9 +221,14 @@ export class QueryEngine implements CorpusView {
     return true;
   }
 
-  /** The documents, with their metadata, for `/sources`. */
+  /**
+   * The documents, with their metadata, for `/sources`, and where each stands once the
+   * disagreement report exists (on a corpus past PREPARE_LIMIT, after the first `/conflicts`):
+   * listing sources must never wait minutes for it.
+   */
   sources(): SourceSummary[] {
-    const standing = this.disagreementReport().standing;
+    const report = this.disagreements ?? (this.index.sentences.length <= PREPARE_LIMIT ? this.disagreementReport() : undefined);
+    const standing = report?.standing;
     return this.documents.map((d) => ({
       id: d.id,
       file: d.file,
@@ -222,7 +237,7 @@ export class QueryEngine implements CorpusView {
       date: d.date,
       url: d.url,
       sentences: d.sentences.length,
-      standing: standing.get(d.id) ?? { sharedFacts: 0, withMajority: 0, alone: 0 },
+      standing: standing ? (standing.get(d.id) ?? { sharedFacts: 0, withMajority: 0, alone: 0 }) : undefined,
     }));
   }
 

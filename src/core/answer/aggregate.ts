@@ -5,7 +5,7 @@
  */
 import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, SentenceRef } from "../types.js";
 import type { Candidate } from "./candidates.js";
-import { compatible, morePrecise } from "./compare.js";
+import { compatible, containment, isNameType, morePrecise } from "./compare.js";
 import { isApproximate } from "../extract/numbers.js";
 import { termsOf } from "../search/terms.js";
 import { withholds } from "./withheld.js";
@@ -19,8 +19,8 @@ const ABSOLUTE_FLOOR = 0.04;
 
 interface Group {
   normalized: string;
+  /** Best-scoring first. */
   members: Candidate[];
-  best: number;
 }
 
 const TYPE_NOUN: Record<AnswerType, string> = {
@@ -54,7 +54,11 @@ const CONSENSUS_BONUS = 0.25;
  */
 export function bestPerSource(type: AnswerType, candidates: readonly Candidate[]): Candidate[] {
   const bySource = new Map<string, Candidate[]>();
-  for (const c of candidates) bySource.set(c.sentence.docId, [...(bySource.get(c.sentence.docId) ?? []), c]);
+  for (const c of candidates) {
+    const own = bySource.get(c.sentence.docId);
+    if (own) own.push(c);
+    else bySource.set(c.sentence.docId, [c]);
+  }
   const picked: Candidate[] = [];
   for (const [docId, own] of bySource) {
     own.sort((a, b) => b.score - a.score);
@@ -80,21 +84,12 @@ function contextTerms(c: Candidate): Set<string> {
   return new Set(termsOf(text.slice(0, c.claim.start) + " " + text.slice(c.claim.end)));
 }
 
-/** Share of the smaller set found in the larger. */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const t of small) if (big.has(t)) shared++;
-  return shared / small.size;
-}
-
 /**
  * A source's pick stated as precisely as that source states it anywhere: "2006" becomes
  * "January 1, 2006", "Mozart" becomes "Wolfgang Amadeus Mozart", keeping the pick's score.
  */
 function mostPrecise(type: AnswerType, pick: Candidate, own: readonly Candidate[]): Candidate {
-  if (type !== "date" && type !== "person" && type !== "organization" && type !== "place") return pick;
+  if (type !== "date" && !isNameType(type)) return pick;
   let best = pick;
   for (const c of own)
     if (c !== best && compatible(type, comparable(c.claim), comparable(best.claim)) && morePrecise(type, c.claim.normalized, best.claim.normalized) === c.claim.normalized && c.claim.normalized !== best.claim.normalized)
@@ -102,7 +97,7 @@ function mostPrecise(type: AnswerType, pick: Candidate, own: readonly Candidate[
   return best === pick ? pick : { ...best, score: pick.score };
 }
 
-/** Groups candidates whose values are compatible, most precise value as the group's. */
+/** Groups candidates whose values are compatible, most precise value as the group's, best members first. */
 export function groupValues(type: AnswerType, candidates: readonly Candidate[]): Group[] {
   const groups: Group[] = [];
   for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
@@ -110,7 +105,7 @@ export function groupValues(type: AnswerType, candidates: readonly Candidate[]):
     if (group) {
       group.members.push(c);
       group.normalized = morePrecise(type, group.normalized, c.claim.normalized);
-    } else groups.push({ normalized: c.claim.normalized, members: [c], best: c.score });
+    } else groups.push({ normalized: c.claim.normalized, members: [c] });
   }
   return groups;
 }
@@ -140,12 +135,11 @@ export function aggregate(type: AnswerType, candidates: readonly Candidate[], do
   const strongTerms = strong.map(contextTerms);
   const aligned = (c: Candidate) => {
     const own = contextTerms(c);
-    return strongTerms.some((t) => overlap(own, t) >= ALIGNED_SENTENCE);
+    return strongTerms.some((t) => containment(own, t) >= ALIGNED_SENTENCE);
   };
   const kept = perSource.filter((c) => strong.includes(c) || (c.score >= ABSOLUTE_FLOOR && aligned(c)));
   const groups = groupValues(type, kept);
-  for (const g of groups) g.best = Math.max(...g.members.map((m) => m.score));
-  const support = (g: Group) => g.members.length + g.best;
+  const support = (g: Group) => g.members.length + g.members[0]!.score;
   groups.sort((a, b) => support(b) - support(a));
   const answers = groups.map((g): AnswerValue => {
     const { value, variants } = displayValue(g);
@@ -170,8 +164,7 @@ export function warningsFor(type: AnswerType, answers: readonly AnswerValue[], c
       `Sources disagree on ${TYPE_NOUN[type]}: ${answers.map((a) => `${a.normalized} (${count(a.sources.length)})`).join(" vs ")}.`,
     );
   for (const a of answers)
-    if (a.variants?.length && (type === "person" || type === "organization" || type === "place"))
-      warnings.push(`${[a.normalized, ...a.variants].join(", ")} are taken to be one ${type === "person" ? "person" : type === "place" ? "place" : "organization"}.`);
+    if (a.variants?.length && isNameType(type)) warnings.push(`${[a.normalized, ...a.variants].join(", ")} are taken to be one ${type}.`);
   if (withheld.length) {
     const what = TYPE_NOUN[type].replace(/^the /, "");
     const who = withheld.length === 1 ? `One source (${withheld[0]!.id})` : `${withheld.length} sources (${withheld.map((w) => w.id).join(", ")})`;

@@ -51,7 +51,6 @@ const NEIGHBOURS = 2;
 const SHORT_DOCUMENT = 8;
 /** At most this many sentences are read per question, from the best documents down: it bounds the slowest answers. */
 const SENTENCES_READ = 240;
-/** A sentence whose own words cover less of the question than this is only context. */
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
 function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[]): Claim[] {
@@ -91,7 +90,10 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   if (asked === "date" || asked === "duration" || asked === "text") return claim.type === asked ? 1 : 0;
   const table = asked === "person" && q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
-  return claim.guessed ? Math.min(fit, asked === "person" ? 0.6 : 0.8) || (asked === "person" ? 0.6 : 0.8) : fit;
+  if (!claim.guessed) return fit;
+  // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
+  const cap = asked === "person" ? 0.6 : 0.8;
+  return fit > 0 ? Math.min(fit, cap) : cap;
 }
 
 /**
@@ -156,20 +158,29 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const { index } = view;
   const subject = q.subjectTerms;
   const relation = q.relationTerms;
-  const weight = (t: string) => index.weight(t);
-  const subjectTotal = subject.reduce((a, t) => a + weight(t), 0) || 1;
+  /** The share, weighted by rarity, of `terms` for which `holds` is true (1 when there are none). */
+  const share = (terms: readonly string[], holds: (t: string) => boolean) => {
+    let total = 0;
+    let held = 0;
+    for (const t of terms) {
+      const w = index.weight(t);
+      total += w;
+      if (holds(t)) held += w;
+    }
+    return total ? held / total : 1;
+  };
   // A relation word the corpus never uses ("newspaper") cannot be matched anywhere: leave it out.
   // A relation is also stated in its other words ("established": "founded", "formed").
   const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
   const relationWords = new Set(relation.flatMap(said));
-  const relationTotal = relation.reduce((a, t) => a + (index.has(t) ? weight(t) : 0), 0);
+  const matchableRelation = relation.filter((t) => index.has(t));
   const hits = index.find([...subject, ...relation], SENTENCES_PER_QUESTION);
 
   const docCoverage = new Map<string, number>();
   const coverageOf = (docId: string) => {
     let c = docCoverage.get(docId);
     if (c === undefined) {
-      c = subject.reduce((a, t) => a + (view.documentHas(docId, t) ? weight(t) : 0), 0) / subjectTotal;
+      c = subject.length ? share(subject, (t) => view.documentHas(docId, t)) : 0;
       docCoverage.set(docId, c);
     }
     return c;
@@ -181,11 +192,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // So are the names it gives ("Dallas" in "the Dallas County Courthouse"): a document that lacks
   // one speaks of another courthouse. Names the corpus never uses are left out.
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
-  const namedTotal = named.reduce((a, t) => a + weight(t), 0);
-  const namedShare = (docId: string) => {
-    if (!namedTotal) return 1;
-    return named.reduce((a, t) => a + (view.documentHas(docId, t) ? weight(t) : 0), 0) / namedTotal;
-  };
+  const namedShare = (docId: string) => share(named, (t) => view.documentHas(docId, t));
   // A document that keeps speaking of the subject outranks one that mentions it once: its score
   // is its coverage times the sum of its three best sentence scores.
   const docHitScores = new Map<string, number[]>();
@@ -195,8 +202,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     if (coverageOf(id) < MIN_DOCUMENT_SUBJECT) continue;
     if (stated.length && !stated.every((t) => view.documentHas(id, t))) continue;
     if (namedShare(id) < (q.namesPerson ? MIN_DOCUMENT_PERSON_NAMES : MIN_DOCUMENT_NAMES)) continue;
-    docHitScores.set(id, [...(docHitScores.get(id) ?? []), hit.score]);
-    docHits.set(id, [...(docHits.get(id) ?? []), hit.sentence.position]);
+    if (!docHitScores.has(id)) {
+      docHitScores.set(id, []);
+      docHits.set(id, []);
+    }
+    docHitScores.get(id)!.push(hit.score);
+    docHits.get(id)!.push(hit.sentence.position);
   }
   const docScore = new Map(
     [...docHitScores].map(([id, scores]) => [id, coverageOf(id) * scores.sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0)]),
@@ -216,8 +227,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const scored = toRead.map((s) => {
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
-    const sSubject = subject.reduce((a, t) => a + (present.has(t) ? weight(t) : 0), 0) / subjectTotal;
-    const sRelation = relationTotal ? relation.reduce((a, t) => a + (said(t).some((w) => present.has(w)) && index.has(t) ? weight(t) : 0), 0) / relationTotal : 0;
+    const sSubject = subject.length ? share(subject, (t) => present.has(t)) : 0;
+    const sRelation = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
     let context: number;
     if (sSubject > 0) context = 0.5 + 0.5 * sSubject;
     else {

@@ -60,13 +60,26 @@ export function sameName(a: string, b: string, type: AnswerType): boolean {
   return true;
 }
 
+/** The share of the smaller set's items that the larger set holds (0 when either is empty). */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const t of small) if (big.has(t)) shared++;
+  return shared / small.size;
+}
+
 /** Phrases that say the same thing: one's content words include the other's. */
 function sameText(a: string, b: string): boolean {
   const ta = new Set(termsOf(a));
   const tb = new Set(termsOf(b));
   if (!ta.size || !tb.size) return a === b;
-  const [small, big] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
-  return [...small].every((t) => big.has(t));
+  return containment(ta, tb) === 1;
+}
+
+/** Answer types whose values are names of people, organizations or places. */
+export function isNameType(type: AnswerType): type is "person" | "organization" | "place" {
+  return type === "person" || type === "organization" || type === "place";
 }
 
 /** True when both values can be true of one fact. */
@@ -86,19 +99,16 @@ export function compatible(type: AnswerType, a: Comparable, b: Comparable): bool
     }
     case "duration":
       return false;
-    case "person":
-    case "organization":
-    case "place":
-      return sameName(x, y, type);
     case "text":
       return sameText(x, y);
+    default:
+      return sameName(x, y, type);
   }
 }
 
 /** The more precise of two compatible values (2025-07 over 2025; Peter Hegseth over Hegseth). */
 export function morePrecise(type: AnswerType, a: string, b: string): string {
   if (type === "date") return a.length >= b.length ? a : b;
-  if (type === "person" || type === "organization" || type === "place")
-    return nameTokens(a).length >= nameTokens(b).length ? a : b;
+  if (isNameType(type)) return nameTokens(a).length >= nameTokens(b).length ? a : b;
   return a;
 }
