@@ -47,7 +47,7 @@ const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "presiden
  * was founded in 1856"). General English, not tied to any corpus.
  */
 const RELATION_WORDS = [
-  "establish found form create start begin open launch inaugurate incorporate",
+  "establish founded form create start begin open launch inaugurate incorporate",
   "build construct erect complete",
   "born birth",
   "die death",
@@ -111,7 +111,8 @@ function typeOfNoun(noun: string): AnswerType | undefined {
  * ("the release date", "the estimated population", "political party"), else the first noun.
  */
 function headNoun(words: string[], from: number): string | undefined {
-  const window = words.slice(from, from + 4).filter((w) => !/^(the|a|an|of|kind|type|sort)$/.test(w));
+  // "the type of institution": "of" after a generic noun continues the phrase; any other "of" ends it.
+  const window = words.slice(from, from + 5).filter((w, i, all) => !/^(the|a|an|kind|type|sort)$/.test(w) && !(w === "of" && /^(kind|type|sort)$/.test(all[i - 1] ?? "")));
   const stop = window.findIndex((w) => /^(is|was|are|were|did|does|do|has|have|had|of|in|on|for|by)$/.test(w));
   const phrase = stop >= 0 ? window.slice(0, stop) : window;
   return phrase.find((w) => typeOfNoun(w)) ?? phrase[phrase.length - 1] ?? window[0];
@@ -179,10 +180,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     if (!term || WH_WORDS.includes(tok)) return;
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     if (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok)) relation.add(term);
-    else if (nounText.has(tok)) {
-      subject.add(term);
-      if (i > 0 && (/^\p{Lu}/u.test(written[i] ?? "") || quotedTokens.has(tok))) names.add(term);
-    } else relation.add(term);
+    else {
+      // A word written as a name (capitalized past the first word, or quoted) is the subject's,
+      // whatever part of speech the tagger guessed for it.
+      const asName = i > 0 && (/^\p{Lu}/u.test(written[i] ?? "") || quotedTokens.has(tok));
+      if (asName) names.add(term);
+      if (asName || nounText.has(tok)) subject.add(term);
+      else relation.add(term);
+    }
   });
   for (const q of quoted) for (const tok of rawTokens(q)) ownWords.add(tok);
   // A question with no noun ("who signed it?") is all relation: let those words be the subject.
