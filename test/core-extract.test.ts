@@ -80,3 +80,15 @@ test("a rate is not a count, and \"one of\" counts nothing", () => {
   assert.equal(findNumbers("The census counted 3,171 people.")[0]?.unit, "peopl");
   assert.deepEqual(findNumbers("Rush Township is one of the sixteen townships of Scioto County.").map((c) => c.normalized), ["16"]);
 });
+
+test("a defining predicate is its noun phrase; any other predicate is only a guess", () => {
+  const [actor] = findPredicates("Hill is an American actor best known for his role as a detective.", [0]);
+  assert.equal(actor?.value, "an American actor");
+  assert.equal(actor?.guessed, undefined);
+  const [star] = findPredicates("Wood is a former American football All-American linebacker who played for the Jets.", [0]);
+  assert.equal(star?.value, "a former American football All-American linebacker");
+  const [member] = findPredicates("She was a member of the Quebec Liberal Party until 1990.", [0]);
+  assert.equal(member?.value, "a member of the Quebec Liberal Party");
+  const [married] = findPredicates("Hill was married to an actress from 1976 to 1981.", [0]);
+  assert.equal(married?.guessed, true);
+});

@@ -4,14 +4,63 @@
  * cut at the first clause boundary. Compared by their content words.
  */
 import type { Claim } from "../types.js";
+import { its, wink } from "../nlp/wink.js";
 
 const COPULA = /\b(?:is|was|are|were|became|becomes|remains|served as|is known as|was known as|commonly known as|plays as|played as|plays for|played for|refers to|referred to)\s+/gi;
 const BOUNDARY = /[,;:()[\]]|\s(?:who|which|that|where|when|whose|and was|and is|but|since|after|before|from \d)\s|[.!?](?:\s|$)/i;
 const MAX_WORDS = 12;
 
+/** Parts of speech a noun phrase is made of, after its determiner. */
+const NOUN_PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
 /**
- * Finds what a sentence predicates of its subject. `subjectEnd` is where a subject word last
- * occurs before the copula, when known (the predicate must follow the subject).
+ * The noun phrase a predicate opens with ("an American actor" in "an American actor best known
+ * for…"), from wink-nlp's part-of-speech tags; hyphenated words stay whole ("American-born") and
+ * one "of" or "and" may join a second phrase ("a member of the Liberal Party", "writer and
+ * comedian"). Undefined when the predicate does not start with a determiner: "was married to…"
+ * and "was born in…" say something of the subject but not what it is.
+ */
+function definingNounPhrase(predicate: string): string | undefined {
+  const doc = wink.readDoc(predicate.slice(0, 300));
+  const words: string[] = doc.tokens().out();
+  const tags: string[] = doc.tokens().out(its.pos);
+  const spaces: string[] = doc.tokens().out(its.precedingSpaces);
+  if (tags[0] !== "DET" || /^(no|this|that|these|those|each|every|some|any|all)$/i.test(words[0] ?? "")) return undefined;
+  let end = 1; // exclusive
+  let joined = false;
+  let headSeen = false;
+  for (let i = 1; i < words.length; i++) {
+    const tag = tags[i]!;
+    // Parts of one hyphenated word ("All-American", "11–18"), whatever their tags.
+    const dash = (j: number) => /^[-–]$/.test(words[j] ?? "");
+    const glued = (spaces[i] === "" && dash(i - 1)) || dash(i) || (spaces[i + 1] === "" && dash(i + 1));
+    // A participle that modifies a following noun ("a maintained selective grammar school").
+    const modifier = tag === "VERB" && /(ed|ing)$/.test(words[i]!) && NOUN_PHRASE_POS.has(tags[i + 1] ?? "") && tags[i + 1] !== "NUM";
+    if (NOUN_PHRASE_POS.has(tag) || glued || modifier) {
+      end = i + 1;
+      if (tag === "NOUN" || tag === "PROPN") headSeen = true;
+      continue;
+    }
+    // One join: "writer and comedian", "member of the Quebec Liberal Party".
+    if (!joined && headSeen && /^(and|of)$/i.test(words[i]!) && (NOUN_PHRASE_POS.has(tags[i + 1] ?? "") || tags[i + 1] === "DET")) {
+      joined = true;
+      if (tags[i + 1] === "DET") i++;
+      continue;
+    }
+    break;
+  }
+  if (!headSeen) return undefined;
+  let text = "";
+  for (let i = 0; i < end; i++) text += (i ? spaces[i] ?? "" : "") + (words[i] ?? "");
+  return text;
+}
+
+/**
+ * Finds what a sentence predicates of its subject. `subjectPositions` are the character offsets
+ * of the subject's words, when known (the predicate must follow the subject). A predicate that
+ * defines the subject ("is a former American football linebacker") is its noun phrase; any other
+ * ("was born in Spokane") is kept whole to the clause's end but marked `guessed`: it may be the
+ * answer, less likely than a definition.
  */
 export function findPredicates(sentence: string, subjectPositions: readonly number[] = []): Claim[] {
   const claims: Claim[] = [];
@@ -19,6 +68,11 @@ export function findPredicates(sentence: string, subjectPositions: readonly numb
     const at = (m.index ?? 0) + m[0].length;
     if (subjectPositions.length && !subjectPositions.some((p) => p < (m.index ?? 0))) continue;
     const rest = sentence.slice(at);
+    const defining = definingNounPhrase(rest);
+    if (defining && rest.startsWith(defining)) {
+      claims.push({ type: "text", value: defining, normalized: normalizeText(defining), start: at, end: at + defining.length });
+      break;
+    }
     const stop = BOUNDARY.exec(rest);
     let phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
     const words = phrase.split(/\s+/);
@@ -26,8 +80,8 @@ export function findPredicates(sentence: string, subjectPositions: readonly numb
     phrase = phrase.replace(/[\s.,;:]+$/, "");
     if (!phrase || !/\p{L}/u.test(phrase) || /^(not|also|being|been|to|in|on|at|by)\b/i.test(phrase)) continue;
     const start = at + rest.indexOf(phrase);
-    claims.push({ type: "text", value: phrase, normalized: normalizeText(phrase), start, end: start + phrase.length });
-    break; // the first predicate after the subject is the defining one
+    claims.push({ type: "text", value: phrase, normalized: normalizeText(phrase), start, end: start + phrase.length, guessed: true });
+    break; // the first predicate after the subject is the one it is about
   }
   return claims;
 }
