@@ -14,7 +14,7 @@ for (const question of args) {
   console.log(`\n${question}\n  type=${q.answerType} focus=${q.focus} unit=${q.unit} subject=${q.subjectTerms} relation=${q.relationTerms}`);
   const found = findCandidates(q, engine);
   for (const c of found.candidates.sort((a, b) => b.score - a.score).slice(0, 12))
-    console.log(`  ${c.score.toFixed(3)} ${c.sentence.docId.slice(0, 6)} ${c.claim.type}${c.claim.guessed ? "?" : ""} ${JSON.stringify(c.claim.value)} → ${c.claim.normalized}  | ${c.sentence.text.slice(0, 90)}`);
+    console.log(`  ${c.score.toFixed(3)}${c.related ? "*" : " "}${c.sentence.docId.slice(0, 6)} ${c.claim.type}${c.claim.guessed ? "?" : ""} ${JSON.stringify(c.claim.value)} → ${c.claim.normalized}  | ${c.sentence.text.slice(0, 90)}`);
   const a = engine.ask(question);
   console.log(`  => ${a.status} ${a.answers.map((x) => `${x.normalized} [${x.sources.map((s) => s.id.slice(0, 3)).join(",")}]`).join(" | ")}`);
 }

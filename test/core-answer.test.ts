@@ -138,3 +138,36 @@ test("a birth date does not answer a question about something else", () => {
   assert.equal(a.answers[0]?.normalized, "2000", JSON.stringify(a.answers.map((x) => x.normalized)));
   assert.equal(e.ask("When was Ipi Morea born?").answers[0]?.normalized, "1975-05-06");
 });
+
+test("a passage that defines the subject speaks of it by part of its name or a pronoun: every such source is heard", () => {
+  const e = engineOf({
+    a: "Hanna Elisabet Lind\nHanna Elisabet Lind was a Swedish shipowner in Gothenburg, where her firm traded timber with England.\nShe was one of the city's more prominent merchants.\nElisabet was born 4 March 1761 in Borås.",
+    b: "Hanna Lind\nHanna Lind was a Swedish painter, born on 9 May 1890 in Uppsala, whose landscapes of the archipelago hang in the national museum.",
+  });
+  const born = e.ask("When was Hanna Lind born?");
+  const values = born.answers.map((x) => x.normalized);
+  assert.ok(values.includes("1761-03-04") && values.includes("1890-05-09"), JSON.stringify(values));
+  assert.equal(born.conflict, true);
+});
+
+test("a lifespan in brackets states a birth, even when it is read as one date range", () => {
+  const e = engineOf({
+    a: "Tomas Berg (athlete)\nTomas Berg (September 3, 1911 – May 2, 1970) was a Norwegian skier.",
+  });
+  assert.equal(e.ask("When was Tomas Berg born?").answers[0]?.normalized, "1911-09-03");
+});
+
+test("\"founded\" answers \"established\", and a parish founded is not a cathedral consecrated", () => {
+  const e = engineOf({
+    a: "Cathedral of Saint Mark (Ledford)\nThe parish was founded in 1861, the present church was completed in 1950, and it was raised to cathedral status in 1972.",
+  });
+  assert.equal(e.ask("When was the Cathedral of Saint Mark established?").answers[0]?.normalized, "1861");
+});
+
+test("a free-text answer is what the subject is, not what happened to it", () => {
+  const e = engineOf({
+    a: "Paul Hender\nPaul Hender (born 1950) is an American actor best known for his role in a soap opera.\nHender was married to a singer from 1976 to 1981.",
+  });
+  const a = e.ask("What is the profession of Paul Hender?");
+  assert.equal(a.answers[0]?.normalized, "american actor", JSON.stringify(a.answers.map((x) => x.normalized)));
+});

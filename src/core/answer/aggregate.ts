@@ -12,6 +12,11 @@ import { withholds } from "./withheld.js";
 
 /** An answer must score at least this share of the best answer's score to be listed. */
 const RELATIVE_FLOOR = 0.5;
+/**
+ * …or this share, when its sentence is about the subject and states the relation asked about:
+ * a passage that says "It was built about 1835" is heard even beside one that scores higher.
+ */
+const RELATED_FLOOR = 0.15;
 /** A weaker value is still listed when its sentence says what a listed one's says, but for the value. */
 const ALIGNED_SENTENCE = 0.5;
 /** Below this score a candidate is noise whatever the others score. */
@@ -131,7 +136,7 @@ export interface Aggregated {
 export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined): Aggregated {
   const perSource = bestPerSource(type, candidates);
   const top = perSource[0]?.score ?? 0;
-  const strong = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, RELATIVE_FLOOR * top));
+  const strong = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, (c.related ? RELATED_FLOOR : RELATIVE_FLOOR) * top));
   const strongTerms = strong.map(contextTerms);
   const aligned = (c: Candidate) => {
     const own = contextTerms(c);

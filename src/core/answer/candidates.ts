@@ -10,6 +10,7 @@ import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { findFocusPhrases, findPredicates } from "../extract/text.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
+import { documentLead, referenceTo, DEFINES_SUBJECT, type DocumentLead } from "./reference.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -30,6 +31,12 @@ export interface Candidate {
   claim: Claim;
   sentence: SentenceRef;
   score: number;
+  /**
+   * The sentence is about the subject (by name or by reference) and states the relation asked
+   * about ("It was built about 1835", "born 2 July 1829"): such a value is listed even when
+   * another source's scores much higher.
+   */
+  related?: boolean;
 }
 
 /** How many sentences the index returns per question: enough for every source, few enough to be fast. */
@@ -52,6 +59,22 @@ const SHORT_DOCUMENT = 8;
 /** At most this many sentences are read per question, from the best documents down: it bounds the slowest answers. */
 const SENTENCES_READ = 240;
 
+/** Sentences longer than this many words are mostly tables and page chrome, not prose: they count less. */
+const PROSE_WORDS = 40;
+/**
+ * Relevance of a sentence by how it refers to the subject: by (part of) its name, by a part of the
+ * name its document defines ("Reinhold" in a passage on Carl Reinhold Roth), by a pronoun in such
+ * a passage, or only through the previous sentence.
+ */
+const BY_DEFINED_NAME = 0.8;
+const BY_PRONOUN = 0.7;
+const BY_PREVIOUS_SENTENCE = 0.45;
+const UNREFERRED = 0.3;
+/** A sentence holding at least this share of the relation's words states the relation. */
+const STATES_RELATION = 0.5;
+/** …and is about the subject when it names at least this share of it (or refers to it through its document's lead). */
+const NAMES_SUBJECT = 0.5;
+
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
 function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[]): Claim[] {
   const offsets = tokenOffsets(text);
@@ -67,6 +90,9 @@ function closeness(positions: readonly number[], first: number, last: number): n
   for (const p of positions) if (p < first || p > last) dist = Math.min(dist, p < first ? first - p : p - last);
   return dist === Infinity ? 0.25 : 1 / (1 + dist / 6);
 }
+
+/** A predicate that is not a definition ("was born in…") may still answer a free-text question, less likely. */
+const GUESSED_TEXT_FIT = 0.4;
 
 /** The highest `typeFit` gives: a number counting exactly what was asked. */
 const BEST_FIT = 1.3;
@@ -87,7 +113,8 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
     if (claim.unit && q.units?.includes(claim.unit)) return BEST_FIT;
     return claim.unit ? 0.3 : 0.6;
   }
-  if (asked === "date" || asked === "duration" || asked === "text") return claim.type === asked ? 1 : 0;
+  if (asked === "text") return claim.type === "text" ? (claim.guessed ? GUESSED_TEXT_FIT : 1) : 0;
+  if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
   const table = asked === "person" && q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
   if (!claim.guessed) return fit;
@@ -135,7 +162,7 @@ function lifeEvent(text: string, claim: Claim): LifeEvent | undefined {
   if (BIRTH_BEFORE.test(before)) return "birth";
   if (DEATH_BEFORE.test(before)) return "death";
   if (LIFESPAN_DASH_BEFORE.test(before)) return "death";
-  if (LIFESPAN_START.test(before) && LIFESPAN_DASH_AFTER.test(text.slice(claim.end))) return "birth";
+  if (LIFESPAN_START.test(before) && (LIFESPAN_DASH_AFTER.test(text.slice(claim.end)) || /\S\s*[–—-]\s*\S/.test(claim.value))) return "birth";
   return undefined;
 }
 
@@ -221,6 +248,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     if (toRead.length >= SENTENCES_READ) break;
   }
 
+  const leads = new Map<string, DocumentLead>();
+  const leadOf = (docId: string) => {
+    let lead = leads.get(docId);
+    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? share(subject, holds) : 0))));
+    return lead;
+  };
+
   // Score every sentence first (cheap), then extract values (costly) from the most relevant down,
   // skipping sentences that cannot beat their source's current pick: no value scores above its
   // sentence's relevance times the best fit.
@@ -229,15 +263,21 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const present = new Set(terms.map((t) => t.term));
     const sSubject = subject.length ? share(subject, (t) => present.has(t)) : 0;
     const sRelation = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
+    const lead = leadOf(s.docId);
+    const reference = referenceTo(lead, s.text, terms);
     let context: number;
-    if (sSubject > 0) context = 0.5 + 0.5 * sSubject;
+    if (sSubject > 0) context = 0.5 + 0.5 * Math.max(sSubject, reference === "name" ? lead.share : 0);
+    else if (reference) context = 0.5 + 0.5 * lead.share * (reference === "name" ? BY_DEFINED_NAME : BY_PRONOUN);
     else {
       const prev = view.previous(s);
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
-      context = prevTerms && subject.some((t) => prevTerms.has(t)) ? 0.45 : 0.3;
+      context = prevTerms && subject.some((t) => prevTerms.has(t)) ? BY_PREVIOUS_SENTENCE : UNREFERRED;
     }
-    const relevance = context * (0.55 + 0.45 * sRelation) * (0.7 + 0.3 * coverageOf(s.docId));
-    return { s, terms, sSubject, relevance };
+    const relationFactor = 0.55 + 0.45 * sRelation;
+    const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
+    const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
+    const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT;
+    return { s, terms, sSubject, relevance, relationFactor, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sRelation >= STATES_RELATION };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
 
@@ -248,12 +288,16 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
-  const bestBoost = BEST_FIT * (asksAgent ? AGENT_BONUS : 1);
-  for (const { s, terms, sSubject, relevance } of scored) {
+  // (A value stating the asked life event counts its sentence's relation as fully matched.)
+  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent ? 0.55 : 1);
+  for (const { s, terms, sSubject, relevance, relationFactor, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
-    const subjectPositions = terms.filter((t) => subject.includes(t.term)).map((t) => t.position);
+    const lead = leadOf(s.docId);
+    const subjectPositions = terms.filter((t) => subject.includes(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
+    // A pronoun stands near the sentence's start.
+    if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
     const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions) : view.claims(s, q.answerType);
     let typed = 0;
     for (const claim of claims) {
@@ -264,13 +308,16 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411").
-      const proximity = 0.6 * closeness(relationPositions, first, last) + 0.4 * closeness(subjectPositions, first, last);
+      const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
+      // A lifespan or "born …" states the asked event itself, whatever other words the question used.
+      const statesEvent = event !== undefined && event === askedEvent;
+      const proximity = 0.6 * (statesEvent ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;
-      const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
-      const score = relevance * fit * proximity * agent * life;
-      candidates.push({ claim, sentence: s, score });
+      const score = (statesEvent ? relevance / relationFactor : relevance) * fit * proximity * agent * life;
+      const related = aboutSubject && (statesEvent || (statesRelation && matchableRelation.length > 0));
+      candidates.push({ claim, sentence: s, score, related });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }
     if (typed === 0 && mayWithhold) withheld.push(s);
