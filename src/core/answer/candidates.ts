@@ -7,7 +7,8 @@ import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
-import { findFocusPhrases, findPredicates } from "../extract/text.js";
+import { findFocusPhrases, findKinds, findPredicates } from "../extract/text.js";
+import { kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, type DocumentLead } from "./reference.js";
@@ -81,6 +82,10 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   const claims = findPredicates(text, subjectPositions.map((p) => offsets[p] ?? 0));
   const focus = q.focus ? normalizeTerm(q.focus) : null;
   if (focus) claims.push(...findFocusPhrases(text, focus, normalizeTerm));
+  // When the question asks for a kind English knows ("what sport"), the kinds a sentence names
+  // answer it too ("golf" in "…at Rinkven International Golf Club").
+  const kinds = q.focus ? kindsOf(q.focus) : undefined;
+  if (kinds) claims.push(...findKinds(text, kinds));
   return claims;
 }
 
@@ -286,10 +291,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const bestInDoc = new Map<string, number>();
   const subjectFound = docs.length > 0;
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
+  const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
   // (A value stating the asked life event counts its sentence's relation as fully matched.)
-  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent ? 0.55 : 1);
+  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent || kinds ? 0.55 : 1);
   for (const { s, terms, sSubject, relevance, relationFactor, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
@@ -310,7 +316,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411").
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // A lifespan or "born …" states the asked event itself, whatever other words the question used.
-      const statesEvent = event !== undefined && event === askedEvent;
+      // So does a kind of what was asked ("golf" for "what sport"): it is the relation's answer by itself.
+      const statesEvent = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false);
       const proximity = 0.6 * (statesEvent ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;

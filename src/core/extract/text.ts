@@ -113,3 +113,29 @@ export function findFocusPhrases(sentence: string, focusTerm: string, termOf: (w
 export function normalizeText(phrase: string): string {
   return phrase.toLowerCase().replace(/^(a|an|the)\s+/, "").replace(/\s+/g, " ").trim();
 }
+
+/** The longest name of a kind tried, in words ("cross-country skiing" is two). */
+const MAX_KIND_WORDS = 3;
+
+/**
+ * The kinds a sentence names ("golf" in "…at Rinkven International Golf Club"), for a question
+ * asking which kind of thing: the longest match at each word, never two overlapping.
+ */
+export function findKinds(sentence: string, kinds: ReadonlySet<string>): Claim[] {
+  const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
+  const claims: Claim[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_KIND_WORDS, words.length - i); n >= 1; n--) {
+      const start = words[i]!.index!;
+      const last = words[i + n - 1]!;
+      const end = last.index! + last[0].length;
+      const value = sentence.slice(start, end);
+      const key = value.toLowerCase().replace(/[\s-]+/g, " ");
+      if (!kinds.has(key) && !kinds.has(value.toLowerCase())) continue;
+      claims.push({ type: "text", value, normalized: key, start, end });
+      i += n - 1;
+      break;
+    }
+  }
+  return claims;
+}
