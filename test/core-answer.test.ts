@@ -171,3 +171,12 @@ test("a free-text answer is what the subject is, not what happened to it", () =>
   const a = e.ask("What is the profession of Paul Hender?");
   assert.equal(a.answers[0]?.normalized, "american actor", JSON.stringify(a.answers.map((x) => x.normalized)));
 });
+
+test("a question asking for a kind is answered by the kind a source names, anywhere in its sentence", () => {
+  const e = engineOf({
+    a: "Hong Ning Open (golf)\nThe Hong Ning Open is a tournament held every autumn at the Fanling Golf Club.",
+    b: "Hong Ning Open (tennis)\nThe Hong Ning Open is a tournament on the WTA tour, played on hard courts; it is a tennis event sponsored by a bank.",
+  });
+  const a = e.ask("What sport is the Hong Ning Open associated with?");
+  assert.deepEqual(a.answers.map((x) => x.normalized).sort(), ["golf", "tennis"], JSON.stringify(a.answers.map((x) => x.normalized)));
+});

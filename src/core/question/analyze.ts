@@ -44,7 +44,8 @@ const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "presiden
 
 /**
  * Words that state the same relation, as sources vary them ("When was it established?" — "it
- * was founded in 1856"). General English, not tied to any corpus.
+ * was founded in 1856"). General English, not tied to any corpus. A verb whose base form
+ * lemmatizes as another verb is written inflected: "found" would be read as the past of "find".
  */
 const RELATION_WORDS = [
   "establish founded form create start begin open launch inaugurate incorporate",
