@@ -71,20 +71,21 @@ const BY_DEFINED_NAME = 0.8;
 const BY_PRONOUN = 0.7;
 const BY_PREVIOUS_SENTENCE = 0.45;
 const UNREFERRED = 0.3;
+/** A sentence's relevance with none of the relation's words, as a share of its relevance with all. */
+const RELATION_BASE = 0.55;
 /** A sentence holding this share of the relation's words (all the corpus knows, by weight) states the relation. */
 const STATES_RELATION = 0.99;
 /** …and is about the subject when it names at least this share of it (or refers to it through its document's lead). */
 const NAMES_SUBJECT = 0.5;
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
-function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[]): Claim[] {
+function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined): Claim[] {
   const offsets = tokenOffsets(text);
   const claims = findPredicates(text, subjectPositions.map((p) => offsets[p] ?? 0));
   const focus = q.focus ? normalizeTerm(q.focus) : null;
   if (focus) claims.push(...findFocusPhrases(text, focus, normalizeTerm));
   // When the question asks for a kind English knows ("what sport"), the kinds a sentence names
   // answer it too ("golf" in "…at Rinkven International Golf Club").
-  const kinds = q.focus ? kindsOf(q.focus) : undefined;
   if (kinds) claims.push(...findKinds(text, kinds));
   return claims;
 }
@@ -278,7 +279,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
       context = prevTerms && subject.some((t) => prevTerms.has(t)) ? BY_PREVIOUS_SENTENCE : UNREFERRED;
     }
-    const relationFactor = 0.55 + 0.45 * sRelation;
+    const relationFactor = RELATION_BASE + (1 - RELATION_BASE) * sRelation;
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT;
@@ -294,8 +295,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
-  // (A value stating the asked life event counts its sentence's relation as fully matched.)
-  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent || kinds ? 0.55 : 1);
+  // (A value that answers by itself counts its sentence's relation as fully matched.)
+  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent || kinds ? RELATION_BASE : 1);
   for (const { s, terms, sSubject, relevance, relationFactor, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
@@ -304,7 +305,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const subjectPositions = terms.filter((t) => subject.includes(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
-    const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions) : view.claims(s, q.answerType);
+    const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds) : view.claims(s, q.answerType);
     let typed = 0;
     for (const claim of claims) {
       const fit = typeFit(q, claim);
@@ -317,13 +318,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // A lifespan or "born …" states the asked event itself, whatever other words the question used.
       // So does a kind of what was asked ("golf" for "what sport"): it is the relation's answer by itself.
-      const statesEvent = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false);
-      const proximity = 0.6 * (statesEvent ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
+      const answersByItself = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false);
+      const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
-      const score = (statesEvent ? relevance / relationFactor : relevance) * fit * proximity * agent * life;
-      const related = aboutSubject && (statesEvent || (statesRelation && matchableRelation.length > 0));
+      const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life;
+      const related = aboutSubject && (answersByItself || statesRelation);
       candidates.push({ claim, sentence: s, score, related });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }
