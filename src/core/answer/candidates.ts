@@ -283,7 +283,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT;
-    return { s, terms, sSubject, relevance, relationFactor, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sRelation >= STATES_RELATION };
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sRelation >= STATES_RELATION };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
 
@@ -297,11 +297,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
   const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent || kinds ? RELATION_BASE : 1);
-  for (const { s, terms, sSubject, relevance, relationFactor, reference, aboutSubject, statesRelation } of scored) {
+  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
-    const lead = leadOf(s.docId);
     const subjectPositions = terms.filter((t) => subject.includes(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);

@@ -26,13 +26,13 @@ function definingNounPhrase(predicate: string): string | undefined {
   const tags: string[] = doc.tokens().out(its.pos);
   const spaces: string[] = doc.tokens().out(its.precedingSpaces);
   if (tags[0] !== "DET" || /^(no|this|that|these|those|each|every|some|any|all)$/i.test(words[0] ?? "")) return undefined;
+  const dash = (j: number) => /^[-–]$/.test(words[j] ?? "");
   let end = 1; // exclusive
   let joined = false;
   let headSeen = false;
   for (let i = 1; i < words.length; i++) {
     const tag = tags[i]!;
     // Parts of one hyphenated word ("All-American", "11–18"), whatever their tags.
-    const dash = (j: number) => /^[-–]$/.test(words[j] ?? "");
     const glued = (spaces[i] === "" && dash(i - 1)) || dash(i) || (spaces[i + 1] === "" && dash(i + 1));
     // A participle that modifies a following noun ("a maintained selective grammar school").
     const modifier = tag === "VERB" && /(ed|ing)$/.test(words[i]!) && NOUN_PHRASE_POS.has(tags[i + 1] ?? "") && tags[i + 1] !== "NUM";
