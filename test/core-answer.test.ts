@@ -184,3 +184,35 @@ test("a question asking for a kind is answered by the kind a source names, anywh
   const a = e.ask("What sport is the Hong Ning Open associated with?");
   assert.deepEqual(valuesOf(a).sort(), ["golf", "tennis"], listed(a));
 });
+
+test("a lifespan may name the birthplace before its dash, and may use a minus sign", () => {
+  const e = engineOf({
+    a: "Marten Dobbs (musician)\nMarten Dobbs (19 April 1918 in Edinburgh – 30 April 1984 in Henley-on-Thames), was a British musician, composer and teacher of the oboe at the college of music in the city for many years.",
+    b: "Marten Dobbs (officer)\nMajor General Marten Dobbs (8 March 1897 − 9 April 1966) was a British Army officer who commanded a division in Burma and wrote two books on the campaign there.",
+    c: "Marten Dobbs (minister)\nDobbs, a minister, was born on 11 April 1834 at the manse of Belford near the river.",
+  });
+  const a = e.ask("When was Marten Dobbs born?");
+  assert.deepEqual(valuesOf(a).sort(), ["1834-04-11", "1897-03-08", "1918-04-19"], listed(a));
+});
+
+test("a work's maker named with \"by\" answers who made it, however far the question's words are; the verb that names each maker decides", () => {
+  const e = engineOf({
+    a: "Down Lane (Joey Barton album)\nDown Lane is an album by the artist Joey Barton, recorded in Zurich in 1997.",
+    b: "Down Lane (Chet Hawkins album)\nReleased in 1965 on a small Nashville label, Down Lane is the nineteenth studio LP by guitarist Chet Hawkins.",
+  });
+  const a = e.ask('Who is the artist of the album "Down Lane"?');
+  assert.deepEqual(valuesOf(a).sort(), ["Chet Hawkins", "Joey Barton"], listed(a));
+  const film = engineOf({
+    a: "The Green Ticket\nThe Green Ticket is a 1931 drama film based on the 1914 play of the same name by Michael Morten, produced by the Fax Film Company and directed by Raoul Welsh.",
+  });
+  assert.equal(film.ask('Who directed the film "The Green Ticket"?').answers[0]?.normalized, "Raoul Welsh");
+});
+
+test("a quoted title is read only where a source writes it out, not from its words scattered over another work", () => {
+  const e = engineOf({
+    a: "The Lone Album\nThe Lone Album is the third LP by the singer Jon Hartley, released in 1968.",
+    b: "A Lone Time (Arto Sando album)\nA Lone Time is the title of a studio album released by the trumpeter Arto Sando in 2010.",
+  });
+  const a = e.ask('Who is the artist of "The Lone Album"?');
+  assert.deepEqual(valuesOf(a), ["Jon Hartley"], listed(a));
+});

@@ -135,6 +135,16 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
  */
 const MAKER_NOUNS = /^(artist|performer|creator|producer|developer|publisher|composer|author|writer|director|designer|architect|builder|band|act)$/;
 
+/** Verbs of making a work: "Who composed…?" asks for its maker as "Who is the composer of…?" does. */
+const MAKER_VERBS = ["compose", "write", "direct", "produce", "design", "create", "paint", "record", "perform", "sing"];
+
+/** The question asks who made a work: the agent its sources name ("an album by Doro") answers it by itself. */
+function asksMaker(q: QuestionAnalysis): boolean {
+  if (q.answerType !== "person" && q.answerType !== "organization") return false;
+  if (q.focus && MAKER_NOUNS.test(q.focus)) return true;
+  return q.relationTerms.some((t) => MAKER_VERBS.some((v) => normalizeTerm(v) === t));
+}
+
 /** A name introduced by "by", the agent of a passive or of a work ("an album by American rock band Needtobreathe"). */
 const AGENT_BEFORE = /\bby\s+(?:(?:the|a|an|[\p{Ll}][\p{L}'’-]*|\p{Lu}[\p{Ll}]+(?:an|ish|ese|i)|[\p{L}-]+-[\p{L}-]+)\s+){0,5}$/u;
 /** How much more an agent counts when a who-question asks for one. */
@@ -152,8 +162,9 @@ function isAgent(text: string, claim: Claim): boolean {
 const BIRTH_BEFORE = /\b(?:born|b\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
 const DEATH_BEFORE = /\b(?:died|d\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
 const LIFESPAN_START = /\([^()]*$/;
-const LIFESPAN_DASH_AFTER = /^\s*[–—-]\s*\S/;
-const LIFESPAN_DASH_BEFORE = /\([^()]*[–—-]\s*$/;
+/** The dash after a birth date, perhaps past its place: "(19 April 1918 in Edinburgh – 30 April 1984…)". */
+const LIFESPAN_DASH_AFTER = /^(?:\s+in\s[^()–—−-]{1,40})?\s*[–—−-]\s*\S/;
+const LIFESPAN_DASH_BEFORE = /\([^()]*[–—−-]\s*$/;
 /** Questions about a birth or a death. */
 const ASKS_BIRTH = /\b(?:born|birth|birthday|birthdate)\b/i;
 const ASKS_DEATH = /\b(?:die|died|death|dead)\b/i;
@@ -168,7 +179,7 @@ function lifeEvent(text: string, claim: Claim): LifeEvent | undefined {
   if (BIRTH_BEFORE.test(before)) return "birth";
   if (DEATH_BEFORE.test(before)) return "death";
   if (LIFESPAN_DASH_BEFORE.test(before)) return "death";
-  if (LIFESPAN_START.test(before) && (LIFESPAN_DASH_AFTER.test(text.slice(claim.end)) || /\S\s*[–—-]\s*\S/.test(claim.value))) return "birth";
+  if (LIFESPAN_START.test(before) && (LIFESPAN_DASH_AFTER.test(text.slice(claim.end)) || /\S\s*[–—−-]\s*\S/.test(claim.value))) return "birth";
   return undefined;
 }
 
@@ -242,6 +253,14 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     docHitScores.get(id)!.push(hit.score);
     docHits.get(id)!.push(hit.sentence.position);
   }
+  // A quoted title is written out by a source about the work ("The Love Album"), not scattered
+  // over a passage about another ("A Time for Love … album").
+  const titled = (docId: string) => {
+    if (!q.titles.length) return true;
+    const words = ` ${view.sentencesOf(docId).map((s) => rawTokens(s.text).join(" ")).join(" ")} `;
+    return q.titles.some((t) => words.includes(` ${t.join(" ")} `));
+  };
+  for (const id of [...docHitScores.keys()]) if (!titled(id)) docHitScores.delete(id);
   const docScore = new Map(
     [...docHitScores].map(([id, scores]) => [id, coverageOf(id) * scores.sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0)]),
   );
@@ -292,11 +311,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const bestInDoc = new Map<string, number>();
   const subjectFound = docs.length > 0;
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
+  const maker = asksMaker(q);
   const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
-  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent || kinds ? RELATION_BASE : 1);
+  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent || kinds || maker ? RELATION_BASE : 1);
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
@@ -317,10 +337,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // A lifespan or "born …" states the asked event itself, whatever other words the question used.
       // So does a kind of what was asked ("golf" for "what sport"): it is the relation's answer by itself.
-      const answersByItself = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false);
-      const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;
+      // So does the maker of a work ("an album by Doro" for "Who is the artist…?"), unless the
+      // sentence says how each agent made it ("based on the play by…, directed by…").
+      const answersByItself = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false) || (maker && agent > 1 && relationPositions.length === 0);
+      const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life;
       const related = aboutSubject && (answersByItself || statesRelation);

@@ -28,6 +28,8 @@ export interface QuestionAnalysis {
   namesPerson: boolean;
   /** Words of the question as written that could be mistaken for an answer (its own names, numbers). */
   ownWords: Set<string>;
+  /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
+  titles: string[][];
 }
 
 const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which", "how", "why"];
@@ -206,5 +208,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     nameTerms: [...names].filter((t) => subject.has(t)),
     namesPerson: doc.people().found,
     ownWords,
+    titles: quoted.map((q) => rawTokens(q)).filter((t) => t.length > 1),
   };
 }
