@@ -216,3 +216,19 @@ test("a quoted title is read only where a source writes it out, not from its wor
   const a = e.ask('Who is the artist of "The Lone Album"?');
   assert.deepEqual(valuesOf(a), ["Jon Hartley"], listed(a));
 });
+
+test("a relative's lifespan or birth is not the subject's", () => {
+  const e = engineOf({
+    a: "Meir Porrash\nMeir Porrash (born 11 June 1955) is an Israeli politician.\nHis father Rabbi Menachem Porrash (1916–2010) was one of the longest-serving members of the Knesset.",
+    b: "Nina Porrash\nHer older sister was Princess Nina Porrash, born in 1901, and the family lived in London.",
+  });
+  const a = e.ask("When was Meir Porrash born?");
+  assert.deepEqual(valuesOf(a), ["1955-06-11"], listed(a));
+});
+
+test("the end of a range does not say when something began", () => {
+  const e = engineOf({
+    a: "Cosmo Albrici\nCosmo Albrici was Grand Duke of Lucca.\nHe reigned from 1670 to 1723, and was the elder son of Grand Duke Ferdinand.",
+  });
+  assert.equal(e.ask("When did Cosmo Albrici become Grand Duke of Lucca?").answers[0]?.normalized, "1670");
+});

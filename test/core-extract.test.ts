@@ -17,6 +17,12 @@ test("dates are normalized to ISO at the precision the text states", () => {
   assert.deepEqual(normalized(findDates("As of the census of 2010, there were 3,559 people")), ["2010"]);
 });
 
+test("a range states both its dates, each at its own precision", () => {
+  const lifespan = findDates("James Scudmore (26 June 1624 – 18 June 1668) was an English politician.");
+  assert.deepEqual(lifespan.map((c) => [c.value, c.normalized]), [["26 June 1624", "1624-06-26"], ["18 June 1668", "1668-06-18"]]);
+  assert.deepEqual(normalized(findDates("It functioned from May 7, 1975 to April 1979.")), ["1975-05-07", "1979-04"]);
+});
+
 test("relative dates, dates without a year and counts are not dates", () => {
   assert.deepEqual(findDates("a new policy within 90 days"), []);
   assert.deepEqual(findDates("final regulations expected by early March"), []);

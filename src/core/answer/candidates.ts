@@ -173,8 +173,24 @@ const OTHER_LIFE_DATE = 0.5;
 
 type LifeEvent = "birth" | "death";
 
-/** Whether a date is someone's birth or death, from the words or the lifespan around it. */
-function lifeEvent(text: string, claim: Claim): LifeEvent | undefined {
+/** The second date of a range ("from 1670 to 1723", "1884–1886"): when something ended, not when it began. */
+const ENDS_RANGE = /\d\s*(?:[–—−-]|\bto|\buntil|\btill)\s*$/;
+/** Questions that ask when something ended. */
+const ASKS_END = /\b(?:end|ended|ends|close|closed|dissolved?|abolished|disbanded|demolished|retired?|left|last|until|finish|finished|completed?)\b/i;
+/** What the end of a range counts for when the question asks when something began or happened. */
+const RANGE_END = 0.6;
+
+/** A relative named just before a lifespan or "born": "His father Rabbi Menachem Porush (1916–2010)". */
+const RELATIVE_BEFORE = /\b(?:father|mother|parents?|son|daughter|child|children|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|widow)\b(?![^()]*\)\s)[^.;]*$/i;
+
+/** Whether a date is someone's birth or death, from the words or the lifespan around it; "other" when it is a relative's. */
+function lifeEvent(text: string, claim: Claim): LifeEvent | "other" | undefined {
+  const event = ownLifeEvent(text, claim);
+  if (event && RELATIVE_BEFORE.test(text.slice(Math.max(0, claim.start - 80), claim.start))) return "other";
+  return event;
+}
+
+function ownLifeEvent(text: string, claim: Claim): LifeEvent | undefined {
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   if (BIRTH_BEFORE.test(before)) return "birth";
   if (DEATH_BEFORE.test(before)) return "death";
@@ -313,6 +329,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
   const maker = asksMaker(q);
   const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
+  const asksStart = q.answerType === "date" && !ASKS_END.test(q.question);
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
@@ -344,7 +361,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const answersByItself = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false) || (maker && agent > 1 && relationPositions.length === 0);
       const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
-      const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life;
+      const ending = event === undefined && asksStart && ENDS_RANGE.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ? RANGE_END : 1;
+      const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending;
       const related = aboutSubject && (answersByItself || statesRelation);
       candidates.push({ claim, sentence: s, score, related });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);

@@ -26,6 +26,16 @@ export function isoDate(year: number, month?: number, day?: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Between the two dates of a range: a dash, "to", "until". */
+const RANGE_SEPARATOR = /\s*(?:[–—−-]|\bto\b|\buntil\b|\btill\b)\s*/;
+
+/** The ISO form of a parsed date, as precise as its text is certain. */
+function isoOf(c: chrono.ParsedComponents, year: number): string {
+  const month = c.isCertain("month") ? (c.get("month") ?? undefined) : undefined;
+  const day = month !== undefined && c.isCertain("day") ? (c.get("day") ?? undefined) : undefined;
+  return isoDate(year, month, day);
+}
+
 /** Finds the dates a sentence states. */
 export function findDates(sentence: string): Claim[] {
   const claims: Claim[] = [];
@@ -38,9 +48,15 @@ export function findDates(sentence: string): Claim[] {
     if (year === null) continue;
     const hasMonth = MONTH_WORD.test(text) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text) || /\d{4}-\d{2}/.test(text);
     if (!hasMonth) continue; // a bare year: handled below, with its own context rules
-    const month = r.start.isCertain("month") ? (r.start.get("month") ?? undefined) : undefined;
-    const day = month !== undefined && r.start.isCertain("day") ? (r.start.get("day") ?? undefined) : undefined;
-    claims.push({ type: "date", value: text, normalized: isoDate(year, month, day), start: r.index, end: r.index + text.length });
+    // A range ("26 June 1624 – 18 June 1668") states two dates: a birth and a death, a start and an end.
+    const split = r.end ? RANGE_SEPARATOR.exec(text) : null;
+    const left = split ? text.slice(0, split.index) : text;
+    claims.push({ type: "date", value: left, normalized: isoOf(r.start, year), start: r.index, end: r.index + left.length });
+    const endYear = r.end?.isCertain("year") ? r.end.get("year") : null;
+    if (split && r.end && endYear !== null && FOUR_DIGIT_YEAR.test(text.slice(split.index))) {
+      const at = split.index + split[0].length;
+      claims.push({ type: "date", value: text.slice(at), normalized: isoOf(r.end, endYear), start: r.index + at, end: r.index + text.length });
+    }
   }
   for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = m.index ?? 0;
