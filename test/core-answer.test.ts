@@ -232,3 +232,10 @@ test("the end of a range does not say when something began", () => {
   });
   assert.equal(e.ask("When did Cosmo Albrici become Grand Duke of Lucca?").answers[0]?.normalized, "1670");
 });
+
+test("a population is a whole count: a density's decimals do not answer it", () => {
+  const e = engineOf({
+    a: "Harlow Township\nIn Harlow Township the population density was 20.1 people.\nIts population was 533 at the 2000 census.",
+  });
+  assert.deepEqual(valuesOf(e.ask("What is the population of Harlow Township?")), ["533"]);
+});

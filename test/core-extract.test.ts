@@ -63,6 +63,12 @@ test("numbers inside names or dates are not counts", () => {
   assert.deepEqual(findNumbers(sentence, findDates(sentence)), []);
 });
 
+test("a count's noun may follow a participle; coordinates are not numbers anyone counts", () => {
+  const units = findNumbers("It encompasses 291 contributing buildings, 3 contributing sites, and 1 contributing object.").map((c) => [c.normalized, c.unit]);
+  assert.deepEqual(units, [["291", "build"], ["3", "site"], ["1", "object"]]);
+  assert.deepEqual(findNumbers("Harlow is located at (38.533731, -76.782220)."), []);
+});
+
 test("names lose titles, articles and markup; kinds are told apart", () => {
   assert.equal(stripTitles("Defense Secretary Peter Hegseth"), "Peter Hegseth");
   assert.equal(cleanName("*The Washington Post*,"), "Washington Post");

@@ -110,11 +110,21 @@ const NAME_FIT: Record<string, Record<string, number>> = {
 };
 const MAKER_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.9, place: 0 } };
 
+/** Words that scale a number: "4.2 million" may count people. */
+const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
+
+/** The question counts things: "How many…", "What is the population of…". */
+function asksCount(q: QuestionAnalysis): boolean {
+  return /^\s*how\s+many\b/i.test(q.question) || q.focus === "population";
+}
+
 /** How well a claim's kind fits the answer type asked for (0 = not at all). */
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
   if (asked === "number") {
     if (claim.type !== "number") return 0;
+    // A count is whole: "20.1 people" is a density, "54.0" a measure.
+    if (asksCount(q) && !Number.isInteger(Number(claim.normalized)) && !SCALED.test(claim.value)) return 0;
     if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
     if (claim.unit && q.units?.includes(claim.unit)) return BEST_FIT;
     return claim.unit ? 0.3 : 0.6;

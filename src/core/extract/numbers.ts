@@ -54,8 +54,13 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const after = sentence.slice(m.end);
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1] ?? "";
+    // Coordinates ("located at (38.533731, −76.782220)") measure nothing anyone asks to count.
+    if (/\.\d{5,}$/.test(sentence.slice(m.start, m.end))) continue;
     const hyphenUnit = /^-(\p{L}+)/u.exec(after)?.[1];
-    const unitWord = (hyphenUnit ?? /^\s*(\p{L}+)/u.exec(after)?.[1] ?? "").toLowerCase();
+    // A participle may stand between a count and its noun: "291 contributing buildings".
+    const modified = /^\s+\p{Ll}+(?:ing|ed)\s+(\p{Ll}+)/u.exec(after);
+    const modifiedNoun = modified && !/(ed|ing)$/.test(modified[1]!) && !STOP_WORDS.has(modified[1]!) ? modified : null;
+    const unitWord = (hyphenUnit ?? modifiedNoun?.[1] ?? /^\s*(\p{L}+)/u.exec(after)?.[1] ?? "").toLowerCase();
     // A unit is a noun: "2,000 people", "90-day", not "235 opened".
     const isUnit = /^\p{Ll}/u.test(unitWord) && !/(ed|ing)$/.test(unitWord) && !STOP_WORDS.has(unitWord);
     // Part of a name or code ("Interstate 235", "Boeing 747"): right after a capitalized word,
@@ -74,7 +79,7 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     // "1,280.8 people per square mile" is a rate, not a count of people.
     const rate = unitTerm !== undefined && /^\s*\p{L}+\s+per\b/iu.test(after);
     const timeKey = unitWord.replace(/s$/, "").replace(/centurie$/, "century");
-    const unitEnd = m.end + (hyphenUnit ? hyphenUnit.length + 1 : unitWord ? (/^\s*\p{L}+/u.exec(after)?.[0].length ?? 0) : 0);
+    const unitEnd = m.end + (hyphenUnit ? hyphenUnit.length + 1 : modifiedNoun ? modifiedNoun[0].length : unitWord ? (/^\s*\p{L}+/u.exec(after)?.[0].length ?? 0) : 0);
     if (TIME_UNIT[timeKey]) {
       const n = m.num * (TIME_UNIT_FACTOR[timeKey] ?? 1);
       const designator = TIME_UNIT[timeKey]!;
