@@ -239,3 +239,17 @@ test("a population is a whole count: a density's decimals do not answer it", () 
   });
   assert.deepEqual(valuesOf(e.ask("What is the population of Harlow Township?")), ["533"]);
 });
+
+test("a work's maker may follow \"album from\" or \"album of\", or stand in its disambiguated title; a producer is not the artist", () => {
+  const e = engineOf({
+    a: "Beyond Reach (Dynastic album)\nBeyond Reach is the second studio album from Dynastic, recorded over two weeks in Tulsa with a new drummer.",
+    b: "Beyond Reach (Doru album)\nBeyond Reach is the eleventh studio album of the German hard rock singer Doru.",
+    c: "Beyond Reach\nBeyond Reach (Marlow Hatch album) Beyond Reach was produced by Tom Vail and Ed Sarn at a studio in Ohio.",
+    d: "Beyond Reach\nBeyond Reach is an album by the singer Anna Quill, released by the label Crest in 2004 to strong reviews from critics.",
+  });
+  const a = e.ask('Who is the artist of the album "Beyond Reach"?');
+  const values = valuesOf(a);
+  for (const maker of ["Dynastic", "Doru", "Marlow Hatch", "Anna Quill"]) assert.ok(values.includes(maker), listed(a));
+  // The agent of another deed ("produced by") is not the artist.
+  assert.ok(!values.includes("Tom Vail"), listed(a));
+});

@@ -32,3 +32,12 @@ test("a capitalized word past the first is part of the subject's name, whatever 
   assert.deepEqual(a.nameTerms.sort(), ["carl", "roth"]);
   assert.ok(!a.subjectTerms.includes("bear") && a.relationTerms.includes("bear"));
 });
+
+test("\"Who is the band associated with…\" asks for a band; every word of a quoted title is the subject's", () => {
+  const band = analyzeQuestion('Who is the band associated with the album "Interiors"?');
+  assert.equal(band.focus, "band");
+  assert.equal(band.answerType, "organization");
+  const prince = analyzeQuestion('Who is the main character in "The Lost Prince"?');
+  assert.ok(prince.subjectTerms.includes("princ"), JSON.stringify(prince));
+  assert.deepEqual(prince.titles, [["the", "lost", "prince"]]);
+});

@@ -156,7 +156,9 @@ function asksMaker(q: QuestionAnalysis): boolean {
 }
 
 /** A name introduced by "by", the agent of a passive or of a work ("an album by American rock band Needtobreathe"). */
-const AGENT_BEFORE = /\bby\s+(?:(?:the|a|an|[\p{Ll}][\p{L}'’-]*|\p{Lu}[\p{Ll}]+(?:an|ish|ese|i)|[\p{L}-]+-[\p{L}-]+)\s+){0,5}$/u;
+const AGENT_BEFORE = /(?:\bby|\b(?:album|EP|LP|single|song|record|compilation|mixtape)\s+(?:from|of))\s+(?:(?:the|a|an|[\p{Ll}][\p{L}'’-]*|\p{Lu}[\p{Ll}]+(?:an|ish|ese|i)|[\p{L}-]+-[\p{L}-]+)\s+){0,5}$/u;
+/** The maker in a work's disambiguated title: "Interiors (Nirvana album)". */
+const WORK_OF = /^\s+(?:album|EP|song|single)\)/;
 /** How much more an agent counts when a who-question asks for one. */
 const AGENT_BONUS = 1.5;
 
@@ -164,8 +166,15 @@ const AGENT_BONUS = 1.5;
 const AGENT_REACH = 12;
 
 /** The claim is the agent its sentence names with "by". */
-function isAgent(text: string, claim: Claim): boolean {
-  return AGENT_BEFORE.test(text.slice(Math.max(0, claim.start - 80), claim.start));
+function isAgent(text: string, claim: Claim, statesRelation: (word: string) => boolean): boolean {
+  const before = text.slice(Math.max(0, claim.start - 80), claim.start);
+  const by = AGENT_BEFORE.exec(before);
+  if (by) {
+    // "produced by", "hosted by": the agent of another deed than the one asked about is not the answer.
+    const verb = /(\p{L}+(?:ed|en|wn))\s+$/u.exec(before.slice(0, by.index))?.[1];
+    return !verb || statesRelation(verb);
+  }
+  return WORK_OF.test(text.slice(claim.end, claim.end + 12));
 }
 
 /** A date that says when someone was born or died: "(born 6 May 1975)", "(1880 – 1937)". */
@@ -338,6 +347,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const subjectFound = docs.length > 0;
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
   const maker = asksMaker(q);
+  // Which deeds' agents answer: those the question names; any making, for "the creator".
+  const makingTerms = new Set(MAKER_VERBS.map((v) => normalizeTerm(v) ?? v));
+  const agentOf = (verb: string) => {
+    const term = normalizeTerm(verb) ?? verb;
+    return relationWords.has(term) || (q.focus === "creator" && makingTerms.has(term));
+  };
   const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
   const asksStart = q.answerType === "date" && !ASKS_END.test(q.question);
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
@@ -365,7 +380,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // A lifespan or "born …" states the asked event itself, whatever other words the question used.
       // So does a kind of what was asked ("golf" for "what sport"): it is the relation's answer by itself.
       // The agent of the subject: "by" shortly after the subject is named.
-      const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim) ? AGENT_BONUS : 1;
+      const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim, agentOf) ? AGENT_BONUS : 1;
       // So does the maker of a work ("an album by Doro" for "Who is the artist…?"), unless the
       // sentence says how each agent made it ("based on the play by…, directed by…").
       const answersByItself = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false) || (maker && agent > 1 && relationPositions.length === 0);

@@ -135,8 +135,10 @@ function classify(words: string[]): { answerType: AnswerType; focus?: string } {
   if (q === "when") return { answerType: "date" };
   if (q === "who" || q === "whom" || q === "whose") {
     // "who is the director of …": the office asked about is the focus.
-    const office = aux.test(n1) ? nounAfter(first, 2) : undefined;
-    return { answerType: "person", focus: office && first.includes("of") ? office.replace(/s$/, "") : undefined };
+    const office = aux.test(n1) ? nounAfter(first, 2)?.replace(/s$/, "") : undefined;
+    // "Who is the band associated with…" asks for a band as "Who is the band of…" does.
+    const named = office && (first.includes("of") || PERSON_NOUNS.test(office) || ORG_NOUNS.test(office));
+    return { answerType: "person", focus: named ? office : undefined };
   }
   if (q === "where") return { answerType: "place" };
   if (q === "what" || q === "which") {
@@ -182,7 +184,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     const term = normalizeTerm(tok.replace(/-/g, ""));
     if (!term || WH_WORDS.includes(tok)) return;
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
-    if (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok)) relation.add(term);
+    // A quoted title is the subject's name, every word of it ("The Lost Prince").
+    if (!quotedTokens.has(tok) && (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok))) relation.add(term);
     else {
       // A word written as a name (capitalized past the first word, or quoted) is the subject's,
       // whatever part of speech the tagger guessed for it.
