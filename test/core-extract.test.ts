@@ -69,6 +69,14 @@ test("a count's noun may follow a participle; coordinates are not numbers anyone
   assert.deepEqual(findNumbers("Harlow is located at (38.533731, -76.782220)."), []);
 });
 
+test("a hyphenated name stays whole; a nationality before a noun names nothing", () => {
+  const values = (t: string) => findNames(t).map((c) => c.value);
+  assert.ok(values("It is the street album by American rapper Jay-Z, hosted by a DJ.").includes("Jay-Z"));
+  assert.ok(!values("It is the street album by American rapper Jay-Z, hosted by a DJ.").includes("Jay"));
+  assert.deepEqual(values("It is a town in the Italian region of Lombardy."), ["Lombardy"]);
+  assert.deepEqual(values("He moved to Miami in 1990 and Hawaii was next."), ["Miami", "Hawaii"]);
+});
+
 test("names lose titles, articles and markup; kinds are told apart", () => {
   assert.equal(stripTitles("Defense Secretary Peter Hegseth"), "Peter Hegseth");
   assert.equal(cleanName("*The Washington Post*,"), "Washington Post");

@@ -6,6 +6,7 @@
  */
 import nlp from "compromise";
 import type { AnswerType, Claim } from "../types.js";
+import { STOP_WORDS } from "../search/terms.js";
 
 interface Span {
   start: number;
@@ -39,6 +40,9 @@ export function stripTitles(name: string): string {
 /** Last words that make a name an organization ("The Washington Post", "Campaign to Ban Landmines"). */
 const ORG_HEADS = /\b(post|times|journal|herald|tribune|gazette|news|press|guardian|telegraph|chronicle|daily|magazine|reuters|agency|council|party|bank|university|college|institute|ministry|department|office|commission|committee|campaign|association|union|organi[sz]ation|foundation|group|corporation|corp|inc|ltd|company|co|network|league|federation|court|parliament|congress|senate|assembly|army|navy|police|pentagon|administration|club|fc|records|studios?)\.?$/i;
 
+/** One word shaped like a nationality: "British", "Italian", "Irish", "Japanese", "Thai". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese)$/u;
+
 /** Where a capitalized run stops being one name: brackets, and page furniture after it. */
 const RUN_BREAK = /\s*[()[\]|•·]\s*|\s+(?=(?:From|Retrieved|Official|Website|Wikipedia|Released|Hidden|Categories|Edit|Sign)\b)/g;
 
@@ -56,7 +60,16 @@ function splitRun(sentence: string, run: Span): Span[] {
 }
 
 type Match = { offset: { start: number; length: number } };
-const spans = (matches: Match[]): Span[] => matches.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
+/** compromise ends a hyphenated name at its hyphen ("Jay-" of "Jay-Z"): the span is made whole. */
+function spansIn(sentence: string, matches: Match[]): Span[] {
+  return matches.map((m) => {
+    const start = m.offset.start;
+    let end = start + m.offset.length;
+    const rest = /^-?[\p{L}\p{N}]+/u.exec(sentence.slice(end));
+    if (rest && (sentence[end - 1] === "-" || rest[0].startsWith("-"))) end += rest[0].length;
+    return { start, end };
+  });
+}
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const covers = (a: Span, b: Span) => a.start <= b.start && a.end >= b.end;
 
@@ -65,17 +78,20 @@ export function findNames(sentence: string): Claim[] {
   // Names are capitalized: a sentence with no capital after its first letter has none worth the parse.
   if (!/\p{Lu}/u.test(sentence.slice(1))) return [];
   const doc = nlp(sentence);
-  const people = spans(doc.people().json({ offset: true }) as Match[]);
-  const orgs = spans(doc.organizations().json({ offset: true }) as Match[]);
-  const places = spans(doc.places().json({ offset: true }) as Match[]);
+  const people = spansIn(sentence, doc.people().json({ offset: true }) as Match[]);
+  const orgs = spansIn(sentence, doc.organizations().json({ offset: true }) as Match[]);
+  const places = spansIn(sentence, doc.places().json({ offset: true }) as Match[]);
   // A demonym alone ("American pop rock band") describes; it does not name.
-  const runs = spans(doc.match("#ProperNoun+").not("^#Demonym$").json({ offset: true }) as Match[]).flatMap((r) => splitRun(sentence, r));
+  const runs = spansIn(sentence, doc.match("#ProperNoun+").not("^#Demonym$").json({ offset: true }) as Match[]).flatMap((r) => splitRun(sentence, r));
   // Names compromise found that are not capitalized runs (rare) still count.
   for (const s of [...people, ...orgs, ...places]) if (!runs.some((r) => overlaps(r, s))) runs.push(s);
 
   const claims: Claim[] = [];
   for (const run of runs) {
     let raw = sentence.slice(run.start, run.end);
+    // A nationality before a noun describes ("the British singer", "the Italian region"); it names nothing.
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(run.end))?.[1];
+    if (DEMONYM.test(raw) && next && !STOP_WORDS.has(next)) continue;
     let start = run.start;
     // Keep a leading "The" in the value as written ("The Washington Post").
     const before = sentence.slice(Math.max(0, start - 4), start);
