@@ -253,3 +253,11 @@ test("a work's maker may follow \"album from\" or \"album of\", or stand in its 
   // The agent of another deed ("produced by") is not the artist.
   assert.ok(!values.includes("Tom Vail"), listed(a));
 });
+
+test("a place English knows as the kind asked for (a city) outranks a street", () => {
+  const e = engineOf({
+    a: "Harbor Street station\nHarbor Street station is located in the median of Commonwealth Avenue near Harbor Street, in Boston.",
+  });
+  const a = e.ask("In which city is the Harbor Street station located?");
+  assert.equal(a.answers[0]?.normalized, "Boston", listed(a));
+});

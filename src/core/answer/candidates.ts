@@ -199,6 +199,19 @@ const ASKS_END = /\b(?:end|ended|ends|close|closed|dissolved?|abolished|disbande
 /** What the end of a range counts for when the question asks when something began or happened. */
 const RANGE_END = 0.6;
 
+/** How much more a place counts when English knows it as the kind asked for ("Boston" for "which city"). */
+const KNOWN_PLACE = 1.3;
+/** …and how much less a street, which is never the city, state or country asked for. */
+const STREET = 0.5;
+const STREET_WORDS = /\b(?:street|avenue|road|lane|boulevard|highway|drive|way|square|st|ave|rd)\.?$/i;
+
+/** How well a place name fits the kind of place asked for. */
+function placeFit(claim: Claim, kinds: ReadonlySet<string>): number {
+  const parts = claim.normalized.toLowerCase().split(/\s*,\s*/);
+  if (parts.some((p) => kinds.has(p))) return KNOWN_PLACE;
+  return STREET_WORDS.test(parts[0] ?? "") ? STREET : 1;
+}
+
 /** A relative named just before a lifespan or "born": "His father Rabbi Menachem Porush (1916–2010)". */
 const RELATIVE_BEFORE = /\b(?:father|mother|parents?|son|daughter|child|children|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|widow)\b(?![^()]*\)\s)[^.;]*$/i;
 
@@ -354,11 +367,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return relationWords.has(term) || (q.focus === "creator" && makingTerms.has(term));
   };
   const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
+  // "In which city…": a place English knows as a city (Boston, Paris) fits better than a street.
+  const placeKinds = q.answerType === "place" && q.focus ? kindsOf(q.focus) : undefined;
   const asksStart = q.answerType === "date" && !ASKS_END.test(q.question);
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
-  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1)) / (askedEvent || kinds || maker ? RELATION_BASE : 1);
+  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker ? RELATION_BASE : 1);
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
@@ -387,7 +402,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && ENDS_RANGE.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ? RANGE_END : 1;
-      const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending;
+      const place = placeKinds ? placeFit(claim, placeKinds) : 1;
+      const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending * place;
       const related = aboutSubject && (answersByItself || statesRelation);
       candidates.push({ claim, sentence: s, score, related });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
