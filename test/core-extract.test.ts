@@ -67,6 +67,7 @@ test("a count's noun may follow a participle; coordinates are not numbers anyone
   const units = findNumbers("It encompasses 291 contributing buildings, 3 contributing sites, and 1 contributing object.").map((c) => [c.normalized, c.unit]);
   assert.deepEqual(units, [["291", "build"], ["3", "site"], ["1", "object"]]);
   assert.deepEqual(findNumbers("Harlow is located at (38.533731, -76.782220)."), []);
+  assert.deepEqual(normalized(findNumbers("With a length of 98 km , [ 1 ] it is the longer headstream.")), ["98"]);
 });
 
 test("a hyphenated name stays whole; a nationality before a noun names nothing", () => {

@@ -41,3 +41,9 @@ test("\"Who is the band associated with…\" asks for a band; every word of a qu
   assert.ok(prince.subjectTerms.includes("princ"), JSON.stringify(prince));
   assert.deepEqual(prince.titles, [["the", "lost", "prince"]]);
 });
+
+test("an adjective before the office asked about is not the office", () => {
+  const a = analyzeQuestion("Who is the current Minister of Immigration?");
+  assert.equal(a.focus, "minister");
+  assert.equal(a.answerType, "person");
+});

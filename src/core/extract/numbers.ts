@@ -51,6 +51,8 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
   const claims: Claim[] = [];
   for (const m of mentions(sentence)) {
     if (taken.some((t) => m.start < t.end && m.end > t.start)) continue;
+    // A reference mark ("98 km [1]", "[ 2 ]") counts nothing.
+    if (/\[\s*$/.test(sentence.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\]/.test(sentence.slice(m.end, m.end + 2))) continue;
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const after = sentence.slice(m.end);
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1] ?? "";

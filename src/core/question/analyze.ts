@@ -93,7 +93,7 @@ function fixQuestionWord(word: string): string {
 function nounAfter(words: string[], i: number): string | undefined {
   for (let j = i; j < Math.min(words.length, i + 3); j++) {
     const w = words[j]!;
-    if (/^(is|was|are|were|did|does|do|the|a|an|of|kind|type|sort)$/.test(w)) continue;
+    if (/^(is|was|are|were|did|does|do|the|a|an|of|kind|type|sort|current|former|present|first|main|original|late)$/.test(w)) continue;
     return w;
   }
   return undefined;
