@@ -261,3 +261,13 @@ test("a place English knows as the kind asked for (a city) outranks a street", (
   const a = e.ask("In which city is the Harbor Street station located?");
   assert.equal(a.answers[0]?.normalized, "Boston", listed(a));
 });
+
+test("\"What does IGY stand for?\" is answered by each expansion a source spells out", () => {
+  const e = engineOf({
+    a: "Geophysics\nIn 1950 scientists proposed an International Geophysical Year (IGY) for 1957.",
+    b: "Youth groups\nIsrael Gay Youth (IGY) called the attack a hate crime.",
+  });
+  const a = e.ask('What does the abbreviation "IGY" stand for?');
+  assert.deepEqual(valuesOf(a).sort(), ["international geophysical year", "israel gay youth"], listed(a));
+  assert.equal(a.conflict, true);
+});

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { findDates, parseDateLine } from "../src/core/extract/dates.js";
 import { findNumbers, isApproximate } from "../src/core/extract/numbers.js";
 import { findNames, cleanName, stripTitles } from "../src/core/extract/names.js";
-import { findPredicates } from "../src/core/extract/text.js";
+import { findExpansions, findPredicates } from "../src/core/extract/text.js";
 
 const normalized = (claims: { normalized: string }[]) => claims.map((c) => c.normalized);
 
@@ -112,4 +112,13 @@ test("a defining predicate is its noun phrase; any other predicate is only a gue
   assert.equal(member?.value, "a member of the Quebec Liberal Party");
   const [married] = findPredicates("Hill was married to an actress from 1976 to 1981.", [0]);
   assert.equal(married?.guessed, true);
+});
+
+test("an acronym's expansion is the phrase whose initials spell it, fillers skipped", () => {
+  const values = (t: string, a: string) => findExpansions(t, a).map((c) => c.value);
+  assert.deepEqual(values("They proposed an International Geophysical Year (IGY) for 1957.", "IGY"), ["International Geophysical Year"]);
+  assert.deepEqual(values("The People's Movement of Kosovo was a party.", "PMK"), ["People's Movement of Kosovo"]);
+  assert.deepEqual(values("The sapheno-femoral junction (SFJ) lies in the groin.", "SFJ"), ["sapheno-femoral junction"]);
+  // Lower-case words spell it only right before the acronym in brackets.
+  assert.deepEqual(values("in global youth matters", "IGY"), []);
 });

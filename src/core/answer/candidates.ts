@@ -7,7 +7,7 @@ import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
-import { findFocusPhrases, findKinds, findPredicates } from "../extract/text.js";
+import { findExpansions, findFocusPhrases, findKinds, findPredicates, spellsAcronym } from "../extract/text.js";
 import { kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
@@ -87,6 +87,8 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   // When the question asks for a kind English knows ("what sport"), the kinds a sentence names
   // answer it too ("golf" in "…at Rinkven International Golf Club").
   if (kinds) claims.push(...findKinds(text, kinds));
+  // "What does IGY stand for?": what the sentence spells it out as ("International Geophysical Year").
+  for (const acronym of q.acronyms) claims.push(...findExpansions(text, acronym));
   return claims;
 }
 
@@ -373,7 +375,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
-  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker ? RELATION_BASE : 1);
+  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length ? RELATION_BASE : 1);
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
@@ -398,7 +400,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim, agentOf) ? AGENT_BONUS : 1;
       // So does the maker of a work ("an album by Doro" for "Who is the artist…?"), unless the
       // sentence says how each agent made it ("based on the play by…, directed by…").
-      const answersByItself = (event !== undefined && event === askedEvent) || (kinds?.has(claim.normalized) ?? false) || (maker && agent > 1 && relationPositions.length === 0);
+      // And so does an acronym spelled out.
+      const answersByItself =
+        (event !== undefined && event === askedEvent) ||
+        (kinds?.has(claim.normalized) ?? false) ||
+        (maker && agent > 1 && relationPositions.length === 0) ||
+        (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a)));
       const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && ENDS_RANGE.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ? RANGE_END : 1;

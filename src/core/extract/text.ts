@@ -139,3 +139,47 @@ export function findKinds(sentence: string, kinds: ReadonlySet<string>): Claim[]
   }
   return claims;
 }
+
+/** Small words an acronym skips: "International Geophysical Year" is IGY, "People's Movement of Kosovo" PMK. */
+const ACRONYM_FILLER = /^(?:of|and|the|for|de|du|la|le|in|on|at|to|&)$/i;
+
+/** True when the words' initials spell the acronym (fillers may be skipped; hyphenated parts count apart). */
+export function spellsAcronym(phrase: string, acronym: string): boolean {
+  const words = phrase.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const letters = acronym.toLowerCase();
+  let i = 0;
+  for (const w of words) {
+    if (i < letters.length && w[0]!.toLowerCase() === letters[i]) i++;
+    else if (!ACRONYM_FILLER.test(w)) return false;
+  }
+  return i === letters.length && !ACRONYM_FILLER.test(words[words.length - 1] ?? "");
+}
+
+/**
+ * The phrases a sentence spells an acronym with: "International Geophysical Year (IGY)",
+ * "vocal cord dysfunction" for VCD. The first word must be a name's (capitalized) or the
+ * phrase must stand right before the acronym in brackets.
+ */
+export function findExpansions(sentence: string, acronym: string): Claim[] {
+  const words = [...sentence.matchAll(/[\p{L}][\p{L}'’.]*(?:-[\p{L}][\p{L}'’.]*)*/gu)];
+  const claims: Claim[] = [];
+  const first = acronym[0]!.toLowerCase();
+  for (let i = 0; i < words.length; i++) {
+    const w0 = words[i]![0];
+    if (w0[0]!.toLowerCase() !== first) continue;
+    let letters = 0;
+    for (let j = i; j < words.length && j - i < acronym.length * 2 + 2; j++) {
+      letters += words[j]![0].split("-").length;
+      if (letters < acronym.length) continue;
+      const start = words[i]!.index!;
+      const end = words[j]!.index! + words[j]![0].length;
+      const phrase = sentence.slice(start, end).replace(/[.]$/, "");
+      if (!spellsAcronym(phrase, acronym)) continue;
+      const bracketed = new RegExp(`^\\s*\\(\\s*${acronym}\\b`, "i").test(sentence.slice(end));
+      if (!/^\p{Lu}/u.test(w0) && !bracketed) break;
+      claims.push({ type: "text", value: phrase, normalized: normalizeText(phrase), start, end });
+      break;
+    }
+  }
+  return claims;
+}

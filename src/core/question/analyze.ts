@@ -28,6 +28,8 @@ export interface QuestionAnalysis {
   namesPerson: boolean;
   /** Words of the question as written that could be mistaken for an answer (its own names, numbers). */
   ownWords: Set<string>;
+  /** Words written as acronyms ("IGY", "YHSS"), as written: a source may spell them out. */
+  acronyms: string[];
   /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
   titles: string[][];
 }
@@ -40,7 +42,7 @@ const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secret
 const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
 const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
-const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones"]);
+const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones", "term", "word", "abbreviation", "acronym", "initialism"]);
 /** Titles before a name ("Justice Dunn", "Senator Tate"): the name is the subject, the title may be absent. */
 const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "president", "governor", "mayor", "sir", "saint", "king", "queen", "prince", "lord", "dr", "mr", "mrs", "ms", "professor", "captain", "colonel"]);
 
@@ -212,5 +214,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     namesPerson: doc.people().found,
     ownWords,
     titles: quoted.map((q) => rawTokens(q)).filter((t) => t.length > 1),
+    acronyms: [...new Set(question.match(/\b\p{Lu}{2,6}\b/gu) ?? [])],
   };
 }
