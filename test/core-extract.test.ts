@@ -78,6 +78,15 @@ test("a hyphenated name stays whole; a nationality before a noun names nothing",
   assert.deepEqual(values("He moved to Miami in 1990 and Hawaii was next."), ["Miami", "Hawaii"]);
 });
 
+test("a name keeps its initials, particles and regnal number, without the description before it", () => {
+  const values = (t: string) => findNames(t).map((c) => c.value);
+  assert.deepEqual(values("It was designed by Tyler architect Carl A. Gregory and built."), ["Tyler", "Carl A. Gregory"]);
+  assert.deepEqual(values("It is a 1912 film directed by J. Searle Dawley and starring James Gordon."), ["J. Searle Dawley", "James Gordon"]);
+  assert.deepEqual(values("He was one of the sons of the Frankish king Clotaire I and Queen Aregund."), ["Clotaire I", "Aregund"]);
+  assert.deepEqual(values("It is the street album by the rapper Slim the Mobster."), ["Slim the Mobster"]);
+  assert.deepEqual(values("It is the eighth album by the metal band Symphony X. It was released in 2011."), ["Symphony X"]);
+});
+
 test("names lose titles, articles and markup; kinds are told apart", () => {
   assert.equal(stripTitles("Defense Secretary Peter Hegseth"), "Peter Hegseth");
   assert.equal(cleanName("*The Washington Post*,"), "Washington Post");

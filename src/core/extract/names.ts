@@ -73,6 +73,49 @@ function spansIn(sentence: string, matches: Match[]): Span[] {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const covers = (a: Span, b: Span) => a.start <= b.start && a.end >= b.end;
 
+/** Between two parts of one name: initials ("Carl A. Gregory") or a particle ("Slim the Mobster", "Ludwig van Beethoven"). */
+const NAME_GLUE = /^\s+(?:(?:\p{Lu}\.\s*)+|(?:the|van|von|de|da|del|der|di|du|bin|ibn|al)\s+)$/u;
+/** Initials before a name: "J. Searle Dawley". */
+const INITIALS_BEFORE = /(?:^|[\s(])((?:\p{Lu}\.\s*)+)$/u;
+/** What may end a name after its last word: a regnal number ("Clotaire I", "Cleombrotus II") or a letter ("Symphony X", "Boney M."). */
+const NAME_TAIL = /^\s+(?:[IVX]{1,4}|\p{Lu}\.?)(?![\p{L}\p{N}])/u;
+
+/**
+ * Capitalized runs made whole: compromise cuts names at initials, particles and regnal numbers,
+ * which belong to them.
+ */
+function wholeNames(sentence: string, runs: Span[]): Span[] {
+  const sorted = [...runs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const run of sorted) {
+    const last = out[out.length - 1];
+    if (last && run.start < last.end) continue; // inside one already kept
+    const next = /^[\p{L}']+/u.exec(sentence.slice(run.start))?.[0].toLowerCase() ?? "";
+    if (last && NAME_GLUE.test(sentence.slice(last.end, run.start)) && !STOP_WORDS.has(next)) {
+      last.end = run.end;
+      continue;
+    }
+    out.push({ ...run });
+  }
+  for (const run of out) {
+    // A description before the name ("Frankish king Clotaire", "Euro-Caribbean group Boney M.")
+    // ends at its last lower-case word that is not a particle of the name.
+    const words = [...sentence.slice(run.start, run.end).matchAll(/\S+/g)];
+    for (let i = words.length - 2; i >= 1; i--) {
+      if (/^\p{Ll}/u.test(words[i]![0]) && !/^(?:the|of|and|for|van|von|de|da|del|der|di|du|la|le|bin|ibn|al|y)$/.test(words[i]![0])) {
+        run.start += words[i + 1]!.index!;
+        break;
+      }
+    }
+    const first = /^[\p{L}']+/u.exec(sentence.slice(run.start))?.[0].toLowerCase() ?? "";
+    const initials = INITIALS_BEFORE.exec(sentence.slice(Math.max(0, run.start - 12), run.start))?.[1];
+    if (initials && !STOP_WORDS.has(first)) run.start -= initials.length;
+    const tail = NAME_TAIL.exec(sentence.slice(run.end));
+    if (tail) run.end += tail[0].length;
+  }
+  return out;
+}
+
 /** Finds the names in a sentence. */
 export function findNames(sentence: string): Claim[] {
   // Names are capitalized: a sentence with no capital after its first letter has none worth the parse.
@@ -87,8 +130,10 @@ export function findNames(sentence: string): Claim[] {
   for (const s of [...people, ...orgs, ...places]) if (!runs.some((r) => overlaps(r, s))) runs.push(s);
 
   const claims: Claim[] = [];
-  for (const run of runs) {
+  for (const run of wholeNames(sentence, runs)) {
     let raw = sentence.slice(run.start, run.end);
+    // A capitalized function word at a sentence's start ("It was released…") names nothing.
+    if (STOP_WORDS.has(raw.toLowerCase())) continue;
     // A nationality before a noun describes ("the British singer", "the Italian region"); it names nothing.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(run.end))?.[1];
     if (DEMONYM.test(raw) && next && !STOP_WORDS.has(next)) continue;
