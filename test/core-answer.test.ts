@@ -271,3 +271,15 @@ test("\"What does IGY stand for?\" is answered by each expansion a source spells
   assert.deepEqual(valuesOf(a).sort(), ["international geophysical year", "israel gay youth"], listed(a));
   assert.equal(a.conflict, true);
 });
+
+test("a passage calling a person by family name only is about them; one giving that name another given name is not", () => {
+  const e = engineOf({
+    a: "Canons of Bristol\nIn 1853 he was presented to a canonry at Bristol. In 1854 Moseley became vicar of Olveston.",
+    b: "Vicars\nSir Thomas Moseley became a vicar in 1790.",
+    c: "John Moseley\nJohn Moseley was an English clergyman and a canon of Bristol.",
+    d: "John Keats\nJohn Keats was an English poet.",
+    e: "John Donne\nJohn Donne was an English poet and cleric.",
+  });
+  const a = e.ask("When did John Moseley become a vicar?");
+  assert.deepEqual(valuesOf(a), ["1854"], listed(a));
+});

@@ -6,7 +6,7 @@
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
-import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
+import { normalizeTerm, rawTokens, STOP_WORDS, tokenOffsets } from "../search/terms.js";
 import { findExpansions, findFocusPhrases, findKinds, findPredicates, spellsAcronym } from "../extract/text.js";
 import { kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
@@ -77,6 +77,16 @@ const RELATION_BASE = 0.55;
 const STATES_RELATION = 0.99;
 /** …and is about the subject when it names at least this share of it (or refers to it through its document's lead). */
 const NAMES_SUBJECT = 0.5;
+
+/** Words that may stand before a family name without being another given name. */
+const TITLE_WORDS = new Set(["sir", "dr", "mr", "mrs", "ms", "lord", "lady", "general", "colonel", "captain", "major", "admiral", "judge", "justice", "senator", "governor", "president", "professor", "rev", "reverend", "saint", "st", "king", "queen", "prince", "princess", "dame"]);
+
+/** A person the question names: given name and family name as written ("Henry", "Moseley"). */
+function personNameOf(q: QuestionAnalysis): { given: string; family: string } | undefined {
+  const words = (q.question.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w, i) => i > 0 || !/^(?:When|Who|What|Where|Which|How|Whom|Whose|In|Is|Was|Did|Does)$/.test(w));
+  if (words.length < 2) return undefined;
+  return { given: words[words.length - 2]!, family: words[words.length - 1]!.replace(/['’]s$/, "") };
+}
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
 function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined): Claim[] {
@@ -179,9 +189,9 @@ function isAgent(text: string, claim: Claim, statesRelation: (word: string) => b
   return WORK_OF.test(text.slice(claim.end, claim.end + 12));
 }
 
-/** A date that says when someone was born or died: "(born 6 May 1975)", "(1880 – 1937)". */
-const BIRTH_BEFORE = /\b(?:born|b\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
-const DEATH_BEFORE = /\b(?:died|d\.)(?:\s*:|\s+(?:[^.;(),]{0,40}\s)?(?:on|in))?\s*$/i;
+/** A date that says when someone was born or died: "(born 6 May 1975)", "(1880 – 1937)", "born in Saltcoats, Ayrshire, in 1833". */
+const BIRTH_BEFORE = /\b(?:born|b\.)(?:\s*:|\s+(?:[^.;()]{0,40}\s)?(?:on|in))?\s*$/i;
+const DEATH_BEFORE = /\b(?:died|d\.)(?:\s*:|\s+(?:[^.;()]{0,40}\s)?(?:on|in))?\s*$/i;
 const LIFESPAN_START = /\([^()]*$/;
 /** The dash after a birth date, perhaps past its place: "(19 April 1918 in Edinburgh – 30 April 1984…)". */
 const LIFESPAN_DASH_AFTER = /^(?:\s+in\s[^()–—−-]{1,40})?\s*[–—−-]\s*\S/;
@@ -287,6 +297,26 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // one speaks of another courthouse. Names the corpus never uses are left out.
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
   const namedShare = (docId: string) => share(named, (t) => view.documentHas(docId, t));
+  // A passage may call a person by family name only ("Moseley was presented…"): it is about them
+  // unless it gives that name another given name ("Sir Henry Belasyse" is not Thomas Belasyse).
+  const personName = q.namesPerson ? personNameOf(q) : undefined;
+  const bySurnameOnly = (docId: string) => {
+    if (!personName) return false;
+    const { given, family } = personName;
+    const before = new RegExp(`(\\p{Lu}[\\p{L}'’]*\\.?)\\s+${family}\\b`, "gu");
+    let mentioned = false;
+    for (const s of view.sentencesOf(docId)) {
+      if (!s.text.includes(family)) continue;
+      mentioned = true;
+      for (const m of s.text.matchAll(before)) {
+        const word = m[1]!.replace(/\.$/, "").toLowerCase();
+        if (TITLE_WORDS.has(word) || STOP_WORDS.has(word) || word === given.toLowerCase()) continue;
+        if (given.toLowerCase().startsWith(word) || word.startsWith(given.toLowerCase())) continue;
+        return false;
+      }
+    }
+    return mentioned;
+  };
   // A document that keeps speaking of the subject outranks one that mentions it once: its score
   // is its coverage times the sum of its three best sentence scores.
   const docHitScores = new Map<string, number[]>();
@@ -295,7 +325,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const id = hit.sentence.docId;
     if (coverageOf(id) < MIN_DOCUMENT_SUBJECT) continue;
     if (stated.length && !stated.every((t) => view.documentHas(id, t))) continue;
-    if (namedShare(id) < (q.namesPerson ? MIN_DOCUMENT_PERSON_NAMES : MIN_DOCUMENT_NAMES)) continue;
+    const names = namedShare(id);
+    if (names < (q.namesPerson ? MIN_DOCUMENT_PERSON_NAMES : MIN_DOCUMENT_NAMES) && !(q.namesPerson && names >= MIN_DOCUMENT_NAMES && bySurnameOnly(id))) continue;
     if (!docHitScores.has(id)) {
       docHitScores.set(id, []);
       docHits.set(id, []);
