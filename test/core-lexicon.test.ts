@@ -1,8 +1,8 @@
 /** Kinds of things from WordNet, and finding them in a sentence. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { kindsOf } from "../src/core/lexicon/wordnet.js";
-import { findKinds } from "../src/core/extract/text.js";
+import { kindsAsked, kindsOf } from "../src/core/lexicon/wordnet.js";
+import { findKinds, findPredicates, withKinds } from "../src/core/extract/text.js";
 
 test("WordNet knows the kinds of a sport and of a language, not of a word too general to help", () => {
   const sports = kindsOf("sport");
@@ -19,4 +19,37 @@ test("a sentence's kinds: longest match first, never overlapping, as written", (
   const found = findKinds("He played ice hockey for Boston before a season at the Rinkven International Golf Club.", sports);
   assert.deepEqual(found.map((c) => c.value), ["ice hockey", "Golf"]);
   assert.deepEqual(found.map((c) => c.normalized), ["ice hockey", "golf"]);
+});
+
+test("a profession is a kind of person who works, not a hyponym of 'profession'; a medium is a kind of work", () => {
+  const jobs = kindsAsked("profession")!;
+  for (const j of ["chef", "actor", "physicist", "politician", "photographer", "cricketer", "judge"]) assert.ok(jobs.has(j), j);
+  for (const n of ["american", "son", "bar"]) assert.ok(!jobs.has(n), n);
+  assert.ok(!jobs.has("mozart"), "a named person is no profession");
+  assert.ok(jobs.predicated, "kinds of worker are named of many people: only the subject's counts");
+  const works = kindsAsked("medium")!;
+  for (const w of ["novel", "play", "film", "radio"]) assert.ok(works.has(w), w);
+  assert.ok(kindsAsked("genre")?.has("film noir"));
+  assert.ok(kindsAsked("sport")?.has("golf"), "other nouns keep their own kinds");
+});
+
+test("a kind WordNet writes as a name is found only so, and by its own words before the noun asked", () => {
+  const parties = kindsOf("party")!;
+  const found = (s: string) => findKinds(s, parties).map((c) => `${c.value}=${c.normalized}`);
+  assert.deepEqual(found("Ada Pell was a Republican member of the Ohio House."), ["Republican=republican party"]);
+  assert.deepEqual(found("She joined the Labour Party in 1931."), ["Labour Party=labour party"]);
+  assert.deepEqual(found("Rising labour costs closed the republican club."), [], "common words are not the parties' names");
+});
+
+test("a plural names its kind", () => {
+  const jobs = kindsAsked("profession")!;
+  assert.deepEqual(findKinds("Categories: Politicians from Drell", jobs).map((c) => c.normalized), ["politician"]);
+});
+
+test("a kind of worker answers only as what the subject is, worded as its source words it", () => {
+  const jobs = kindsAsked("profession")!;
+  const s = "Orla Venn is an Irish chef who trained under a baker in Cork.";
+  const claims = withKinds(s, findPredicates(s, [0]), jobs);
+  assert.deepEqual(claims.map((c) => `${c.value}=${c.normalized}`), ["Irish chef=chef"]);
+  assert.equal(s.slice(claims[0]!.start, claims[0]!.end), "Irish chef");
 });

@@ -7,8 +7,8 @@ import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
-import { findFocusPhrases, findKinds, findPredicates } from "../extract/text.js";
-import { kindsOf } from "../lexicon/wordnet.js";
+import { findFocusPhrases, findPredicates, withKinds } from "../extract/text.js";
+import { kindsAsked } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, type DocumentLead } from "./reference.js";
@@ -86,8 +86,7 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   if (focus) claims.push(...findFocusPhrases(text, focus, normalizeTerm));
   // When the question asks for a kind English knows ("what sport"), the kinds a sentence names
   // answer it too ("golf" in "…at Rinkven International Golf Club").
-  if (kinds) claims.push(...findKinds(text, kinds));
-  return claims;
+  return kinds ? withKinds(text, claims, kinds) : claims;
 }
 
 /** 1 for a value next to one of the positions, falling with distance; 0.25 when there are none. */
@@ -312,7 +311,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const subjectFound = docs.length > 0;
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
   const maker = asksMaker(q);
-  const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
+  const kinds = q.answerType === "text" && q.focus ? kindsAsked(q.focus) : undefined;
   const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)

@@ -117,11 +117,45 @@ export function normalizeText(phrase: string): string {
 /** The longest name of a kind tried, in words ("cross-country skiing" is two). */
 const MAX_KIND_WORDS = 3;
 
+/** What a sentence may know about kinds: names written with capitals, and kinds named by part of their name. */
+interface KindNames extends ReadonlySet<string> {
+  readonly proper?: ReadonlySet<string>;
+  readonly aliases?: ReadonlyMap<string, string>;
+  readonly predicated?: boolean;
+}
+
+/** The singular a plural noun may have ("politicians", "churches", "companies"). */
+function singulars(word: string): string[] {
+  if (!/[^s]s$/.test(word)) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  return out;
+}
+
+/** The kind a span names, if any: as written, as a plural, or by part of a kind's name. */
+function kindNamed(value: string, kinds: KindNames): string | undefined {
+  const key = value.toLowerCase().replace(/[\s-]+/g, " ");
+  const capitalized = /^\p{Lu}/u.test(value);
+  for (const k of [key, value.toLowerCase()]) {
+    if (kinds.has(k) && (capitalized || !kinds.proper?.has(k))) return k;
+    const whole = kinds.aliases?.get(k);
+    if (whole && capitalized) return whole;
+  }
+  const last = key.lastIndexOf(" ") + 1;
+  for (const one of singulars(key.slice(last))) {
+    const k = key.slice(0, last) + one;
+    if (kinds.has(k) && !kinds.proper?.has(k)) return k;
+  }
+  return undefined;
+}
+
 /**
  * The kinds a sentence names ("golf" in "…at Rinkven International Golf Club"), for a question
- * asking which kind of thing: the longest match at each word, never two overlapping.
+ * asking which kind of thing: the longest match at each word, never two overlapping. A kind
+ * WordNet writes as a name is found only written so ("Labour", not "labour").
  */
-export function findKinds(sentence: string, kinds: ReadonlySet<string>): Claim[] {
+export function findKinds(sentence: string, kinds: KindNames): Claim[] {
   const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
   const claims: Claim[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -130,12 +164,29 @@ export function findKinds(sentence: string, kinds: ReadonlySet<string>): Claim[]
       const last = words[i + n - 1]!;
       const end = last.index! + last[0].length;
       const value = sentence.slice(start, end);
-      const key = value.toLowerCase().replace(/[\s-]+/g, " ");
-      if (!kinds.has(key) && !kinds.has(value.toLowerCase())) continue;
-      claims.push({ type: "text", value, normalized: key, start, end });
+      const kind = kindNamed(value, kinds);
+      if (!kind) continue;
+      claims.push({ type: "text", value, normalized: kind, start, end });
       i += n - 1;
       break;
     }
   }
   return claims;
+}
+
+/**
+ * A sentence's claims with the kinds it names: every kind it names, or, for kinds common in
+ * prose (kinds of worker: "a chef and instructor" may be the subject's father), only those in
+ * what it says its subject is. Such a definition ("an American chef") is then a claim of its
+ * kind ("chef"), worded as the source words it: sources agree on the kind, however they word it.
+ */
+export function withKinds(sentence: string, claims: Claim[], kinds: KindNames): Claim[] {
+  if (!kinds.predicated) return [...claims, ...findKinds(sentence, kinds)];
+  return claims.flatMap((c) => {
+    if (c.guessed) return [c];
+    const named = findKinds(c.value, kinds);
+    if (!named.length) return [c];
+    const value = c.value.replace(/^(?:a|an|the)\s+/i, "");
+    return named.map((k): Claim => ({ ...c, value, normalized: k.normalized, start: c.end - value.length }));
+  });
 }
