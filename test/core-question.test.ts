@@ -14,6 +14,7 @@ test("the answer type comes from the wh-phrase's head", () => {
     ["Where were anti-personnel mines allowed?", "place"],
     ["What is the population of Pilzno?", "number"],
     ["What sport is Justin Thomas associated with?", "text"],
+    ["What political party was Ada Pell affiliated with?", "text"],
   ];
   for (const [q, type] of cases) assert.equal(analyzeQuestion(q).answerType, type, q);
 });
