@@ -2,7 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { kindsAsked, kindsOf } from "../src/core/lexicon/wordnet.js";
-import { findKinds, findPredicates, withKinds } from "../src/core/extract/text.js";
+import { findFocusPhrases, findKinds, findPredicates, withKinds } from "../src/core/extract/text.js";
+import { normalizeTerm } from "../src/core/search/terms.js";
 
 test("WordNet knows the kinds of a sport and of a language, not of a word too general to help", () => {
   const sports = kindsOf("sport");
@@ -39,6 +40,8 @@ test("a kind WordNet writes as a name is found only so, and by its own words bef
   assert.deepEqual(found("Ada Pell was a Republican member of the Ohio House."), ["Republican=republican party"]);
   assert.deepEqual(found("She joined the Labour Party in 1931."), ["Labour Party=labour party"]);
   assert.deepEqual(found("Rising labour costs closed the republican club."), [], "common words are not the parties' names");
+  assert.deepEqual(found("He was elected as a Democrat in 1844."), ["Democrat=democratic party"], "a member's name names the party");
+  assert.deepEqual(found("An American by birth, he joined no party."), [], "a word for where one is from is no party");
 });
 
 test("a plural names its kind", () => {
@@ -52,4 +55,13 @@ test("a kind of worker answers only as what the subject is, worded as its source
   const claims = withKinds(s, findPredicates(s, [0]), jobs);
   assert.deepEqual(claims.map((c) => `${c.value}=${c.normalized}`), ["Irish chef=chef"]);
   assert.equal(s.slice(claims[0]!.start, claims[0]!.end), "Irish chef");
+});
+
+test("a phrase built on a kind is that kind, worded as the source words it", () => {
+  const parties = kindsOf("party")!;
+  const s = "Olander was a member of the Dakota Farmer-Labor Party from 1931.";
+  const phrases = findFocusPhrases(s, normalizeTerm("party")!, normalizeTerm);
+  assert.deepEqual(phrases.map((c) => c.value), ["Dakota Farmer-Labor Party"]);
+  const claims = withKinds(s, phrases, parties);
+  assert.deepEqual(claims.map((c) => `${c.value}=${c.normalized}`), ["Dakota Farmer-Labor Party=farmer-labor party"]);
 });

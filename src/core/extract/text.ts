@@ -145,7 +145,9 @@ function kindNamed(value: string, kinds: KindNames): string | undefined {
   const last = key.lastIndexOf(" ") + 1;
   for (const one of singulars(key.slice(last))) {
     const k = key.slice(0, last) + one;
-    if (kinds.has(k) && !kinds.proper?.has(k)) return k;
+    if (kinds.has(k) && (capitalized || !kinds.proper?.has(k))) return k;
+    const whole = kinds.aliases?.get(k);
+    if (whole && capitalized) return whole;
   }
   return undefined;
 }
@@ -174,19 +176,33 @@ export function findKinds(sentence: string, kinds: KindNames): Claim[] {
   return claims;
 }
 
+/** A claim's value without its article, and where that starts. */
+function unarticled(c: Claim): { value: string; start: number } {
+  const value = c.value.replace(/^(?:a|an|the)\s+/i, "");
+  return { value, start: c.end - value.length };
+}
+
 /**
- * A sentence's claims with the kinds it names: every kind it names, or, for kinds common in
- * prose (kinds of worker: "a chef and instructor" may be the subject's father), only those in
- * what it says its subject is. Such a definition ("an American chef") is then a claim of its
- * kind ("chef"), worded as the source words it: sources agree on the kind, however they word it.
+ * A sentence's claims with the kinds it names. A phrase built on a kind ("the Minnesota
+ * Farmer-Labor Party" on "Farmer-Labor Party") is a claim of that kind, worded as the source
+ * words it: sources agree on the kind, however they word it. Kinds common in prose (kinds of
+ * worker: "a chef and instructor" may be the subject's father) count only in what the sentence
+ * says its subject is ("an American chef"); other kinds wherever the sentence names them.
  */
 export function withKinds(sentence: string, claims: Claim[], kinds: KindNames): Claim[] {
-  if (!kinds.predicated) return [...claims, ...findKinds(sentence, kinds)];
-  return claims.flatMap((c) => {
-    if (c.guessed) return [c];
-    const named = findKinds(c.value, kinds);
-    if (!named.length) return [c];
-    const value = c.value.replace(/^(?:a|an|the)\s+/i, "");
-    return named.map((k): Claim => ({ ...c, value, normalized: k.normalized, start: c.end - value.length }));
+  if (kinds.predicated)
+    return claims.flatMap((c) => {
+      if (c.guessed) return [c];
+      const named = findKinds(c.value, kinds);
+      return named.length ? named.map((k): Claim => ({ ...c, ...unarticled(c), normalized: k.normalized })) : [c];
+    });
+  const phrases = claims.filter((c) => !c.guessed);
+  const reworded = new Set<Claim>();
+  const found = findKinds(sentence, kinds).map((k) => {
+    const on = phrases.find((c) => c.start <= k.start && c.end === k.end);
+    if (!on) return k;
+    reworded.add(on);
+    return { ...on, ...unarticled(on), normalized: k.normalized };
   });
+  return [...claims.filter((c) => !reworded.has(c)), ...found];
 }

@@ -67,8 +67,11 @@ function sensesOf(lemma: string): number[] {
   return f.slice(f.length - senses).map((o) => parseInt(o, 10));
 }
 
-/** Reads one synset line of data.noun at its byte offset: its lemmas as written and its downward pointers. */
-function synset(fd: number, offset: number, instances: boolean): { lemmas: string[]; below: number[] } {
+/**
+ * Reads one synset line of data.noun at its byte offset: its lemmas as written, its downward
+ * pointers and its member meronyms (the Republican Party's members are Republicans).
+ */
+function synset(fd: number, offset: number, instances: boolean): { lemmas: string[]; below: number[]; members: number[] } {
   const buf = Buffer.alloc(16_384);
   const n = readSync(fd, buf, 0, buf.length, offset);
   const line = buf.toString("latin1", 0, n).split("\n", 1)[0]!;
@@ -80,16 +83,21 @@ function synset(fd: number, offset: number, instances: boolean): { lemmas: strin
   const pointers = parseInt(f[at]!, 10);
   at++;
   const below: number[] = [];
-  for (let i = 0; i < pointers; i++, at += 4)
-    if ((f[at] === "~" || (instances && f[at] === "~i")) && f[at + 2] === "n") below.push(parseInt(f[at + 1]!, 10));
-  return { lemmas, below };
+  const members: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (f[at + 2] !== "n") continue;
+    if (f[at] === "~" || (instances && f[at] === "~i")) below.push(parseInt(f[at + 1]!, 10));
+    else if (f[at] === "%m") members.push(parseInt(f[at + 1]!, 10));
+  }
+  return { lemmas, below, members };
 }
 
 /**
  * Kinds of a thing, lower case with spaces between words. Some are names WordNet writes with
  * capitals ("Labour Party", "GOP"): a sentence names such a kind so, and "labour" in lower case
  * is another word. A kind named "<words> <noun asked for>" ("Republican Party") may be named by
- * its own words alone ("a Republican member of the House"): `aliases` maps those to the kind.
+ * its own words alone ("a Republican member of the House"), and a kind with members by their
+ * name ("elected as a Democrat"): `aliases` maps those to the kind.
  */
 export class Kinds extends Set<string> {
   readonly proper = new Set<string>();
@@ -109,6 +117,8 @@ export class Kinds extends Set<string> {
 function kindsBelow(offsets: readonly number[], instances: boolean, noun?: string): Kinds | null {
   const kinds = new Kinds();
   const common = new Set<string>();
+  /** Names of a kind's members, by the kind ("democrat" → "democratic party"). */
+  const memberNames = new Map<string, string>();
   const fd = openSync(join(dictionary()!, "data.noun"), "r");
   try {
     const seen = new Set<number>();
@@ -125,6 +135,9 @@ function kindsBelow(offsets: readonly number[], instances: boolean, noun?: strin
           if (/^\p{Lu}/u.test(l)) kinds.proper.add(key);
           else common.add(key);
         }
+      if (!offsets.includes(off) && s.lemmas.length)
+        for (const m of s.members)
+          for (const l of synset(fd, m, false).lemmas) if (/^\p{Lu}/u.test(l)) memberNames.set(l.toLowerCase(), s.lemmas[0]!.toLowerCase());
       queue.push(...s.below);
     }
   } finally {
@@ -136,9 +149,24 @@ function kindsBelow(offsets: readonly number[], instances: boolean, noun?: strin
   if (noun)
     for (const k of kinds.proper) {
       const own = k.endsWith(` ${noun}`) ? k.slice(0, -noun.length - 1) : "";
-      if (own && !kinds.has(own)) kinds.aliases.set(own, k);
+      if (own && !kinds.has(own) && !isInhabitant(own)) kinds.aliases.set(own, k);
     }
+  for (const [name, kind] of memberNames) if (!kinds.has(name) && !isInhabitant(name)) kinds.aliases.set(name, kind);
   return kinds;
+}
+
+let inhabitants: Kinds | null | undefined;
+
+/**
+ * "American", "Irish": words for where someone is from. They open the names of some kinds ("the
+ * American Party") but say where far more often than which kind.
+ */
+function isInhabitant(word: string): boolean {
+  if (inhabitants === undefined) {
+    const sense = sensesOf("inhabitant")[0];
+    inhabitants = sense === undefined ? null : kindsBelow([sense], false);
+  }
+  return inhabitants?.has(word) ?? false;
 }
 
 /**
