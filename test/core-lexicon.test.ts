@@ -10,6 +10,7 @@ test("WordNet knows the kinds of a sport and of a language, not of a word too ge
   assert.ok(sports, "sport is a category");
   for (const s of ["golf", "ice hockey", "baseball", "cricket", "boxing"]) assert.ok(sports.has(s), s);
   assert.ok(!sports.has("sport"), "a noun is not its own kind");
+  assert.ok(!sports.has("round") && !sports.has("track"), "a word whose common senses are other things names no sport");
   assert.ok(kindsOf("language")?.has("telugu"));
   assert.equal(kindsOf("thing"), undefined, "everything is a thing: no category");
   assert.equal(kindsOf("zzxqv"), undefined, "an unknown word is no category");

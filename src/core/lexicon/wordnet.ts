@@ -20,6 +20,11 @@ const SENSES = 1;
 const MAX_KINDS = 20_000;
 /** …and one with fewer than this is no category at all. */
 const MIN_KINDS = 3;
+/**
+ * A word names a kind only when that is one of its most frequent senses: "round" is a round of
+ * golf in its fifth sense, a round of ammunition in its first; "cricket" the game in its second.
+ */
+const KIND_SENSES = 2;
 
 let dictDir: string | null | undefined;
 let index: Buffer | undefined;
@@ -131,6 +136,7 @@ function kindsBelow(offsets: readonly number[], instances: boolean, noun?: strin
       if (!offsets.includes(off))
         for (const l of s.lemmas) {
           const key = l.toLowerCase();
+          if (!sensesOf(key).slice(0, KIND_SENSES).includes(off)) continue;
           kinds.add(key);
           if (/^\p{Lu}/u.test(l)) kinds.proper.add(key);
           else common.add(key);
