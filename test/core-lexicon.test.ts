@@ -66,3 +66,11 @@ test("a phrase built on a kind is that kind, worded as the source words it", () 
   const claims = withKinds(s, phrases, parties);
   assert.deepEqual(claims.map((c) => `${c.value}=${c.normalized}`), ["Dakota Farmer-Labor Party=farmer-labor party"]);
 });
+
+test("one who does a kind names it, and two kinds make a compound one", () => {
+  const sports = kindsOf("sport")!;
+  const found = (s: string) => findKinds(s, sports).map((c) => `${c.value}=${c.normalized}`);
+  assert.deepEqual(found("Eero Lampi is a Finnish cross-country skier."), ["cross-country skier=cross-country skiing"]);
+  assert.deepEqual(found("Toma Kawa, a retired sumo wrestler, coaches tennis players."), ["sumo wrestler=sumo wrestling", "tennis players=tennis"]);
+  assert.ok(sports.has("sumo wrestling") && !sports.has("sumo club"));
+});

@@ -133,21 +133,43 @@ function singulars(word: string): string[] {
   return out;
 }
 
-/** The kind a span names, if any: as written, as a plural, or by part of a kind's name. */
+/**
+ * The activity an agent noun does, when it is a kind: a "skier" skis ("skiing"), a "cricketer"
+ * plays cricket, a "tennis player" tennis.
+ */
+function activities(word: string): string[] {
+  const m = /^(.{3,}?)(?:er|ist|or)$/.exec(word);
+  return m ? [m[1]!, `${m[1]}ing`] : [];
+}
+
+/**
+ * The kind a span names, if any: as written, as a plural, as one who does it ("cross-country
+ * skier"), or by part of a kind's name.
+ */
 function kindNamed(value: string, kinds: KindNames): string | undefined {
-  const key = value.toLowerCase().replace(/[\s-]+/g, " ");
   const capitalized = /^\p{Lu}/u.test(value);
-  for (const k of [key, value.toLowerCase()]) {
+  const named = (k: string) => {
     if (kinds.has(k) && (capitalized || !kinds.proper?.has(k))) return k;
     const whole = kinds.aliases?.get(k);
-    if (whole && capitalized) return whole;
+    return whole && capitalized ? whole : undefined;
+  };
+  const forms = [...new Set([value.toLowerCase().replace(/[\s-]+/g, " "), value.toLowerCase()])];
+  for (const form of forms) {
+    const found = named(form);
+    if (found) return found;
   }
-  const last = key.lastIndexOf(" ") + 1;
-  for (const one of singulars(key.slice(last))) {
-    const k = key.slice(0, last) + one;
-    if (kinds.has(k) && (capitalized || !kinds.proper?.has(k))) return k;
-    const whole = kinds.aliases?.get(k);
-    if (whole && capitalized) return whole;
+  for (const form of forms) {
+    const cut = form.lastIndexOf(" ") + 1;
+    const [head, last] = [form.slice(0, cut), form.slice(cut)];
+    for (const one of singulars(last)) {
+      const found = named(head + one);
+      if (found) return found;
+    }
+    const doers = head && /^players?$/.test(last) ? [head.trimEnd()] : activities(last).map((a) => head + a);
+    for (const done of doers) {
+      const found = named(done);
+      if (found) return found;
+    }
   }
   return undefined;
 }

@@ -112,6 +112,14 @@ export class Kinds extends Set<string> {
    * things: only the one it says its subject is ("X is an American chef") answers.
    */
   predicated = false;
+
+  /** A kind, or a compound of two ("sumo wrestling": sumo is a kind of wrestling, and a sport). */
+  override has(kind: string): boolean {
+    if (super.has(kind)) return true;
+    for (let at = kind.indexOf(" "); at > 0; at = kind.indexOf(" ", at + 1))
+      if (super.has(kind.slice(0, at)) && super.has(kind.slice(at + 1))) return true;
+    return false;
+  }
 }
 
 /**
