@@ -56,6 +56,10 @@ test("a kind of worker answers only as what the subject is, worded as its source
   const claims = withKinds(s, findPredicates(s, [0]), jobs);
   assert.deepEqual(claims.map((c) => `${c.value}=${c.normalized}`), ["Irish chef=chef"]);
   assert.equal(s.slice(claims[0]!.start, claims[0]!.end), "Irish chef");
+  const both = "Dara Quill is a Welsh politician and writer.";
+  const [two] = withKinds(both, findPredicates(both, [0]), jobs);
+  assert.equal(`${two?.value}=${two?.normalized}`, "Welsh politician and writer=politician and writer", "both kinds, not either");
+  assert.ok(jobs.has("politician and writer"), "kinds joined by 'and' are a kind");
 });
 
 test("a phrase built on a kind is that kind, worded as the source words it", () => {

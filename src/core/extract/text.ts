@@ -215,8 +215,9 @@ export function withKinds(sentence: string, claims: Claim[], kinds: KindNames): 
   if (kinds.predicated)
     return claims.flatMap((c) => {
       if (c.guessed) return [c];
-      const named = findKinds(c.value, kinds);
-      return named.length ? named.map((k): Claim => ({ ...c, ...unarticled(c), normalized: k.normalized })) : [c];
+      const named = [...new Set(findKinds(c.value, kinds).map((k) => k.normalized))];
+      // "a politician and writer" is both: another source's "politician and lawyer" is not the same.
+      return named.length ? [{ ...c, ...unarticled(c), normalized: named.join(" and ") }] : [c];
     });
   const phrases = claims.filter((c) => !c.guessed);
   const reworded = new Set<Claim>();

@@ -113,9 +113,13 @@ export class Kinds extends Set<string> {
    */
   predicated = false;
 
-  /** A kind, or a compound of two ("sumo wrestling": sumo is a kind of wrestling, and a sport). */
+  /**
+   * A kind, a compound of two ("sumo wrestling": sumo is a kind of wrestling, and a sport), or
+   * kinds joined by "and" ("politician and lawyer").
+   */
   override has(kind: string): boolean {
     if (super.has(kind)) return true;
+    if (kind.includes(" and ")) return kind.split(" and ").every((k) => this.has(k));
     for (let at = kind.indexOf(" "); at > 0; at = kind.indexOf(" ", at + 1))
       if (super.has(kind.slice(0, at)) && super.has(kind.slice(at + 1))) return true;
     return false;
