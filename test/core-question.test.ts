@@ -28,6 +28,17 @@ test("\"What is the X of Y\": X is asked for, Y is the subject", () => {
   assert.equal(analyzeQuestion("What is the type of institution of Hollins College?").focus, "institution");
 });
 
+test("a noun asked for ends at a participle or preposition; 'what does X refer to' and a quoted title ask for none", () => {
+  assert.equal(analyzeQuestion("What is the primary instrument played by Orvo Lann?").focus, "instrument");
+  assert.equal(analyzeQuestion("What is the historical period associated with the Pell Mill?").focus, "period");
+  const refer = analyzeQuestion('What does the term "Quabrel" refer to?');
+  assert.equal(refer.answerType, "text");
+  assert.equal(refer.focus, undefined);
+  assert.equal(analyzeQuestion('What is "The 1990"?').focus, undefined);
+  const known = analyzeQuestion("What is Orvo Lann known for?");
+  assert.ok(known.subjectTerms.includes("lann"), JSON.stringify(known));
+});
+
 test("a capitalized word past the first is part of the subject's name, whatever the tagger thinks", () => {
   const a = analyzeQuestion("When was Carl Roth born?");
   assert.deepEqual(a.nameTerms.sort(), ["carl", "roth"]);

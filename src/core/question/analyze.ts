@@ -117,7 +117,14 @@ function headNoun(words: string[], from: number): string | undefined {
   // "the type of institution": "of" after a generic noun continues the phrase; any other "of" ends it.
   const window = words.slice(from, from + 5).filter((w, i, all) => !/^(the|a|an|kind|type|sort)$/.test(w) && !(w === "of" && /^(kind|type|sort)$/.test(all[i - 1] ?? "")));
   const stop = window.findIndex((w) => /^(is|was|are|were|did|does|do|has|have|had|of|in|on|for|by)$/.test(w));
-  const phrase = stop >= 0 ? window.slice(0, stop) : window;
+  let phrase = stop >= 0 ? window.slice(0, stop) : window;
+  // After an article, a participle or a preposition ends the phrase too ("the primary instrument
+  // played by…", "the medium associated with…"); without one the words are a name ("What is
+  // Robin Wright known for?").
+  if (/^(the|a|an)$/.test(words[from] ?? "")) {
+    const end = phrase.findIndex((w) => /^(to|with|as|at|from|about|associated|played|known|called|named|used|located|based)$/.test(w));
+    if (end > 0) phrase = phrase.slice(0, end);
+  }
   return phrase.find((w) => typeOfNoun(w)) ?? phrase[phrase.length - 1] ?? window[0];
 }
 
@@ -140,8 +147,11 @@ function classify(words: string[]): { answerType: AnswerType; focus?: string } {
   }
   if (q === "where") return { answerType: "place" };
   if (q === "what" || q === "which") {
+    // "What does RSJ refer to?", "What did the memo say?": the wh-word is the object, no noun is asked for.
+    if (/^(do|does|did)$/.test(n1)) return { answerType: "text" };
     const focus = headNoun(first, aux.test(n1) ? 2 : 1);
-    if (!focus) return { answerType: "text" };
+    // A quoted title ("What is "The 1975"?") is the subject, not a noun asked for.
+    if (!focus || /["“”]/.test(focus)) return { answerType: "text" };
     return { answerType: typeOfNoun(focus) ?? "text", focus };
   }
   return { answerType: "text" };
