@@ -147,8 +147,6 @@ function classify(words: string[]): { answerType: AnswerType; focus?: string } {
   }
   if (q === "where") return { answerType: "place" };
   if (q === "what" || q === "which") {
-    // "What does RSJ refer to?", "What did the memo say?": the wh-word is the object, no noun is asked for.
-    if (/^(do|does|did)$/.test(n1)) return { answerType: "text" };
     const focus = headNoun(first, aux.test(n1) ? 2 : 1);
     // A quoted title ("What is "The 1975"?") is the subject, not a noun asked for.
     if (!focus || /["“”]/.test(focus)) return { answerType: "text" };
