@@ -119,6 +119,8 @@ test("a defining predicate is its noun phrase; any other predicate is only a gue
   assert.equal(star?.value, "a former American football All-American linebacker");
   const [member] = findPredicates("She was a member of the Quebec Liberal Party until 1990.", [0]);
   assert.equal(member?.value, "a member of the Quebec Liberal Party");
+  const [title] = findPredicates("The Girl Who Was There The Girl Who Was There is a 1999 film.", [0]);
+  assert.equal(title?.value, "a 1999 film", "a capitalized 'Was' is part of a title, not a copula");
   const [married] = findPredicates("Hill was married to an actress from 1976 to 1981.", [0]);
   assert.equal(married?.guessed, true);
 });

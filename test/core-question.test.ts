@@ -14,6 +14,7 @@ test("the answer type comes from the wh-phrase's head", () => {
     ["Where were anti-personnel mines allowed?", "place"],
     ["What is the population of Pilzno?", "number"],
     ["What sport is Justin Thomas associated with?", "text"],
+    ["What political party was Ada Pell affiliated with?", "text"],
   ];
   for (const [q, type] of cases) assert.equal(analyzeQuestion(q).answerType, type, q);
 });
@@ -25,6 +26,14 @@ test("\"What is the X of Y\": X is asked for, Y is the subject", () => {
   assert.ok(a.subjectTerms.includes("kim") && a.subjectTerms.includes("soyeong"), JSON.stringify(a));
   assert.equal(analyzeQuestion("What is the medium of Musketeer?").focus, "medium");
   assert.equal(analyzeQuestion("What is the type of institution of Hollins College?").focus, "institution");
+});
+
+test("a noun asked for ends at a participle or preposition after an article; a quoted title is no noun asked for", () => {
+  assert.equal(analyzeQuestion("What is the primary instrument played by Orvo Lann?").focus, "instrument");
+  assert.equal(analyzeQuestion("What is the historical period associated with the Pell Mill?").focus, "period");
+  assert.equal(analyzeQuestion('What is "The 1990"?').focus, undefined);
+  const known = analyzeQuestion("What is Orvo Lann known for?");
+  assert.ok(known.subjectTerms.includes("lann"), JSON.stringify(known));
 });
 
 test("a capitalized word past the first is part of the subject's name, whatever the tagger thinks", () => {

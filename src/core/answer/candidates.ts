@@ -7,8 +7,8 @@ import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, STOP_WORDS, tokenOffsets } from "../search/terms.js";
-import { findExpansions, findFocusPhrases, findKinds, findPredicates, spellsAcronym } from "../extract/text.js";
-import { kindsOf } from "../lexicon/wordnet.js";
+import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKinds } from "../extract/text.js";
+import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, type DocumentLead } from "./reference.js";
@@ -96,10 +96,10 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   if (focus) claims.push(...findFocusPhrases(text, focus, normalizeTerm));
   // When the question asks for a kind English knows ("what sport"), the kinds a sentence names
   // answer it too ("golf" in "…at Rinkven International Golf Club").
-  if (kinds) claims.push(...findKinds(text, kinds));
+  const found = kinds ? withKinds(text, claims, kinds) : claims;
   // "What does IGY stand for?": what the sentence spells it out as ("International Geophysical Year").
-  for (const acronym of q.acronyms) claims.push(...findExpansions(text, acronym));
-  return claims;
+  for (const acronym of q.acronyms) found.push(...findExpansions(text, acronym));
+  return found;
 }
 
 /** 1 for a value next to one of the positions, falling with distance; 0.25 when there are none. */
@@ -399,7 +399,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const term = normalizeTerm(verb) ?? verb;
     return relationWords.has(term) || (q.focus === "creator" && makingTerms.has(term));
   };
-  const kinds = q.answerType === "text" && q.focus ? kindsOf(q.focus) : undefined;
+  const kinds = q.answerType === "text" && q.focus ? kindsAsked(q.focus) : undefined;
   // "In which city…": a place English knows as a city (Boston, Paris) fits better than a street.
   const placeKinds = q.answerType === "place" && q.focus ? kindsOf(q.focus) : undefined;
   const asksStart = q.answerType === "date" && !ASKS_END.test(q.question);

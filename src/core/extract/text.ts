@@ -6,7 +6,7 @@
 import type { Claim } from "../types.js";
 import { its, wink } from "../nlp/wink.js";
 
-const COPULA = /\b(?:is|was|are|were|became|becomes|remains|served as|is known as|was known as|commonly known as|plays as|played as|plays for|played for|refers to|referred to)\s+/gi;
+const COPULA = /\b(?:is|was|are|were|became|becomes|remains|served as|is known as|was known as|commonly known as|plays as|played as|plays for|played for|refers to|referred to)\s+/g;
 const BOUNDARY = /[,;:()[\]]|\s(?:who|which|that|where|when|whose|and was|and is|but|since|after|before|from \d)\s|[.!?](?:\s|$)/i;
 const MAX_WORDS = 12;
 
@@ -117,11 +117,69 @@ export function normalizeText(phrase: string): string {
 /** The longest name of a kind tried, in words ("cross-country skiing" is two). */
 const MAX_KIND_WORDS = 3;
 
+/** What a sentence may know about kinds: names written with capitals, and kinds named by part of their name. */
+interface KindNames extends ReadonlySet<string> {
+  readonly proper?: ReadonlySet<string>;
+  readonly aliases?: ReadonlyMap<string, string>;
+  readonly predicated?: boolean;
+}
+
+/** The singular a plural noun may have ("politicians", "churches", "companies"). */
+function singulars(word: string): string[] {
+  if (!/[^s]s$/.test(word)) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  return out;
+}
+
+/**
+ * The activity an agent noun does, when it is a kind: a "skier" skis ("skiing"), a "cricketer"
+ * plays cricket, a "tennis player" tennis.
+ */
+function activities(word: string): string[] {
+  const m = /^(.{3,}?)(?:er|ist|or)$/.exec(word);
+  return m ? [m[1]!, `${m[1]}ing`] : [];
+}
+
+/**
+ * The kind a span names, if any: as written, as a plural, as one who does it ("cross-country
+ * skier"), or by part of a kind's name.
+ */
+function kindNamed(value: string, kinds: KindNames): string | undefined {
+  const capitalized = /^\p{Lu}/u.test(value);
+  const named = (k: string) => {
+    if (kinds.has(k) && (capitalized || !kinds.proper?.has(k))) return k;
+    const whole = kinds.aliases?.get(k);
+    return whole && capitalized ? whole : undefined;
+  };
+  const forms = [...new Set([value.toLowerCase().replace(/[\s-]+/g, " "), value.toLowerCase()])];
+  for (const form of forms) {
+    const found = named(form);
+    if (found) return found;
+  }
+  for (const form of forms) {
+    const cut = form.lastIndexOf(" ") + 1;
+    const [head, last] = [form.slice(0, cut), form.slice(cut)];
+    for (const one of singulars(last)) {
+      const found = named(head + one);
+      if (found) return found;
+    }
+    const doers = head && /^players?$/.test(last) ? [head.trimEnd()] : activities(last).map((a) => head + a);
+    for (const done of doers) {
+      const found = named(done);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The kinds a sentence names ("golf" in "…at Rinkven International Golf Club"), for a question
- * asking which kind of thing: the longest match at each word, never two overlapping.
+ * asking which kind of thing: the longest match at each word, never two overlapping. A kind
+ * WordNet writes as a name is found only written so ("Labour", not "labour").
  */
-export function findKinds(sentence: string, kinds: ReadonlySet<string>): Claim[] {
+export function findKinds(sentence: string, kinds: KindNames): Claim[] {
   const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
   const claims: Claim[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -130,14 +188,46 @@ export function findKinds(sentence: string, kinds: ReadonlySet<string>): Claim[]
       const last = words[i + n - 1]!;
       const end = last.index! + last[0].length;
       const value = sentence.slice(start, end);
-      const key = value.toLowerCase().replace(/[\s-]+/g, " ");
-      if (!kinds.has(key) && !kinds.has(value.toLowerCase())) continue;
-      claims.push({ type: "text", value, normalized: key, start, end });
+      const kind = kindNamed(value, kinds);
+      if (!kind) continue;
+      claims.push({ type: "text", value, normalized: kind, start, end });
       i += n - 1;
       break;
     }
   }
   return claims;
+}
+
+/** A claim's value without its article, and where that starts. */
+function unarticled(c: Claim): { value: string; start: number } {
+  const value = c.value.replace(/^(?:a|an|the)\s+/i, "");
+  return { value, start: c.end - value.length };
+}
+
+/**
+ * A sentence's claims with the kinds it names. A phrase built on a kind ("the Minnesota
+ * Farmer-Labor Party" on "Farmer-Labor Party") is a claim of that kind, worded as the source
+ * words it: sources agree on the kind, however they word it. Kinds common in prose (kinds of
+ * worker: "a chef and instructor" may be the subject's father) count only in what the sentence
+ * says its subject is ("an American chef"); other kinds wherever the sentence names them.
+ */
+export function withKinds(sentence: string, claims: Claim[], kinds: KindNames): Claim[] {
+  if (kinds.predicated)
+    return claims.flatMap((c) => {
+      if (c.guessed) return [c];
+      const named = [...new Set(findKinds(c.value, kinds).map((k) => k.normalized))];
+      // "a politician and writer" is both: another source's "politician and lawyer" is not the same.
+      return named.length ? [{ ...c, ...unarticled(c), normalized: named.join(" and ") }] : [c];
+    });
+  const phrases = claims.filter((c) => !c.guessed);
+  const reworded = new Set<Claim>();
+  const found = findKinds(sentence, kinds).map((k) => {
+    const on = phrases.find((c) => c.start <= k.start && c.end === k.end);
+    if (!on) return k;
+    reworded.add(on);
+    return { ...on, ...unarticled(on), normalized: k.normalized };
+  });
+  return [...claims.filter((c) => !reworded.has(c)), ...found];
 }
 
 /** Small words an acronym skips: "International Geophysical Year" is IGY, "People's Movement of Kosovo" PMK. */

@@ -20,12 +20,15 @@ const SENSES = 1;
 const MAX_KINDS = 20_000;
 /** …and one with fewer than this is no category at all. */
 const MIN_KINDS = 3;
-/** Pointer symbols of hyponyms and instances in a synset line. */
-const DOWNWARD = new Set(["~", "~i"]);
+/**
+ * A word names a kind only when that is one of its most frequent senses: "round" is a round of
+ * golf in its fifth sense, a round of ammunition in its first; "cricket" the game in its second.
+ */
+const KIND_SENSES = 2;
 
 let dictDir: string | null | undefined;
 let index: Buffer | undefined;
-const kindsCache = new Map<string, ReadonlySet<string> | null>();
+const kindsCache = new Map<string, Kinds | null>();
 
 function dictionary(): string | null {
   if (dictDir !== undefined) return dictDir;
@@ -57,56 +60,195 @@ function indexLine(lemma: string): string | undefined {
   return undefined;
 }
 
-/** Reads one synset line of data.noun at its byte offset: its lemmas and its downward pointers. */
-function synset(fd: number, offset: number): { lemmas: string[]; below: number[] } {
+/** A sense of a noun: "creator#2" is the second sense of "creator" (a person who makes things). */
+type Sense = string;
+
+/** The byte offsets of a noun's senses in data.noun, most frequent first. */
+function sensesOf(lemma: string): number[] {
+  const line = indexLine(lemma.toLowerCase().trim().replace(/\s+/g, "_"));
+  if (!line) return [];
+  const f = line.trim().split(/\s+/);
+  const senses = parseInt(f[2]!, 10);
+  return f.slice(f.length - senses).map((o) => parseInt(o, 10));
+}
+
+/**
+ * Reads one synset line of data.noun at its byte offset: its lemmas as written, its downward
+ * pointers and its member meronyms (the Republican Party's members are Republicans).
+ */
+function synset(fd: number, offset: number, instances: boolean): { lemmas: string[]; below: number[]; members: number[] } {
   const buf = Buffer.alloc(16_384);
   const n = readSync(fd, buf, 0, buf.length, offset);
   const line = buf.toString("latin1", 0, n).split("\n", 1)[0]!;
   const f = line.split(" ");
   const words = parseInt(f[3]!, 16);
   const lemmas: string[] = [];
-  for (let i = 0; i < words; i++) lemmas.push(f[4 + 2 * i]!.replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+  for (let i = 0; i < words; i++) lemmas.push(f[4 + 2 * i]!.replace(/\(.*\)$/, "").replace(/_/g, " "));
   let at = 4 + 2 * words;
   const pointers = parseInt(f[at]!, 10);
   at++;
   const below: number[] = [];
-  for (let i = 0; i < pointers; i++, at += 4) if (DOWNWARD.has(f[at]!) && f[at + 2] === "n") below.push(parseInt(f[at + 1]!, 10));
-  return { lemmas, below };
+  const members: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (f[at + 2] !== "n") continue;
+    if (f[at] === "~" || (instances && f[at] === "~i")) below.push(parseInt(f[at + 1]!, 10));
+    else if (f[at] === "%m") members.push(parseInt(f[at + 1]!, 10));
+  }
+  return { lemmas, below, members };
+}
+
+/**
+ * Kinds of a thing, lower case with spaces between words. Some are names WordNet writes with
+ * capitals ("Labour Party", "GOP"): a sentence names such a kind so, and "labour" in lower case
+ * is another word. A kind named "<words> <noun asked for>" ("Republican Party") may be named by
+ * its own words alone ("a Republican member of the House"), and a kind with members by their
+ * name ("elected as a Democrat"): `aliases` maps those to the kind.
+ */
+export class Kinds extends Set<string> {
+  readonly proper = new Set<string>();
+  readonly aliases = new Map<string, string>();
+  /**
+   * Kinds so common in prose (kinds of worker, of work) that a sentence names them of many
+   * things: only the one it says its subject is ("X is an American chef") answers.
+   */
+  predicated = false;
+
+  /**
+   * A kind, a compound of two ("sumo wrestling": sumo is a kind of wrestling, and a sport), or
+   * kinds joined by "and" ("politician and lawyer").
+   */
+  override has(kind: string): boolean {
+    if (super.has(kind)) return true;
+    if (kind.includes(" and ")) return kind.split(" and ").every((k) => this.has(k));
+    for (let at = kind.indexOf(" "); at > 0; at = kind.indexOf(" ", at + 1))
+      if (super.has(kind.slice(0, at)) && super.has(kind.slice(at + 1))) return true;
+    return false;
+  }
+}
+
+/**
+ * Every kind below the given synsets, without the synsets themselves. Instances (named
+ * individuals: "Democratic Party", "Telugu") count unless `instances` is false: the individuals
+ * WordNet files under a kind of person are people ("Einstein"), not kinds.
+ */
+function kindsBelow(offsets: readonly number[], instances: boolean, noun?: string): Kinds | null {
+  const kinds = new Kinds();
+  const common = new Set<string>();
+  /** Names of a kind's members, by the kind ("democrat" → "democratic party"). */
+  const memberNames = new Map<string, string>();
+  const fd = openSync(join(dictionary()!, "data.noun"), "r");
+  try {
+    const seen = new Set<number>();
+    const queue = [...offsets];
+    while (queue.length && kinds.size <= MAX_KINDS) {
+      const off = queue.shift()!;
+      if (seen.has(off)) continue;
+      seen.add(off);
+      const s = synset(fd, off, instances);
+      if (!offsets.includes(off))
+        for (const l of s.lemmas) {
+          const key = l.toLowerCase();
+          if (!sensesOf(key).slice(0, KIND_SENSES).includes(off)) continue;
+          kinds.add(key);
+          if (/^\p{Lu}/u.test(l)) kinds.proper.add(key);
+          else common.add(key);
+        }
+      if (!offsets.includes(off) && s.lemmas.length)
+        for (const m of s.members)
+          for (const l of synset(fd, m, false).lemmas) if (/^\p{Lu}/u.test(l)) memberNames.set(l.toLowerCase(), s.lemmas[0]!.toLowerCase());
+      queue.push(...s.below);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  for (const c of common) kinds.proper.delete(c);
+  if (noun) kinds.delete(noun);
+  if (kinds.size < MIN_KINDS || kinds.size > MAX_KINDS) return null;
+  if (noun)
+    for (const k of kinds.proper) {
+      const own = k.endsWith(` ${noun}`) ? k.slice(0, -noun.length - 1) : "";
+      if (own && !kinds.has(own) && !isInhabitant(own)) kinds.aliases.set(own, k);
+    }
+  for (const [name, kind] of memberNames) if (!kinds.has(name) && !isInhabitant(name)) kinds.aliases.set(name, kind);
+  return kinds;
+}
+
+let inhabitants: Kinds | null | undefined;
+
+/**
+ * "American", "Irish": words for where someone is from. They open the names of some kinds ("the
+ * American Party") but say where far more often than which kind.
+ */
+function isInhabitant(word: string): boolean {
+  if (inhabitants === undefined) {
+    const sense = sensesOf("inhabitant")[0];
+    inhabitants = sense === undefined ? null : kindsBelow([sense], false);
+  }
+  return inhabitants?.has(word) ?? false;
 }
 
 /**
  * Every kind of the noun (lower case, spaces between words), from its first senses down, without
  * the noun itself; undefined when WordNet does not know the noun as a useful category.
  */
-export function kindsOf(noun: string): ReadonlySet<string> | undefined {
-  const key = noun.toLowerCase().trim().replace(/\s+/g, "_");
+export function kindsOf(noun: string): Kinds | undefined {
+  const key = noun.toLowerCase().trim().replace(/\s+/g, " ");
   const known = kindsCache.get(key);
   if (known !== undefined) return known ?? undefined;
-  const line = indexLine(key);
-  let kinds: Set<string> | null = null;
-  if (line) {
-    const f = line.trim().split(/\s+/);
-    const senses = parseInt(f[2]!, 10);
-    const offsets = f.slice(f.length - senses).map((o) => parseInt(o, 10)).slice(0, SENSES);
-    const fd = openSync(join(dictionary()!, "data.noun"), "r");
-    try {
-      kinds = new Set();
-      const seen = new Set<number>();
-      const queue = [...offsets];
-      while (queue.length && kinds.size <= MAX_KINDS) {
-        const off = queue.shift()!;
-        if (seen.has(off)) continue;
-        seen.add(off);
-        const s = synset(fd, off);
-        if (!offsets.includes(off)) for (const l of s.lemmas) kinds.add(l);
-        queue.push(...s.below);
-      }
-    } finally {
-      closeSync(fd);
-    }
-    kinds.delete(key.replace(/_/g, " "));
-    if (kinds.size < MIN_KINDS || kinds.size > MAX_KINDS) kinds = null;
-  }
+  const offsets = dictionary() ? sensesOf(key).slice(0, SENSES) : [];
+  const kinds = offsets.length ? kindsBelow(offsets, true, key) : null;
   kindsCache.set(key, kinds);
+  return kinds ?? undefined;
+}
+
+/** Kinds of person that are occupations: what someone's profession is ("actor", "chef", "physicist"). */
+const OCCUPATIONS: Sense[] = [
+  "worker#1", "leader#1", "creator#2", "communicator#1", "entertainer#1", "contestant#1", "scientist#1", "expert#1",
+  "professional#1", "intellectual#1", "engineer#1", "adjudicator#1", "capitalist#2", "combatant#1",
+];
+/** Kinds of work a title names: a novel, a play, a film, a broadcast, an album, a song, a game. */
+const WORKS: Sense[] = ["literary composition#1", "dramatic composition#1", "show#3", "medium#1", "musical composition#1", "computer game#1"];
+/** Kinds of style a work is in: literary and musical genres, kinds of film and of fiction. */
+const GENRES: Sense[] = ["genre#1", "genre#2", "genre#3", "genre#4", "movie#1", "fiction#1"];
+
+/**
+ * Where the answers to "what is the X of …" live in WordNet, for nouns whose own kinds are not
+ * those answers: a profession is a kind of person ("actor" is a performer, not a hyponym of
+ * "profession"); a medium or format is a kind of work ("novel", "play", "film"); a genre is a
+ * literary or musical genre or a kind of film or fiction ("film noir", "thriller").
+ */
+const ANSWERS_OF: Record<string, { senses: Sense[]; instances: boolean }> = {
+  profession: { senses: OCCUPATIONS, instances: false },
+  occupation: { senses: OCCUPATIONS, instances: false },
+  job: { senses: OCCUPATIONS, instances: false },
+  career: { senses: OCCUPATIONS, instances: false },
+  vocation: { senses: OCCUPATIONS, instances: false },
+  medium: { senses: WORKS, instances: false },
+  format: { senses: [...WORKS, ...GENRES], instances: false },
+  genre: { senses: GENRES, instances: false },
+};
+
+/**
+ * The kinds that answer a question asking for the noun ("What is the profession of…?" is
+ * answered by a kind of person who works: "actor"), else the noun's own kinds ("what sport").
+ */
+export function kindsAsked(noun: string): Kinds | undefined {
+  const key = noun.toLowerCase().trim();
+  const branch = ANSWERS_OF[key];
+  if (!branch) return kindsOf(key);
+  const cacheKey = `#${key}`;
+  const known = kindsCache.get(cacheKey);
+  if (known !== undefined) return known ?? undefined;
+  let kinds: Kinds | null = null;
+  if (dictionary()) {
+    const offsets = branch.senses.flatMap((s) => {
+      const [lemma, n] = s.split("#");
+      const sense = sensesOf(lemma!)[parseInt(n ?? "1", 10) - 1];
+      return sense === undefined ? [] : [sense];
+    });
+    kinds = kindsBelow(offsets, branch.instances);
+    if (kinds) kinds.predicated = true;
+  }
+  kindsCache.set(cacheKey, kinds);
   return kinds ?? undefined;
 }

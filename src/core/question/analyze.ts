@@ -37,7 +37,7 @@ export interface QuestionAnalysis {
 const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which", "how", "why"];
 
 const PLACE_NOUNS = /^(country|countries|city|cities|town|village|place|region|state|province|county|location|continent|area|nation|capital|island|peninsula|territory|district|neighbou?rhood|venue|site)$/;
-const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|organi[sz]ation|agency|group|party|team|club|network|broadcaster|channel|university|college|school|institution|bank|ministry|department|government|administration|court|committee|council|union|band|label|publisher|airline|brand|station|studio|army|military|body|NGO|charity)$/i;
+const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|organi[sz]ation|agency|group|team|club|network|broadcaster|channel|university|college|school|institution|bank|ministry|department|government|administration|court|committee|council|union|band|label|publisher|airline|brand|station|studio|army|military|body|NGO|charity)$/i;
 const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secretary|minister|author|writer|director|actor|actress|artist|singer|player|founder|ceo|chairman|chair|spokesperson|spokesman|spokeswoman|general|judge|senator|governor|mayor|king|queen|composer|producer|designer|architect|coach|member)$/i;
 const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
 const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
@@ -119,7 +119,14 @@ function headNoun(words: string[], from: number): string | undefined {
   // "the type of institution": "of" after a generic noun continues the phrase; any other "of" ends it.
   const window = words.slice(from, from + 5).filter((w, i, all) => !/^(the|a|an|kind|type|sort)$/.test(w) && !(w === "of" && /^(kind|type|sort)$/.test(all[i - 1] ?? "")));
   const stop = window.findIndex((w) => /^(is|was|are|were|did|does|do|has|have|had|of|in|on|for|by)$/.test(w));
-  const phrase = stop >= 0 ? window.slice(0, stop) : window;
+  let phrase = stop >= 0 ? window.slice(0, stop) : window;
+  // After an article, a participle or a preposition ends the phrase too ("the primary instrument
+  // played by…", "the medium associated with…"); without one the words are a name ("What is
+  // Robin Wright known for?").
+  if (/^(the|a|an)$/.test(words[from] ?? "")) {
+    const end = phrase.findIndex((w) => /^(to|with|as|at|from|about|associated|played|known|called|named|used|located|based)$/.test(w));
+    if (end > 0) phrase = phrase.slice(0, end);
+  }
   return phrase.find((w) => typeOfNoun(w)) ?? phrase[phrase.length - 1] ?? window[0];
 }
 
@@ -145,7 +152,8 @@ function classify(words: string[]): { answerType: AnswerType; focus?: string } {
   if (q === "where") return { answerType: "place" };
   if (q === "what" || q === "which") {
     const focus = headNoun(first, aux.test(n1) ? 2 : 1);
-    if (!focus) return { answerType: "text" };
+    // A quoted title ("What is "The 1975"?") is the subject, not a noun asked for.
+    if (!focus || /["“”]/.test(focus)) return { answerType: "text" };
     return { answerType: typeOfNoun(focus) ?? "text", focus };
   }
   return { answerType: "text" };
