@@ -284,3 +284,13 @@ test("a passage calling a person by family name only is about them; one giving t
   const a = e.ask("When did John Moseley become a vicar?");
   assert.deepEqual(valuesOf(a), ["1854"], listed(a));
 });
+
+test("a source that keeps spelling the subject's name another way (Sherborne for Sherbourne) is heard; one citing a lookalike once is not", () => {
+  const e = engineOf({
+    a: "Sherbourne\nSherbourne is a village in Warwickshire.\nThe population of Sherbourne was 1,234 at the 2011 census.",
+    b: "Sherborne\nSherborne is a market town in Dorset.\nIn the 2011 census the population of Sherborne parish was 9,523.",
+    c: "Sherburn\nA directory printed by J. Sherburn listed a population of 12,000 for the county.",
+  });
+  const a = e.ask("What is the population of Sherbourne?");
+  assert.deepEqual(valuesOf(a).sort(), ["1234", "9523"], listed(a));
+});

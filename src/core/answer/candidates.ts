@@ -50,6 +50,8 @@ const MIN_DOCUMENT_SUBJECT = 0.4;
  */
 const MIN_DOCUMENT_NAMES = 0.5;
 const MIN_DOCUMENT_PERSON_NAMES = 0.6;
+/** A document uses another spelling of the subject's name this many times to be read as about it. */
+const SPELLING_USES = 2;
 /** Documents read per question, the most on-subject first. */
 const DOCUMENTS_PER_QUESTION = 40;
 /** Around each matching sentence, this many sentences either side are read too: a value is often
@@ -278,13 +280,31 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
   const relationWords = new Set(relation.flatMap(said));
   const matchableRelation = relation.filter((t) => index.has(t));
-  const hits = index.find([...subject, ...relation], SENTENCES_PER_QUESTION);
+  // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
+  // document that keeps using that spelling: a passage on Sherborne, not one citing a J. Gamber once.
+  const spellings = new Map(q.nameTerms.filter((t) => subject.includes(t)).map((t) => [t, index.otherSpellings(t)] as const));
+  const usedSpellings = new Map<string, boolean>();
+  const keepsUsing = (docId: string, w: string) => {
+    const key = `${docId} ${w}`;
+    let used = usedSpellings.get(key);
+    if (used === undefined) {
+      used = view.documentHas(docId, w) && view.sentencesOf(docId).filter((s) => view.terms(s).some((t) => t.term === w)).length >= SPELLING_USES;
+      usedSpellings.set(key, used);
+    }
+    return used;
+  };
+  const spelled = (t: string, docId: string) => {
+    const others = spellings.get(t);
+    return others?.length ? [t, ...others.filter((w) => keepsUsing(docId, w))] : [t];
+  };
+  const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? [])]));
+  const hits = index.find([...subjectWords, ...relation], SENTENCES_PER_QUESTION);
 
   const docCoverage = new Map<string, number>();
   const coverageOf = (docId: string) => {
     let c = docCoverage.get(docId);
     if (c === undefined) {
-      c = subject.length ? share(subject, (t) => view.documentHas(docId, t)) : 0;
+      c = subject.length ? share(subject, (t) => spelled(t, docId).some((w) => view.documentHas(docId, w))) : 0;
       docCoverage.set(docId, c);
     }
     return c;
@@ -296,7 +316,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // So are the names it gives ("Dallas" in "the Dallas County Courthouse"): a document that lacks
   // one speaks of another courthouse. Names the corpus never uses are left out.
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
-  const namedShare = (docId: string) => share(named, (t) => view.documentHas(docId, t));
+  const namedShare = (docId: string) => share(named, (t) => spelled(t, docId).some((w) => view.documentHas(docId, w)));
   // A passage may call a person by family name only ("Moseley was presented…"): it is about them
   // unless it gives that name another given name ("Sir Henry Belasyse" is not Thomas Belasyse).
   const personName = q.namesPerson ? personNameOf(q) : undefined;
@@ -357,7 +377,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
     let lead = leads.get(docId);
-    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? share(subject, holds) : 0))));
+    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? share(subject, (t) => spelled(t, docId).some(holds)) : 0))));
     return lead;
   };
 
@@ -367,7 +387,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const scored = toRead.map((s) => {
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
-    const sSubject = subject.length ? share(subject, (t) => present.has(t)) : 0;
+    const sSubject = subject.length ? share(subject, (t) => spelled(t, s.docId).some((w) => present.has(w))) : 0;
     const sRelation = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
     const lead = leadOf(s.docId);
     const reference = referenceTo(lead, s.text, terms);
@@ -411,7 +431,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
-    const subjectPositions = terms.filter((t) => subject.includes(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
+    const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
     const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds) : view.claims(s, q.answerType);

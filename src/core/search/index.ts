@@ -141,6 +141,20 @@ export class SentenceIndex {
   }
 
   /**
+   * Other spellings the index holds of a name's term, one edit away (two for long names) and with
+   * the same first letter: "sherbourn" finds "sherborn", "orrock" finds "orrick". Sources spell
+   * the same place or person differently.
+   */
+  otherSpellings(term: string): string[] {
+    if (term.length < 5 || /\d/.test(term)) return [];
+    const edits = term.length >= 10 ? 2 : 1;
+    const found = new Set<string>();
+    for (const r of this.search.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: edits, maxFuzzy: edits, prefix: false, fields: ["text"] }))
+      for (const t of r.terms) if (t !== term && t[0] === term[0]) found.add(t);
+    return [...found].slice(0, 5);
+  }
+
+  /**
    * The index's spelling of a query term: itself when the index has it, otherwise the most
    * frequent term one edit away ("signd" → "sign"), or itself when there is none.
    */
