@@ -294,3 +294,12 @@ test("a source that keeps spelling the subject's name another way (Sherborne for
   const a = e.ask("What is the population of Sherbourne?");
   assert.deepEqual(valuesOf(a).sort(), ["1234", "9523"], listed(a));
 });
+
+test("an acronym no source uses stands for the name a source opens with whose initials spell it", () => {
+  const e = engineOf({
+    a: "Yarrow Hill Secondary School\nYarrow Hill Secondary School is a public high school in Thimphu, Bhutan.",
+    b: "Other schools\nThe Hill School is a boarding school in Pottstown.",
+  });
+  const a = e.ask("Where is YHSS located?");
+  assert.equal(a.answers[0]?.normalized, "Thimphu, Bhutan", listed(a));
+});

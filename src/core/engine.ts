@@ -6,11 +6,12 @@
 import type { Answer, AnswerType, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
-import { positionedTerms } from "./search/terms.js";
+import { normalizeTerm, positionedTerms, termsOf } from "./search/terms.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
+import { findExpansions } from "./extract/text.js";
 import { findCandidates, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
@@ -188,6 +189,28 @@ export class QueryEngine implements CorpusView {
     }
     q.subjectTerms = subject.length ? subject : corrected;
     q.relationTerms = [...q.relationTerms.map((t) => this.index.correct(t)), ...(subject.length ? corrected : [])];
+    this.spellOutAcronyms(q);
+  }
+
+  /**
+   * An acronym no source uses ("YHSS") stands for the name a document opens with whose initials
+   * spell it ("Yangchenphug Higher Secondary School"): the question asks about that name.
+   */
+  private spellOutAcronyms(q: QuestionAnalysis): void {
+    for (const acronym of q.acronyms) {
+      const term = normalizeTerm(acronym);
+      if (!term || this.index.has(term) || !q.subjectTerms.includes(term)) continue;
+      const counts = new Map<string, number>();
+      for (const doc of this.documents) {
+        const first = this.sentencesOf(doc.id)[0];
+        for (const e of first ? findExpansions(first.text.slice(0, 200), acronym) : []) counts.set(e.normalized, (counts.get(e.normalized) ?? 0) + 1);
+      }
+      const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (!best) continue;
+      const words = termsOf(best);
+      q.subjectTerms = [...q.subjectTerms.filter((t) => t !== term), ...words];
+      q.nameTerms = [...q.nameTerms.filter((t) => t !== term), ...words];
+    }
   }
 
   /**
