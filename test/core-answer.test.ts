@@ -303,3 +303,12 @@ test("an acronym no source uses stands for the name a source opens with whose in
   const a = e.ask("Where is YHSS located?");
   assert.equal(a.answers[0]?.normalized, "Thimphu, Bhutan", listed(a));
 });
+
+test("a title in the question ('Admiral Stopwell') need not be repeated by a source stating the relation", () => {
+  const e = engineOf({
+    a: "Admiral Robert Stopwell\nAdmiral Robert Stopwell was an admiral of the fleet, born 5 February 1768, as the admiral's own memoir recalls.",
+    b: "Stopwell family\nThe Stopwell family farmed land near Dover for two centuries, kept several mills and a brewery, and sent sons to sea.\nEdward Stopwell was born in Dover, Kent, on 23 December 1801.",
+  });
+  const a = e.ask("When was Admiral Stopwell born?");
+  assert.deepEqual(valuesOf(a).sort(), ["1768-02-05", "1801-12-23"], listed(a));
+});

@@ -263,7 +263,8 @@ export interface CandidateSearch {
 export function findCandidates(q: QuestionAnalysis, view: CorpusView): CandidateSearch {
   const { index } = view;
   const subject = q.subjectTerms;
-  const relation = q.relationTerms;
+  // A title ("Justice" Dunn) helps find the subject; a sentence need not repeat it to state the relation.
+  const relation = q.relationTerms.filter((t) => !q.titleTerms.includes(t));
   /** The share, weighted by rarity, of `terms` for which `holds` is true (1 when there are none). */
   const share = (terms: readonly string[], holds: (t: string) => boolean) => {
     let total = 0;
@@ -298,7 +299,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return others?.length ? [t, ...others.filter((w) => keepsUsing(docId, w))] : [t];
   };
   const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? [])]));
-  const hits = index.find([...subjectWords, ...relation], SENTENCES_PER_QUESTION);
+  const hits = index.find([...subjectWords, ...q.relationTerms], SENTENCES_PER_QUESTION);
 
   const docCoverage = new Map<string, number>();
   const coverageOf = (docId: string) => {

@@ -30,6 +30,8 @@ export interface QuestionAnalysis {
   ownWords: Set<string>;
   /** Words written as acronyms ("IGY", "YHSS"), as written: a source may spell them out. */
   acronyms: string[];
+  /** Index terms of titles before the subject's name ("Justice" in "Justice Dunn"): a source may leave them out. */
+  titleTerms: string[];
   /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
   titles: string[][];
 }
@@ -44,7 +46,7 @@ const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones", "term", "word", "abbreviation", "acronym", "initialism"]);
 /** Titles before a name ("Justice Dunn", "Senator Tate"): the name is the subject, the title may be absent. */
-const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "president", "governor", "mayor", "sir", "saint", "king", "queen", "prince", "lord", "dr", "mr", "mrs", "ms", "professor", "captain", "colonel"]);
+const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "president", "governor", "mayor", "sir", "saint", "king", "queen", "prince", "princess", "lord", "dr", "mr", "mrs", "ms", "professor", "captain", "colonel", "admiral", "sultan", "emperor", "duke", "earl", "bishop"]);
 
 /**
  * Words that state the same relation, as sources vary them ("When was it established?" — "it
@@ -186,6 +188,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const ownWords = new Set<string>();
   const names = new Set<string>();
   const quotedTokens = new Set(quoted.flatMap((q) => rawTokens(q)));
+  const titleTerms = new Set<string>();
   // Each token as written, to see its capital.
   const written = tokenOffsets(question).map((at) => question.slice(at, at + 1));
   rawTokens(question).forEach((tok, i) => {
@@ -195,6 +198,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     if (!term || WH_WORDS.includes(tok)) return;
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     // A quoted title is the subject's name, every word of it ("The Lost Prince").
+    if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm) titleTerms.add(term);
     if (!quotedTokens.has(tok) && (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok))) relation.add(term);
     else {
       // A word written as a name (capitalized past the first word, or quoted) is the subject's,
@@ -222,6 +226,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     namesPerson: doc.people().found,
     ownWords,
     titles: quoted.map((q) => rawTokens(q)).filter((t) => t.length > 1),
+    titleTerms: [...titleTerms].filter((t) => relation.has(t)),
     acronyms: [...new Set(question.match(/\b\p{Lu}{2,6}\b/gu) ?? [])],
   };
 }
