@@ -137,6 +137,8 @@ export function findNames(sentence: string): Claim[] {
     // A nationality before a noun describes ("the British singer", "the Italian region"); it names nothing.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(run.end))?.[1];
     if (DEMONYM.test(raw) && next && !STOP_WORDS.has(next)) continue;
+    // So does one name before a role and another name: "Tyler" in "Tyler architect Carl A. Gregory".
+    if (!/\s/.test(raw.trim()) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(run.end)) && next && !STOP_WORDS.has(next)) continue;
     let start = run.start;
     // Keep a leading "The" in the value as written ("The Washington Post").
     const before = sentence.slice(Math.max(0, start - 4), start);
