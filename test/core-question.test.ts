@@ -56,3 +56,8 @@ test("an adjective before the office asked about is not the office", () => {
   assert.equal(a.focus, "minister");
   assert.equal(a.answerType, "person");
 });
+
+test("an office written as a name stays the subject's, though it is asked for", () => {
+  const a = analyzeQuestion("Who is the current Minister of Immigration?");
+  assert.ok(a.subjectTerms.includes("minist") && a.subjectTerms.includes("immigr"), JSON.stringify(a));
+});

@@ -19,6 +19,7 @@ const RELATIVE_FLOOR = 0.5;
 const RELATED_FLOOR = 0.15;
 /** A weaker value is still listed when its sentence says what a listed one's says, but for the value. */
 const ALIGNED_SENTENCE = 0.5;
+const ALIGNED_WORDS = 2;
 /** Below this score a candidate is noise whatever the others score. */
 const ABSOLUTE_FLOOR = 0.04;
 
@@ -140,7 +141,8 @@ export function aggregate(type: AnswerType, candidates: readonly Candidate[], do
   const strongTerms = strong.map(contextTerms);
   const aligned = (c: Candidate) => {
     const own = contextTerms(c);
-    return strongTerms.some((t) => containment(own, t) >= ALIGNED_SENTENCE);
+    // One shared word ("current") is no alignment, however short the sentences.
+    return strongTerms.some((t) => containment(own, t) >= ALIGNED_SENTENCE && [...t].filter((w) => own.has(w)).length >= ALIGNED_WORDS);
   };
   const kept = perSource.filter((c) => strong.includes(c) || (c.score >= ABSOLUTE_FLOOR && aligned(c)));
   const groups = groupValues(type, kept);

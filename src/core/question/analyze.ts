@@ -199,7 +199,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     // A quoted title is the subject's name, every word of it ("The Lost Prince").
     if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm) titleTerms.add(term);
-    if (!quotedTokens.has(tok) && (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok))) relation.add(term);
+    // So is an office written as a name ("the current Minister of Immigration"), though it is asked for.
+    const officeName = term === focusTerm && i > 0 && /^\p{Lu}/u.test(written[i] ?? "") && /^of$/i.test(rawTokens(question)[i + 1] ?? "");
+    if (!quotedTokens.has(tok) && !officeName && (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok))) relation.add(term);
     else {
       // A word written as a name (capitalized past the first word, or quoted) is the subject's,
       // whatever part of speech the tagger guessed for it.
