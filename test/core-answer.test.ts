@@ -234,6 +234,14 @@ test("the end of a range does not say when something began", () => {
   assert.equal(e.ask("When did Cosmo Albrici become Grand Duke of Lucca?").answers[0]?.normalized, "1670");
 });
 
+test("a decade a source names in passing is made precise by the year it states", () => {
+  const e = engineOf({
+    a: "Ned Corrie (1910s bowler)\nNed Corrie (1910s bowler) was an English cricketer.\nCorrie played one season of first-class cricket for Kent in 1913.",
+  });
+  const a = e.ask("When did Ned Corrie play?");
+  assert.deepEqual(valuesOf(a), ["1913"], listed(a));
+});
+
 test("a population is a whole count: a density's decimals do not answer it", () => {
   const e = engineOf({
     a: "Harlow Township\nIn Harlow Township the population density was 20.1 people.\nIts population was 533 at the 2000 census.",
