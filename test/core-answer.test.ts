@@ -242,6 +242,14 @@ test("a decade a source names in passing is made precise by the year it states",
   assert.deepEqual(valuesOf(a), ["1913"], listed(a));
 });
 
+test("\"What year…\" is answered where a source states the event, not where it says \"year\"", () => {
+  const e = engineOf({
+    a: "Harbor Lights (album)\nHarbor Lights is the second album by Mira Voss.\nThe album was recorded over one year in Lisbon, and released in Spain in 1990.\nIn 1994 Harbor Lights was voted album of the year.",
+  });
+  const a = e.ask("What year was the album Harbor Lights released?");
+  assert.deepEqual(valuesOf(a), ["1990"], listed(a));
+});
+
 test("a population is a whole count: a density's decimals do not answer it", () => {
   const e = engineOf({
     a: "Harlow Township\nIn Harlow Township the population density was 20.1 people.\nIts population was 533 at the 2000 census.",

@@ -209,6 +209,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // A question with no noun ("who signed it?") is all relation: let those words be the subject.
   if (subject.size === 0) for (const r of relation) if (r !== focusTerm && r !== unit) subject.add(r);
   for (const s of subject) relation.delete(s);
+  // "What year was it released?": a source answers "released in 1990", without the word "year".
+  if (answerType === "date" && focusTerm && focus && DATE_NOUNS.test(focus)) relation.delete(focusTerm);
   return {
     question,
     answerType,
