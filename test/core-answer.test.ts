@@ -250,6 +250,15 @@ test("\"What year…\" is answered where a source states the event, not where it
   assert.deepEqual(valuesOf(a), ["1990"], listed(a));
 });
 
+test("a pronoun right after a sentence naming the subject speaks of it, though the passage opens on something else", () => {
+  const e = engineOf({
+    a: "Ian Brodie (footballer)\nIan Brodie (footballer, born 1941) Ian Brodie (19 March 1941 – 10 April 2018) was a Scottish footballer and manager.",
+    b: "Caledonian locomotives\nIn 1894 the railway introduced condensing tank engines for its underground lines.\nIan Brodie was a Scottish engineer.\nHe was born in Saltcoats, Ayrshire, in 1833 and died in Glasgow on 1 February 1895.",
+  });
+  const a = e.ask("When was Ian Brodie born?");
+  assert.ok(cites(a, "1833", "b"), listed(a));
+});
+
 test("a population is a whole count: a density's decimals do not answer it", () => {
   const e = engineOf({
     a: "Harlow Township\nIn Harlow Township the population density was 20.1 people.\nIts population was 533 at the 2000 census.",

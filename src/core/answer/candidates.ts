@@ -11,7 +11,7 @@ import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKi
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
-import { documentLead, referenceTo, DEFINES_SUBJECT, type DocumentLead } from "./reference.js";
+import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -372,17 +372,22 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const lead = leadOf(s.docId);
     const reference = referenceTo(lead, s.text, terms);
     let context: number;
+    // "John Lambie was a Scottish engineer. He was born…": a pronoun after a sentence naming the subject.
+    let afterNaming = false;
     if (sSubject > 0) context = 0.5 + 0.5 * Math.max(sSubject, reference === "name" ? lead.share : 0);
     else if (reference) context = 0.5 + 0.5 * lead.share * (reference === "name" ? BY_DEFINED_NAME : BY_PRONOUN);
     else {
       const prev = view.previous(s);
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
-      context = prevTerms && subject.some((t) => prevTerms.has(t)) ? BY_PREVIOUS_SENTENCE : UNREFERRED;
+      const prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
+      // A person is named in full there: "Kevin could do it all. He quit…" may be another Kevin.
+      afterNaming = prevShare >= NAMES_SUBJECT && (!q.namesPerson || q.nameTerms.every((t) => prevTerms!.has(t))) && PRONOUN_NEAR_START.test(s.text);
+      context = afterNaming ? 0.5 + 0.5 * prevShare * BY_PRONOUN : prevShare > 0 ? BY_PREVIOUS_SENTENCE : UNREFERRED;
     }
     const relationFactor = RELATION_BASE + (1 - RELATION_BASE) * sRelation;
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
-    const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT;
+    const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sRelation >= STATES_RELATION };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
