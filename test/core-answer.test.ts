@@ -259,6 +259,23 @@ test("a pronoun right after a sentence naming the subject speaks of it, though t
   assert.ok(cites(a, "1833", "b"), listed(a));
 });
 
+test("a near relation is heard where a source states no other: a fort \"founded\" when asked when it was built", () => {
+  const e = engineOf({
+    a: "Harlan Fort\nHarlan Fort is a fort and historical site in Millard County, Utah.\nIt was founded in 1867 by Ira Lowe at the request of the territorial governor.\nOne of its distinctive features is the use of volcanic rock in its walls.",
+    b: "Harlan Fort (Oregon)\nThe stone fort Harlan Fort was built in 1857 and protected telegraph lines.",
+    c: "Harlan Fort (Idaho)\nHarlan Fort was built in 1857 by the army.",
+  });
+  const a = e.ask("When was Harlan Fort built?");
+  assert.ok(cites(a, "1857", "b") && cites(a, "1867", "a"), listed(a));
+  // Where a source states the relation asked about, a near one beside it does not compete.
+  const p = engineOf({
+    a: "Olaf Cathedral\nOlaf Cathedral is a church in Tana.\nThe parish was founded in 1856, the present church building was completed in 1951.",
+    b: "Olaf Cathedral (Tana)\nOlaf Cathedral is a church in Tana.\nThe parish was founded in 1900, the present church building was completed in 1951.",
+  });
+  const founded = p.ask("When was Olaf Cathedral established?");
+  assert.deepEqual(valuesOf(founded).sort(), ["1856", "1900"], listed(founded));
+});
+
 test("a population is a whole count: a density's decimals do not answer it", () => {
   const e = engineOf({
     a: "Harlow Township\nIn Harlow Township the population density was 20.1 people.\nIts population was 533 at the 2000 census.",

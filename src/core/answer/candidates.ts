@@ -73,6 +73,8 @@ const BY_PREVIOUS_SENTENCE = 0.45;
 const UNREFERRED = 0.3;
 /** A sentence's relevance with none of the relation's words, as a share of its relevance with all. */
 const RELATION_BASE = 0.55;
+/** What a near relation's word ("founded" for "built") counts for, as a share of the relation's own. */
+const NEAR_RELATION = 0.6;
 /** A sentence holding this share of the relation's words (all the corpus knows, by weight) states the relation. */
 const STATES_RELATION = 0.99;
 /** …and is about the subject when it names at least this share of it (or refers to it through its document's lead). */
@@ -277,6 +279,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // A relation is also stated in its other words ("established": "founded", "formed").
   const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
   const relationWords = new Set(relation.flatMap(said));
+  const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
   const matchableRelation = relation.filter((t) => index.has(t));
   const hits = index.find([...subject, ...relation], SENTENCES_PER_QUESTION);
 
@@ -368,7 +371,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
     const sSubject = subject.length ? share(subject, (t) => present.has(t)) : 0;
-    const sRelation = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
+    const sExact = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
+    // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
+    const sNear = matchableRelation.length ? share(matchableRelation, (t) => [...said(t), ...(q.relationNear?.[t] ?? [])].some((w) => present.has(w))) : 0;
+    const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
     const lead = leadOf(s.docId);
     const reference = referenceTo(lead, s.text, terms);
     let context: number;
@@ -388,7 +394,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sRelation >= STATES_RELATION };
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sNear >= STATES_RELATION };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
 
@@ -416,6 +422,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
+    const nearPositions = terms.filter((t) => nearWords.has(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subject.includes(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
@@ -442,7 +449,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (kinds?.has(claim.normalized) ?? false) ||
         (maker && agent > 1 && relationPositions.length === 0) ||
         (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a)));
-      const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
+      // A near relation stands in for the relation only where the sentence does not state it.
+      const toRelation = relationPositions.length || !nearPositions.length ? closeness(relationPositions, first, last) : NEAR_RELATION * closeness(nearPositions, first, last);
+      const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && ENDS_RANGE.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ? RANGE_END : 1;
       const place = placeKinds ? placeFit(claim, placeKinds) : 1;
