@@ -276,6 +276,15 @@ test("a near relation is heard where a source states no other: a fort \"founded\
   assert.deepEqual(valuesOf(founded).sort(), ["1856", "1900"], listed(founded));
 });
 
+test("of two events in one sentence, the date in the asked event's clause answers", () => {
+  const e = engineOf({
+    a: "Mirei Tano\nMirei Tano passed the group's 2nd generation auditions on 3 March 2011, and debuted on 9 May 2011 at the Team K stage.",
+    b: "Mirei Tano (singer)\nMirei Tano passed the group's 2nd generation auditions on 3 March 2011, and debuted on 2 June 2011 at the Team K stage.",
+  });
+  const a = e.ask("When did Mirei Tano debut?");
+  assert.deepEqual(valuesOf(a).sort(), ["2011-05-09", "2011-06-02"], listed(a));
+});
+
 test("a population is a whole count: a density's decimals do not answer it", () => {
   const e = engineOf({
     a: "Harlow Township\nIn Harlow Township the population density was 20.1 people.\nIts population was 533 at the 2000 census.",

@@ -111,6 +111,22 @@ function closeness(positions: readonly number[], first: number, last: number): n
   return dist === Infinity ? 0.25 : 1 / (1 + dist / 6);
 }
 
+/**
+ * A date question's relation word across a clause break from the value ("passed auditions on 11
+ * November 2009, and debuted on 8 December 2009") is this many words further from it.
+ */
+const CLAUSE_BREAK = 6;
+
+/** The relation positions as seen from a value, those across a comma or semicolon set further off. */
+function acrossClauses(text: string, claim: Claim, positions: readonly number[], first: number): number[] {
+  const offsets = tokenOffsets(text);
+  return positions.map((p) => {
+    const [from, to] = p < first ? [offsets[p] ?? 0, claim.start] : [claim.end, offsets[p] ?? text.length];
+    if (!/[,;]/.test(text.slice(from, to))) return p;
+    return p < first ? p - CLAUSE_BREAK : p + CLAUSE_BREAK;
+  });
+}
+
 /** A predicate that is not a definition ("was born in…") may still answer a free-text question, less likely. */
 const GUESSED_TEXT_FIT = 0.4;
 
@@ -450,7 +466,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (maker && agent > 1 && relationPositions.length === 0) ||
         (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a)));
       // A near relation stands in for the relation only where the sentence does not state it.
-      const toRelation = relationPositions.length || !nearPositions.length ? closeness(relationPositions, first, last) : NEAR_RELATION * closeness(nearPositions, first, last);
+      const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
+      const toRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && ENDS_RANGE.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ? RANGE_END : 1;

@@ -216,7 +216,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       // whatever part of speech the tagger guessed for it.
       const asName = i > 0 && (/^\p{Lu}/u.test(written[i] ?? "") || quotedTokens.has(tok));
       if (asName) names.add(term);
-      if (asName || nounText.has(tok)) subject.add(term);
+      // "When did Akarin debut?": the word after the named subject is its verb, however tagged.
+      const verbAfterName = !asName && /^when\s+(?:did|does|do)\b/i.test(question) && i === written.length - 1 && i > 2 && written.slice(2, i).every((w) => /^\p{Lu}/u.test(w));
+      if (verbAfterName) relation.add(term);
+      else if (asName || nounText.has(tok)) subject.add(term);
       else relation.add(term);
     }
   });
