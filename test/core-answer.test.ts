@@ -234,6 +234,57 @@ test("the end of a range does not say when something began", () => {
   assert.equal(e.ask("When did Cosmo Albrici become Grand Duke of Lucca?").answers[0]?.normalized, "1670");
 });
 
+test("a decade a source names in passing is made precise by the year it states", () => {
+  const e = engineOf({
+    a: "Ned Corrie (1910s bowler)\nNed Corrie (1910s bowler) was an English cricketer.\nCorrie played one season of first-class cricket for Kent in 1913.",
+  });
+  const a = e.ask("When did Ned Corrie play?");
+  assert.deepEqual(valuesOf(a), ["1913"], listed(a));
+});
+
+test("\"What year…\" is answered where a source states the event, not where it says \"year\"", () => {
+  const e = engineOf({
+    a: "Harbor Lights (album)\nHarbor Lights is the second album by Mira Voss.\nThe album was recorded over one year in Lisbon, and released in Spain in 1990.\nIn 1994 Harbor Lights was voted album of the year.",
+  });
+  const a = e.ask("What year was the album Harbor Lights released?");
+  assert.deepEqual(valuesOf(a), ["1990"], listed(a));
+});
+
+test("a pronoun right after a sentence naming the subject speaks of it, though the passage opens on something else", () => {
+  const e = engineOf({
+    a: "Ian Brodie (footballer)\nIan Brodie (footballer, born 1941) Ian Brodie (19 March 1941 – 10 April 2018) was a Scottish footballer and manager.",
+    b: "Caledonian locomotives\nIn 1894 the railway introduced condensing tank engines for its underground lines.\nIan Brodie was a Scottish engineer.\nHe was born in Saltcoats, Ayrshire, in 1833 and died in Glasgow on 1 February 1895.",
+  });
+  const a = e.ask("When was Ian Brodie born?");
+  assert.ok(cites(a, "1833", "b"), listed(a));
+});
+
+test("a near relation is heard where a source states no other: a fort \"founded\" when asked when it was built", () => {
+  const e = engineOf({
+    a: "Harlan Fort\nHarlan Fort is a fort and historical site in Millard County, Utah.\nIt was founded in 1867 by Ira Lowe at the request of the territorial governor.\nOne of its distinctive features is the use of volcanic rock in its walls.",
+    b: "Harlan Fort (Oregon)\nThe stone fort Harlan Fort was built in 1857 and protected telegraph lines.",
+    c: "Harlan Fort (Idaho)\nHarlan Fort was built in 1857 by the army.",
+  });
+  const a = e.ask("When was Harlan Fort built?");
+  assert.ok(cites(a, "1857", "b") && cites(a, "1867", "a"), listed(a));
+  // Where a source states the relation asked about, a near one beside it does not compete.
+  const p = engineOf({
+    a: "Olaf Cathedral\nOlaf Cathedral is a church in Tana.\nThe parish was founded in 1856, the present church building was completed in 1951.",
+    b: "Olaf Cathedral (Tana)\nOlaf Cathedral is a church in Tana.\nThe parish was founded in 1900, the present church building was completed in 1951.",
+  });
+  const founded = p.ask("When was Olaf Cathedral established?");
+  assert.deepEqual(valuesOf(founded).sort(), ["1856", "1900"], listed(founded));
+});
+
+test("of two events in one sentence, the date in the asked event's clause answers", () => {
+  const e = engineOf({
+    a: "Mirei Tano\nMirei Tano passed the group's 2nd generation auditions on 3 March 2011, and debuted on 9 May 2011 at the Team K stage.",
+    b: "Mirei Tano (singer)\nMirei Tano passed the group's 2nd generation auditions on 3 March 2011, and debuted on 2 June 2011 at the Team K stage.",
+  });
+  const a = e.ask("When did Mirei Tano debut?");
+  assert.deepEqual(valuesOf(a).sort(), ["2011-05-09", "2011-06-02"], listed(a));
+});
+
 test("a population is a whole count: a density's decimals do not answer it", () => {
   const e = engineOf({
     a: "Harlow Township\nIn Harlow Township the population density was 20.1 people.\nIts population was 533 at the 2000 census.",

@@ -23,6 +23,19 @@ test("a range states both its dates, each at its own precision", () => {
   assert.deepEqual(normalized(findDates("It functioned from May 7, 1975 to April 1979.")), ["1975-05-07", "1979-04"]);
 });
 
+test("years joined by a hyphen are a range; a decade is a date of its own", () => {
+  assert.deepEqual(normalized(findDates("The mill was built in 1874-1876 of local granite.")), ["1874", "1876"]);
+  assert.deepEqual(normalized(findDates("Built in 1702-03, it is a fine example of a saltbox.")), ["1702", "1703"]);
+  assert.deepEqual(normalized(findDates("He joined Tilbury in the 1986-87 season.")), ["1986", "1987"]);
+  assert.deepEqual(findDates("The chapel was raised in the early 1840s.").map((c) => [c.value, c.normalized]), [["early 1840s", "1840s"]]);
+  assert.deepEqual(normalized(findDates("It was begun during the 1330s.")), ["1330s"]);
+  assert.ok(!normalized(findDates("Aired 3 November 1981 (1981-11-3).")).includes("1911"));
+});
+
+test("a house number is not a year", () => {
+  assert.deepEqual(normalized(findDates("The hall stands at 1420 Merton Street in Dunmore and was listed in 1979.")), ["1979"]);
+});
+
 test("relative dates, dates without a year and counts are not dates", () => {
   assert.deepEqual(findDates("a new policy within 90 days"), []);
   assert.deepEqual(findDates("final regulations expected by early March"), []);

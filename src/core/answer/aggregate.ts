@@ -5,7 +5,7 @@
  */
 import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, SentenceRef } from "../types.js";
 import type { Candidate } from "./candidates.js";
-import { compatible, containment, isNameType, morePrecise } from "./compare.js";
+import { compatible, containment, isNameType, morePrecise, withinDecade } from "./compare.js";
 import { isApproximate } from "../extract/numbers.js";
 import { termsOf } from "../search/terms.js";
 import { withholds } from "./withheld.js";
@@ -97,6 +97,9 @@ function contextTerms(c: Candidate): Set<string> {
 function mostPrecise(type: AnswerType, pick: Candidate, own: readonly Candidate[]): Candidate {
   if (type !== "date" && !isNameType(type)) return pick;
   let best = pick;
+  // "Tom Fisher (1900s pitcher)… in 1904": the decade's year.
+  if (type === "date")
+    for (const c of own) if (withinDecade(c.claim.normalized, best.claim.normalized) && c.score > (best === pick ? 0 : best.score)) best = c;
   for (const c of own)
     if (c !== best && compatible(type, comparable(c.claim), comparable(best.claim)) && morePrecise(type, c.claim.normalized, best.claim.normalized) === c.claim.normalized && c.claim.normalized !== best.claim.normalized)
       best = c;

@@ -11,7 +11,7 @@ import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKi
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
-import { documentLead, referenceTo, DEFINES_SUBJECT, type DocumentLead } from "./reference.js";
+import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -75,6 +75,8 @@ const BY_PREVIOUS_SENTENCE = 0.45;
 const UNREFERRED = 0.3;
 /** A sentence's relevance with none of the relation's words, as a share of its relevance with all. */
 const RELATION_BASE = 0.55;
+/** What a near relation's word ("founded" for "built") counts for, as a share of the relation's own. */
+const NEAR_RELATION = 0.6;
 /** A sentence holding this share of the relation's words (all the corpus knows, by weight) states the relation. */
 const STATES_RELATION = 0.99;
 /** …and is about the subject when it names at least this share of it (or refers to it through its document's lead). */
@@ -109,6 +111,22 @@ function closeness(positions: readonly number[], first: number, last: number): n
   let dist = Infinity;
   for (const p of positions) if (p < first || p > last) dist = Math.min(dist, p < first ? first - p : p - last);
   return dist === Infinity ? 0.25 : 1 / (1 + dist / 6);
+}
+
+/**
+ * A date question's relation word across a clause break from the value ("passed auditions on 11
+ * November 2009, and debuted on 8 December 2009") is this many words further from it.
+ */
+const CLAUSE_BREAK = 6;
+
+/** The relation positions as seen from a value, those across a comma or semicolon set further off. */
+function acrossClauses(text: string, claim: Claim, positions: readonly number[], first: number): number[] {
+  const offsets = tokenOffsets(text);
+  return positions.map((p) => {
+    const [from, to] = p < first ? [offsets[p] ?? 0, claim.start] : [claim.end, offsets[p] ?? text.length];
+    if (!/[,;]/.test(text.slice(from, to))) return p;
+    return p < first ? p - CLAUSE_BREAK : p + CLAUSE_BREAK;
+  });
 }
 
 /** A predicate that is not a definition ("was born in…") may still answer a free-text question, less likely. */
@@ -280,6 +298,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // A relation is also stated in its other words ("established": "founded", "formed").
   const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
   const relationWords = new Set(relation.flatMap(said));
+  const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
   const matchableRelation = relation.filter((t) => index.has(t));
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
   // document that keeps using that spelling: a passage on Sherborne, not one citing a J. Gamber once.
@@ -389,22 +408,30 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
     const sSubject = subject.length ? share(subject, (t) => spelled(t, s.docId).some((w) => present.has(w))) : 0;
-    const sRelation = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
+    const sExact = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
+    // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
+    const sNear = matchableRelation.length ? share(matchableRelation, (t) => [...said(t), ...(q.relationNear?.[t] ?? [])].some((w) => present.has(w))) : 0;
+    const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
     const lead = leadOf(s.docId);
     const reference = referenceTo(lead, s.text, terms);
     let context: number;
+    // "John Lambie was a Scottish engineer. He was born…": a pronoun after a sentence naming the subject.
+    let afterNaming = false;
     if (sSubject > 0) context = 0.5 + 0.5 * Math.max(sSubject, reference === "name" ? lead.share : 0);
     else if (reference) context = 0.5 + 0.5 * lead.share * (reference === "name" ? BY_DEFINED_NAME : BY_PRONOUN);
     else {
       const prev = view.previous(s);
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
-      context = prevTerms && subject.some((t) => prevTerms.has(t)) ? BY_PREVIOUS_SENTENCE : UNREFERRED;
+      const prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
+      // A person is named in full there: "Kevin could do it all. He quit…" may be another Kevin.
+      afterNaming = prevShare >= NAMES_SUBJECT && (!q.namesPerson || q.nameTerms.every((t) => prevTerms!.has(t))) && PRONOUN_NEAR_START.test(s.text);
+      context = afterNaming ? 0.5 + 0.5 * prevShare * BY_PRONOUN : prevShare > 0 ? BY_PREVIOUS_SENTENCE : UNREFERRED;
     }
     const relationFactor = RELATION_BASE + (1 - RELATION_BASE) * sRelation;
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
-    const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT;
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sRelation >= STATES_RELATION };
+    const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sNear >= STATES_RELATION };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
 
@@ -432,6 +459,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
+    const nearPositions = terms.filter((t) => nearWords.has(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
@@ -458,7 +486,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (kinds?.has(claim.normalized) ?? false) ||
         (maker && agent > 1 && relationPositions.length === 0) ||
         (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a)));
-      const proximity = 0.6 * (answersByItself ? 1 : closeness(relationPositions, first, last)) + 0.4 * closeness(subjectPositions, first, last);
+      // A near relation stands in for the relation only where the sentence does not state it.
+      const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
+      const toRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
+      const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && ENDS_RANGE.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ? RANGE_END : 1;
       const place = placeKinds ? placeFit(claim, placeKinds) : 1;

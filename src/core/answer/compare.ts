@@ -82,6 +82,14 @@ export function isNameType(type: AnswerType): type is "person" | "organization" 
   return type === "person" || type === "organization" || type === "place";
 }
 
+/**
+ * A date within a decade ("1904" in "the 1900s"): one source may state both, the decade in
+ * passing, the year exactly. Across sources the two stay distinct values.
+ */
+export function withinDecade(date: string, decade: string): boolean {
+  return /^\d{3}0s$/.test(decade) && /^\d{4}(?:-|$)/.test(date) && date.startsWith(decade.slice(0, 3));
+}
+
 /** True when both values can be true of one fact. */
 export function compatible(type: AnswerType, a: Comparable, b: Comparable): boolean {
   const x = a.normalized;

@@ -10,7 +10,7 @@ import { normalizeTerm, rawTokens } from "../search/terms.js";
 /** The name a document's first sentence defines: the words before its first "is", "was" or "(". */
 const DEFINED_NAME = /^(.{1,120}?)\s+(?:\(|is|was|are|were|has been)\b/;
 /** A personal pronoun among a sentence's first words: "He was born…", "Built in 1875, it is…". */
-const PRONOUN_NEAR_START = /^(?:[^\s,;]+[\s,]+){0,6}?(?:he|she|it|its|his|her|they|their)\b/i;
+export const PRONOUN_NEAR_START = /^(?:[^\s,;]+[\s,]+){0,6}?(?:he|she|it|its|his|her|they|their)\b/i;
 
 export interface DocumentLead {
   /** The share (by weight) of the question's subject the defined name holds: 1 when it names all of it. */

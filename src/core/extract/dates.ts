@@ -13,7 +13,16 @@ const FOUR_DIGIT_YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
 const BARE_YEAR = /(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|\.\d|%|-\d)/g;
 /** Words after a four-digit number that show it counts things ("2000 people") rather than dating. */
 const COUNTED_AFTER = /^\s+(?:people|persons|men|women|children|troops|soldiers|[a-z]+s)\b/;
+/** Words after a four-digit number that show it is a house number: "1313 Belknap Street". */
+const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Place|Way|Highway|Court|Square)\b/u;
 const NOT_COUNTED = /^\s+(?:was|is|has|as|this|its|his|hers|ours|yours|theirs|us|s)\b/;
+/**
+ * Years joined by a hyphen: "built in 1918-1919", "the 1990-91 season", "1810-11". The range
+ * states when something began and when it ended; a date written with hyphens ("2003-7-16") is not one.
+ */
+const YEAR_RANGE = /(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})-([0-9]{4}|[0-9]{2})\b(?![-/][0-9])/g;
+/** A decade, perhaps narrowed: "the 1890s", "the early 1920s", "1250s". */
+const DECADE = /(?<![\d,.$£€-])\b(?:(?:early|mid|late)[- ])?(1[0-9]{2}0|20[0-9]0)[’']?s\b/gi;
 
 // A fixed reference date keeps parsing deterministic; relative results are dropped anyway.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -40,7 +49,7 @@ function isoOf(c: chrono.ParsedComponents, year: number): string {
 export function findDates(sentence: string): Claim[] {
   const claims: Claim[] = [];
   // Every date kept has a four-digit year: without one, chrono's work would be thrown away.
-  if (!FOUR_DIGIT_YEAR.test(sentence)) return claims;
+  if (!FOUR_DIGIT_YEAR.test(sentence) && !/\d0[’']?s\b/.test(sentence)) return claims;
   for (const r of chrono.parse(sentence, REFERENCE)) {
     const text = r.text;
     if (!FOUR_DIGIT_YEAR.test(text) || !r.start.isCertain("year")) continue;
@@ -58,12 +67,27 @@ export function findDates(sentence: string): Claim[] {
       claims.push({ type: "date", value: text.slice(at), normalized: isoOf(r.end, endYear), start: r.index + at, end: r.index + text.length });
     }
   }
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const start = m.index ?? 0;
+    const from = Number(m[1]);
+    const to = m[2]!.length === 2 ? from - (from % 100) + Number(m[2]) : Number(m[2]);
+    if (to <= from || to - from > 100 || claims.some((c) => start < c.end && start + m[0].length > c.start)) continue;
+    const at = start + m[1]!.length + 1;
+    claims.push({ type: "date", value: m[1]!, normalized: m[1]!, start, end: start + m[1]!.length });
+    claims.push({ type: "date", value: m[2]!, normalized: String(to), start: at, end: at + m[2]!.length });
+  }
+  for (const m of sentence.matchAll(DECADE)) {
+    const start = m.index ?? 0;
+    if (claims.some((c) => start < c.end && start + m[0].length > c.start)) continue;
+    claims.push({ type: "date", value: m[0], normalized: `${m[1]}s`, start, end: start + m[0].length });
+  }
   for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (claims.some((c) => start < c.end && end > c.start)) continue;
     const after = sentence.slice(end, end + 24);
     if (COUNTED_AFTER.test(after) && !NOT_COUNTED.test(after)) continue;
+    if (ADDRESS_AFTER.test(sentence.slice(end, end + 40))) continue;
     claims.push({ type: "date", value: m[0], normalized: m[0], start, end });
   }
   return claims.sort((a, b) => a.start - b.start);

@@ -22,6 +22,8 @@ export interface QuestionAnalysis {
   relationTerms: string[];
   /** For a relation term, other index terms that say the same ("establish" → "found", "form"…). */
   relationAlternatives: Record<string, string[]>;
+  /** …and index terms that state a near relation ("built" → "founded", "opened"): less sure, still telling. */
+  relationNear?: Record<string, string[]>;
   /** Subject terms written as a name (capitalized after the first word, or quoted): a source about the subject names it. */
   nameTerms: string[];
   /** The question names a person ("When was Harry Parkes born?"): a namesake shares half the name. */
@@ -69,12 +71,25 @@ const RELATION_WORDS = [
   "sign signature",
 ].map((group) => group.split(" "));
 let relationGroups: string[][] | undefined;
+/**
+ * Groups whose relations often date one event: a fort "founded" or a station "opened" when it was
+ * built, a school "established" when its building was.
+ */
+const NEAR_GROUPS = [["build", "establish"]];
 
 /** The other terms of a relation term's group, if it has one. */
 function alternativesOf(term: string): string[] {
   relationGroups ??= RELATION_WORDS.map((g) => [...new Set(g.map((w) => normalizeTerm(w) ?? w))]);
   const group = relationGroups.find((g) => g.includes(term));
   return group ? group.filter((t) => t !== term) : [];
+}
+
+/** The terms of the groups near a relation term's group. */
+function nearTermsOf(term: string): string[] {
+  const own = [term, ...alternativesOf(term)];
+  const near = NEAR_GROUPS.find((pair) => pair.some((w) => own.includes(normalizeTerm(w) ?? w)));
+  if (!near) return [];
+  return near.flatMap((w) => [normalizeTerm(w) ?? w, ...alternativesOf(normalizeTerm(w) ?? w)]).filter((t) => !own.includes(t));
 }
 
 /** What a number stating a measure counts, when the question names the measure, not the things. */
@@ -207,7 +222,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       // whatever part of speech the tagger guessed for it.
       const asName = i > 0 && (/^\p{Lu}/u.test(written[i] ?? "") || quotedTokens.has(tok));
       if (asName) names.add(term);
-      if (asName || nounText.has(tok)) subject.add(term);
+      // "When did Akarin debut?": the word after the named subject is its verb, however tagged.
+      const verbAfterName = !asName && /^when\s+(?:did|does|do)\b/i.test(question) && i === written.length - 1 && i > 2 && written.slice(2, i).every((w) => /^\p{Lu}/u.test(w));
+      if (verbAfterName) relation.add(term);
+      else if (asName || nounText.has(tok)) subject.add(term);
       else relation.add(term);
     }
   });
@@ -215,6 +233,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // A question with no noun ("who signed it?") is all relation: let those words be the subject.
   if (subject.size === 0) for (const r of relation) if (r !== focusTerm && r !== unit) subject.add(r);
   for (const s of subject) relation.delete(s);
+  // "What year was it released?": a source answers "released in 1990", without the word "year".
+  if (answerType === "date" && focusTerm && focus && DATE_NOUNS.test(focus)) relation.delete(focusTerm);
   return {
     question,
     answerType,
@@ -224,6 +244,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     subjectTerms: [...subject],
     relationTerms: [...relation],
     relationAlternatives: Object.fromEntries([...relation].map((t) => [t, alternativesOf(t)]).filter(([, alts]) => alts!.length)),
+    relationNear: Object.fromEntries([...relation].map((t) => [t, nearTermsOf(t)]).filter(([, near]) => near!.length)),
     nameTerms: [...names].filter((t) => subject.has(t)),
     namesPerson: doc.people().found,
     ownWords,
