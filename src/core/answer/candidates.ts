@@ -6,11 +6,15 @@
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
-import { normalizeTerm, rawTokens, STOP_WORDS, tokenOffsets } from "../search/terms.js";
+import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKinds } from "../extract/text.js";
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
+import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
+import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
+import { callsByFamilyName, personNameOf } from "./namesakes.js";
+import { KNOWN_PLACE, placeFit } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
@@ -82,15 +86,7 @@ const STATES_RELATION = 0.99;
 /** …and is about the subject when it names at least this share of it (or refers to it through its document's lead). */
 const NAMES_SUBJECT = 0.5;
 
-/** Words that may stand before a family name without being another given name. */
-const TITLE_WORDS = new Set(["sir", "dr", "mr", "mrs", "ms", "lord", "lady", "general", "colonel", "captain", "major", "admiral", "judge", "justice", "senator", "governor", "president", "professor", "rev", "reverend", "saint", "st", "king", "queen", "prince", "princess", "dame"]);
 
-/** A person the question names: given name and family name as written ("Henry", "Moseley"). */
-function personNameOf(q: QuestionAnalysis): { given: string; family: string } | undefined {
-  const words = (q.question.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w, i) => i > 0 || !/^(?:When|Who|What|Where|Which|How|Whom|Whose|In|Is|Was|Did|Does)$/.test(w));
-  if (words.length < 2) return undefined;
-  return { given: words[words.length - 2]!, family: words[words.length - 1]!.replace(/['’]s$/, "") };
-}
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
 function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined): Claim[] {
@@ -171,97 +167,10 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   return fit > 0 ? Math.min(fit, cap) : cap;
 }
 
-/**
- * Nouns for who made a work. A band or a studio can be one ("the artist of the album"), so a
- * group's name fits them nearly as well as a person's.
- */
-const MAKER_NOUNS = /^(artist|performer|creator|producer|developer|publisher|composer|author|writer|director|designer|architect|builder|band|act)$/;
 
-/** Verbs of making a work: "Who composed…?" asks for its maker as "Who is the composer of…?" does. */
-const MAKER_VERBS = ["compose", "write", "direct", "produce", "design", "create", "paint", "record", "perform", "sing"];
 
-/** The question asks who made a work: the agent its sources name ("an album by Doro") answers it by itself. */
-function asksMaker(q: QuestionAnalysis): boolean {
-  if (q.answerType !== "person" && q.answerType !== "organization") return false;
-  if (q.focus && MAKER_NOUNS.test(q.focus)) return true;
-  return q.relationTerms.some((t) => MAKER_VERBS.some((v) => normalizeTerm(v) === t));
-}
 
-/** A name introduced by "by", the agent of a passive or of a work ("an album by American rock band Needtobreathe"). */
-const AGENT_BEFORE = /(?:\bby|\b(?:album|EP|LP|single|song|record|compilation|mixtape)\s+(?:from|of))\s+(?:(?:the|a|an|[\p{Ll}][\p{L}'’-]*|\p{Lu}[\p{Ll}]+(?:an|ish|ese|i)|[\p{L}-]+-[\p{L}-]+)\s+){0,5}$/u;
-/** The maker in a work's disambiguated title: "Interiors (Nirvana album)". */
-const WORK_OF = /^\s+(?:album|EP|song|single)\)/;
-/** How much more an agent counts when a who-question asks for one. */
-const AGENT_BONUS = 1.5;
 
-/** At most this many words from the subject's name to its agent ("Down Home is an album by saxophonist John Coltrane"). */
-const AGENT_REACH = 12;
-
-/** The claim is the agent its sentence names with "by". */
-function isAgent(text: string, claim: Claim, statesRelation: (word: string) => boolean): boolean {
-  const before = text.slice(Math.max(0, claim.start - 80), claim.start);
-  const by = AGENT_BEFORE.exec(before);
-  if (by) {
-    // "produced by", "hosted by": the agent of another deed than the one asked about is not the answer.
-    const verb = /(\p{L}+(?:ed|en|wn))\s+$/u.exec(before.slice(0, by.index))?.[1];
-    return !verb || statesRelation(verb);
-  }
-  return WORK_OF.test(text.slice(claim.end, claim.end + 12));
-}
-
-/** A date that says when someone was born or died: "(born 6 May 1975)", "(1880 – 1937)", "born in Saltcoats, Ayrshire, in 1833". */
-const BIRTH_BEFORE = /\b(?:born|b\.)(?:\s*:|\s+(?:[^.;()]{0,40}\s)?(?:on|in))?\s*$/i;
-const DEATH_BEFORE = /\b(?:died|d\.)(?:\s*:|\s+(?:[^.;()]{0,40}\s)?(?:on|in))?\s*$/i;
-const LIFESPAN_START = /\([^()]*$/;
-/** The dash after a birth date, perhaps past its place: "(19 April 1918 in Edinburgh – 30 April 1984…)". */
-const LIFESPAN_DASH_AFTER = /^(?:\s+in\s[^()–—−-]{1,40})?\s*[–—−-]\s*\S/;
-const LIFESPAN_DASH_BEFORE = /\([^()]*[–—−-]\s*$/;
-/** Questions about a birth or a death. */
-const ASKS_BIRTH = /\b(?:born|birth|birthday|birthdate)\b/i;
-const ASKS_DEATH = /\b(?:die|died|death|dead)\b/i;
-/** What a birth or death date counts for when the question asks about another event. */
-const OTHER_LIFE_DATE = 0.5;
-
-type LifeEvent = "birth" | "death";
-
-/** The second date of a range ("from 1670 to 1723", "1884–1886"): when something ended, not when it began. */
-const ENDS_RANGE = /\d\s*(?:[–—−-]|\bto|\buntil|\btill)\s*$/;
-/** Questions that ask when something ended. */
-const ASKS_END = /\b(?:end|ended|ends|close|closed|dissolved?|abolished|disbanded|demolished|retired?|left|last|until|finish|finished|completed?)\b/i;
-/** What the end of a range counts for when the question asks when something began or happened. */
-const RANGE_END = 0.6;
-
-/** How much more a place counts when English knows it as the kind asked for ("Boston" for "which city"). */
-const KNOWN_PLACE = 1.3;
-/** …and how much less a street, which is never the city, state or country asked for. */
-const STREET = 0.5;
-const STREET_WORDS = /\b(?:street|avenue|road|lane|boulevard|highway|drive|way|square|st|ave|rd)\.?$/i;
-
-/** How well a place name fits the kind of place asked for. */
-function placeFit(claim: Claim, kinds: ReadonlySet<string>): number {
-  const parts = claim.normalized.toLowerCase().split(/\s*,\s*/);
-  if (parts.some((p) => kinds.has(p))) return KNOWN_PLACE;
-  return STREET_WORDS.test(parts[0] ?? "") ? STREET : 1;
-}
-
-/** A relative named just before a lifespan or "born": "His father Rabbi Menachem Porush (1916–2010)". */
-const RELATIVE_BEFORE = /\b(?:father|mother|parents?|son|daughter|child|children|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|widow)\b(?![^()]*\)\s)[^.;]*$/i;
-
-/** Whether a date is someone's birth or death, from the words or the lifespan around it; "other" when it is a relative's. */
-function lifeEvent(text: string, claim: Claim): LifeEvent | "other" | undefined {
-  const event = ownLifeEvent(text, claim);
-  if (event && RELATIVE_BEFORE.test(text.slice(Math.max(0, claim.start - 80), claim.start))) return "other";
-  return event;
-}
-
-function ownLifeEvent(text: string, claim: Claim): LifeEvent | undefined {
-  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
-  if (BIRTH_BEFORE.test(before)) return "birth";
-  if (DEATH_BEFORE.test(before)) return "death";
-  if (LIFESPAN_DASH_BEFORE.test(before)) return "death";
-  if (LIFESPAN_START.test(before) && (LIFESPAN_DASH_AFTER.test(text.slice(claim.end)) || /\S\s*[–—−-]\s*\S/.test(claim.value))) return "birth";
-  return undefined;
-}
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
 function echoesQuestion(q: QuestionAnalysis, claim: Claim): boolean {
@@ -337,26 +246,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // one speaks of another courthouse. Names the corpus never uses are left out.
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
   const namedShare = (docId: string) => share(named, (t) => spelled(t, docId).some((w) => view.documentHas(docId, w)));
-  // A passage may call a person by family name only ("Moseley was presented…"): it is about them
-  // unless it gives that name another given name ("Sir Henry Belasyse" is not Thomas Belasyse).
+  // A passage may call a person by family name only ("Moseley was presented…").
   const personName = q.namesPerson ? personNameOf(q) : undefined;
-  const bySurnameOnly = (docId: string) => {
-    if (!personName) return false;
-    const { given, family } = personName;
-    const before = new RegExp(`(\\p{Lu}[\\p{L}'’]*\\.?)\\s+${family}\\b`, "gu");
-    let mentioned = false;
-    for (const s of view.sentencesOf(docId)) {
-      if (!s.text.includes(family)) continue;
-      mentioned = true;
-      for (const m of s.text.matchAll(before)) {
-        const word = m[1]!.replace(/\.$/, "").toLowerCase();
-        if (TITLE_WORDS.has(word) || STOP_WORDS.has(word) || word === given.toLowerCase()) continue;
-        if (given.toLowerCase().startsWith(word) || word.startsWith(given.toLowerCase())) continue;
-        return false;
-      }
-    }
-    return mentioned;
-  };
+  const bySurnameOnly = (docId: string) => personName !== undefined && callsByFamilyName(personName, view.sentencesOf(docId));
   // A document that keeps speaking of the subject outranks one that mentions it once: its score
   // is its coverage times the sum of its three best sentence scores.
   const docHitScores = new Map<string, number[]>();
@@ -450,8 +342,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const kinds = q.answerType === "text" && q.focus ? kindsAsked(q.focus) : undefined;
   // "In which city…": a place English knows as a city (Boston, Paris) fits better than a street.
   const placeKinds = q.answerType === "place" && q.focus ? kindsOf(q.focus) : undefined;
-  const asksStart = q.answerType === "date" && !ASKS_END.test(q.question);
-  const askedEvent: LifeEvent | undefined = ASKS_BIRTH.test(q.question) ? "birth" : ASKS_DEATH.test(q.question) ? "death" : undefined;
+  const asksStart = asksWhenBegun(q);
+  const askedEvent: LifeEvent | undefined = askedLifeEvent(q);
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
   const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length ? RELATION_BASE : 1);
@@ -491,7 +383,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const toRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
-      const ending = event === undefined && asksStart && ENDS_RANGE.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ? RANGE_END : 1;
+      const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;
       const place = placeKinds ? placeFit(claim, placeKinds) : 1;
       const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending * place;
       const related = aboutSubject && (answersByItself || statesRelation);

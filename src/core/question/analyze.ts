@@ -7,6 +7,7 @@ import nlp from "compromise";
 import { distance } from "fastest-levenshtein";
 import type { AnswerType } from "../types.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
+import { TITLE_WORDS } from "../lexicon/titles.js";
 
 export interface QuestionAnalysis {
   question: string;
@@ -47,8 +48,6 @@ const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|
 const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones", "term", "word", "abbreviation", "acronym", "initialism"]);
-/** Titles before a name ("Justice Dunn", "Senator Tate"): the name is the subject, the title may be absent. */
-const TITLE_WORDS = new Set(["justice", "judge", "senator", "general", "president", "governor", "mayor", "sir", "saint", "king", "queen", "prince", "princess", "lord", "dr", "mr", "mrs", "ms", "professor", "captain", "colonel", "admiral", "sultan", "emperor", "duke", "earl", "bishop"]);
 
 /**
  * Words that state the same relation, as sources vary them ("When was it established?" — "it

@@ -1,0 +1,18 @@
+/**
+ * How well a place fits the kind of place asked for: "Boston" is a city WordNet knows, so it answers
+ * "In which city…?" better than "Commonwealth Avenue", a street, which never does.
+ */
+import type { Claim } from "../types.js";
+
+/** How much more a place counts when English knows it as the kind asked for ("Boston" for "which city"). */
+export const KNOWN_PLACE = 1.3;
+/** …and how much less a street, which is never the city, state or country asked for. */
+const STREET = 0.5;
+const STREET_WORDS = /\b(?:street|avenue|road|lane|boulevard|highway|drive|way|square|st|ave|rd)\.?$/i;
+
+/** How well a place name fits the kind of place asked for. */
+export function placeFit(claim: Claim, kinds: ReadonlySet<string>): number {
+  const parts = claim.normalized.toLowerCase().split(/\s*,\s*/);
+  if (parts.some((p) => kinds.has(p))) return KNOWN_PLACE;
+  return STREET_WORDS.test(parts[0] ?? "") ? STREET : 1;
+}
