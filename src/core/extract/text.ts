@@ -174,6 +174,23 @@ function kindNamed(value: string, kinds: KindNames): string | undefined {
   return undefined;
 }
 
+const lastWords = new WeakMap<KindNames, ReadonlySet<string>>();
+
+/** The words kinds (and their other names) end with, computed once per set of kinds. */
+function lastWordsOf(kinds: KindNames): ReadonlySet<string> {
+  let last = lastWords.get(kinds);
+  if (!last) {
+    const words = new Set<string>();
+    for (const k of [...kinds, ...(kinds.aliases?.keys() ?? [])]) {
+      const parts = k.toLowerCase().split(/[\s-]+/);
+      words.add(parts[parts.length - 1]!);
+      words.add(k.toLowerCase().split(" ").pop()!);
+    }
+    lastWords.set(kinds, (last = words));
+  }
+  return last;
+}
+
 /**
  * The kinds a sentence names ("golf" in "…at Rinkven International Golf Club"), for a question
  * asking which kind of thing: the longest match at each word, never two overlapping. A kind
@@ -181,9 +198,17 @@ function kindNamed(value: string, kinds: KindNames): string | undefined {
  */
 export function findKinds(sentence: string, kinds: KindNames): Claim[] {
   const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
+  // Only a word some kind ends with (or its plural, or one who does it) can end a span naming one:
+  // checking that first spares building and looking up every span of every sentence.
+  const last = lastWordsOf(kinds);
+  const mayEnd = words.map(([w]) => {
+    const word = w.toLowerCase();
+    return last.has(word) || /^players?$/.test(word) || singulars(word).some((x) => last.has(x)) || activities(word).some((x) => last.has(x));
+  });
   const claims: Claim[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_KIND_WORDS, words.length - i); n >= 1; n--) {
+      if (!mayEnd[i + n - 1]) continue;
       const start = words[i]!.index!;
       const last = words[i + n - 1]!;
       const end = last.index! + last[0].length;
