@@ -61,3 +61,14 @@ test("an office written as a name stays the subject's, though it is asked for", 
   const a = analyzeQuestion("Who is the current Minister of Immigration?");
   assert.ok(a.subjectTerms.includes("minist") && a.subjectTerms.includes("immigr"), JSON.stringify(a));
 });
+
+test("the head of the asked noun phrase is its last typed noun; a measure's hedges name no subject", () => {
+  const total = analyzeQuestion("What is the total population of Quarrow?");
+  assert.equal(total.focus, "population");
+  assert.deepEqual(total.subjectTerms, ["quarrow"], JSON.stringify(total));
+  const estimated = analyzeQuestion("What is the estimated population of Quarrow?");
+  assert.equal(estimated.focus, "population");
+  assert.deepEqual(estimated.subjectTerms, ["quarrow"], JSON.stringify(estimated));
+  assert.ok(estimated.hedgeTerms?.length, JSON.stringify(estimated));
+  assert.equal(analyzeQuestion("What is the state where Judge Ovid Marr was born?").answerType, "place");
+});

@@ -209,6 +209,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const relationWords = new Set(relation.flatMap(said));
   const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
   const matchableRelation = relation.filter((t) => index.has(t));
+  // "the population was 70" states "the estimated population" asked for.
+  const statedRelation = matchableRelation.filter((t) => !q.hedgeTerms?.includes(t));
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
   // document that keeps using that spelling: a passage on Sherborne, not one citing a J. Gamber once.
   const spellings = new Map(q.nameTerms.filter((t) => subject.includes(t)).map((t) => [t, index.otherSpellings(t)] as const));
@@ -323,7 +325,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: matchableRelation.length > 0 && sNear >= STATES_RELATION };
+    const sStated = statedRelation.length ? share(statedRelation, (t) => [...said(t), ...(q.relationNear?.[t] ?? [])].some((w) => present.has(w))) : 0;
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: statedRelation.length > 0 && sStated >= STATES_RELATION };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
 

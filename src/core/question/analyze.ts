@@ -35,6 +35,11 @@ export interface QuestionAnalysis {
   acronyms: string[];
   /** Index terms of titles before the subject's name ("Justice" in "Justice Dunn"): a source may leave them out. */
   titleTerms: string[];
+  /**
+   * Relation terms that hedge or scope an asked measure ("estimated", "total"): a sentence with
+   * them fits better, one without still states the measure.
+   */
+  hedgeTerms?: string[];
   /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
   titles: string[][];
 }
@@ -46,6 +51,12 @@ const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|or
 const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secretary|minister|author|writer|director|actor|actress|artist|singer|player|founder|ceo|chairman|chair|spokesperson|spokesman|spokeswoman|general|judge|senator|governor|mayor|king|queen|composer|producer|designer|architect|coach|member)$/i;
 const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
 const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
+/**
+ * Words that hedge or scope an asked measure ("the estimated population", "the total
+ * population"): sources state the measure with or without them, so they neither name the subject
+ * nor a relation a source must state.
+ */
+const MEASURE_HEDGES = new Set(["estimated", "approximate", "total", "current", "overall", "exact", "official", "present"]);
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones", "term", "word", "abbreviation", "acronym", "initialism"]);
 
@@ -134,7 +145,7 @@ function typeOfNoun(noun: string): AnswerType | undefined {
 function headNoun(words: string[], from: number): string | undefined {
   // "the type of institution": "of" after a generic noun continues the phrase; any other "of" ends it.
   const window = words.slice(from, from + 5).filter((w, i, all) => !/^(the|a|an|kind|type|sort)$/.test(w) && !(w === "of" && /^(kind|type|sort)$/.test(all[i - 1] ?? "")));
-  const stop = window.findIndex((w) => /^(is|was|are|were|did|does|do|has|have|had|of|in|on|for|by)$/.test(w));
+  const stop = window.findIndex((w) => /^(is|was|are|were|did|does|do|has|have|had|of|in|on|for|by|where|when|who|which|that)$/.test(w));
   let phrase = stop >= 0 ? window.slice(0, stop) : window;
   // After an article, a participle or a preposition ends the phrase too ("the primary instrument
   // played by…", "the medium associated with…"); without one the words are a name ("What is
@@ -143,7 +154,9 @@ function headNoun(words: string[], from: number): string | undefined {
     const end = phrase.findIndex((w) => /^(to|with|as|at|from|about|associated|played|known|called|named|used|located|based)$/.test(w));
     if (end > 0) phrase = phrase.slice(0, end);
   }
-  return phrase.find((w) => typeOfNoun(w)) ?? phrase[phrase.length - 1] ?? window[0];
+  // The head of a noun phrase is its last noun: "the total population" asks for a population.
+  const typed = phrase.filter((w) => typeOfNoun(w));
+  return typed[typed.length - 1] ?? phrase[phrase.length - 1] ?? window[0];
 }
 
 function classify(words: string[]): { answerType: AnswerType; focus?: string } {
@@ -203,6 +216,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const names = new Set<string>();
   const quotedTokens = new Set(quoted.flatMap((q) => rawTokens(q)));
   const titleTerms = new Set<string>();
+  const hedges = new Set<string>();
   // Each token as written, to see its capital.
   const written = tokenOffsets(question).map((at) => question.slice(at, at + 1));
   rawTokens(question).forEach((tok, i) => {
@@ -210,6 +224,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
     if (!term || WH_WORDS.includes(tok)) return;
+    if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
+      relation.add(term);
+      hedges.add(term);
+      return;
+    }
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     // A quoted title is the subject's name, every word of it ("The Lost Prince").
     if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm) titleTerms.add(term);
@@ -249,6 +268,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ownWords,
     titles: quoted.map((q) => rawTokens(q)).filter((t) => t.length > 1),
     titleTerms: [...titleTerms].filter((t) => relation.has(t)),
+    hedgeTerms: [...hedges].filter((t) => relation.has(t)),
     acronyms: [...new Set(question.match(/\b\p{Lu}{2,6}\b/gu) ?? [])],
   };
 }
