@@ -363,3 +363,30 @@ test("a title in the question ('Admiral Stopwell') need not be repeated by a sou
   const a = e.ask("When was Admiral Stopwell born?");
   assert.deepEqual(valuesOf(a).sort(), ["1768-02-05", "1801-12-23"], listed(a));
 });
+
+test("\"the population was 70\" states the estimated population asked for, beside a source that counts people", () => {
+  const e = engineOf({
+    a: "Quillon\nQuillon 2023 Population With 4 people , Quillon is the smallest town in Norland.",
+    b: "Quillon, Norland\nQuillon is a city in Marrow County, Norland.\nIt was named for the old spring near the city.\nAs of the 2010 census, the city population was 70.",
+  });
+  const a = e.ask("What is the estimated population of Quillon?");
+  assert.deepEqual(valuesOf(a).sort(), ["4", "70"], listed(a));
+});
+
+test("a source counting the asked measure's things (\"1,948 inhabitants\") is heard beside one stating it outright", () => {
+  const e = engineOf({
+    a: "Tarsk\nTarsk is a town in Norland.\nThe population of Tarsk was 2,100 people in 2010.",
+    b: "Tarsk\nTarsk is a town in Wolen County, Norland, with 1,948 inhabitants (2004), on the Tarsk river, famous for its castle and its long history as a market town of the region.",
+  });
+  const a = e.ask("What is the population of Tarsk?");
+  assert.deepEqual(valuesOf(a).sort(), ["1948", "2100"], listed(a));
+});
+
+test("a weaker value is listed when its sentence reads like any sentence stating a listed value, not only the one picked", () => {
+  const e = engineOf({
+    a: "Orbly\nOrbly is a town in Norland.\nThe population was 2,764 at the 2000 census.\nAs of the census of 2000, there were 2,764 people, 892 households, and 753 families residing in the town.",
+    b: "Mills of the river\nThe river turns many mills.\nThe mill at Orbly was built on the river in 1850.\nA school opened near the mill in 1901 for the farm children.\nMany farms surround the old mill today.\nAs of the census of 2010, there were 837 people, 319 households, and 221 families residing in the town.",
+  });
+  const a = e.ask("What is the population of Orbly?");
+  assert.deepEqual(valuesOf(a).sort(), ["2764", "837"], listed(a));
+});

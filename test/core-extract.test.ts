@@ -148,3 +148,12 @@ test("an acronym's expansion is the phrase whose initials spell it, fillers skip
   // Lower-case words spell it only right before the acronym in brackets.
   assert.deepEqual(values("in global youth matters", "IGY"), []);
 });
+
+test("a number stated as a measure (\"the population was 205\") carries that measure; \"the age of 18\" does not", () => {
+  assert.equal(findNumbers("The population was 205 as of the 2000 census.")[0]?.measure, "popul");
+  assert.equal(findNumbers("Dunmore had a population of 3,046 at the census.")[0]?.measure, "popul");
+  assert.equal(findNumbers("It has an estimated total population of 25,038.")[0]?.measure, "popul");
+  assert.equal(findNumbers("Out of which the population of Lowmere amounts to 1,971.")[0]?.measure, "popul");
+  assert.equal(findNumbers("Those under the age of 18 may not vote.")[0]?.measure, undefined);
+  assert.equal(findNumbers("There were 205 people.")[0]?.measure, undefined, "a counted noun is a unit, not a measure");
+});

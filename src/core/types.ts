@@ -107,6 +107,8 @@ export interface Claim {
   qualifier?: string;
   /** The noun a number counts ("people" in "2,000 people"), as an index term. */
   unit?: string;
+  /** The noun a number is stated as the value of ("population" in "the population was 2,000"), as an index term. */
+  measure?: string;
   /** A name whose kind (person, organization, place) is only guessed from its capitals. */
   guessed?: boolean;
 }

@@ -141,7 +141,11 @@ export function aggregate(type: AnswerType, candidates: readonly Candidate[], do
   const perSource = bestPerSource(type, candidates);
   const top = perSource[0]?.score ?? 0;
   const strong = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, (c.related ? RELATED_FLOOR : RELATIVE_FLOOR) * top));
-  const strongTerms = strong.map(contextTerms);
+  // A listed value's sentences are all those its source states it in ("The population was 2,764",
+  // "there were 2,764 people"): a weaker value aligns with any of them.
+  const strongTerms = candidates
+    .filter((c) => strong.some((s) => s.sentence.docId === c.sentence.docId && s.claim.normalized === c.claim.normalized))
+    .map(contextTerms);
   const aligned = (c: Candidate) => {
     const own = contextTerms(c);
     // One shared word ("current") is no alignment, however short the sentences.

@@ -155,6 +155,8 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
     if (asksCount(q) && !Number.isInteger(Number(claim.normalized)) && !SCALED.test(claim.value)) return 0;
     if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
     if (claim.unit && q.units?.includes(claim.unit)) return BEST_FIT;
+    // "The population was 205": the number stated as the measure asked for.
+    if (!claim.unit && claim.measure && q.units?.includes(claim.measure)) return BEST_FIT;
     return claim.unit ? 0.3 : 0.6;
   }
   if (asked === "text") return claim.type === "text" ? (claim.guessed ? GUESSED_TEXT_FIT : 1) : 0;
@@ -347,6 +349,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const placeKinds = q.answerType === "place" && q.focus ? kindsOf(q.focus) : undefined;
   const asksStart = asksWhenBegun(q);
   const askedEvent: LifeEvent | undefined = askedLifeEvent(q);
+  // "What is the population…?": "3,559 people" states a population, whatever words surround it.
+  const countedBy = new Set(q.answerType === "number" ? (q.units ?? []).filter((u) => u !== q.unit) : []);
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
   const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length ? RELATION_BASE : 1);
@@ -389,7 +393,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;
       const place = placeKinds ? placeFit(claim, placeKinds) : 1;
       const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending * place;
-      const related = aboutSubject && (answersByItself || statesRelation);
+      const related = aboutSubject && (answersByItself || statesRelation || (claim.unit !== undefined && countedBy.has(claim.unit)));
       candidates.push({ claim, sentence: s, score, related });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }

@@ -14,6 +14,12 @@ const TIME_UNIT: Record<string, string> = {
   second: "S", minute: "M", hour: "H", day: "D", week: "W", month: "M", year: "Y", decade: "Y", century: "Y",
 };
 const TIME_UNIT_FACTOR: Record<string, number> = { decade: 10, century: 100 };
+/**
+ * A noun stated to be the number: "the population was 205", "its population is about 924",
+ * "the population of Lowville amounts to 1,971", "had a population of 3,046", "an estimated total population of 25,038". A noun before "of" must follow "a"/"an" ("the age of 18" names an
+ * age a rule applies at, not a measure).
+ */
+const MEASURE_BEFORE = /(?:\b(\p{Ll}+)(?:\s+of(?:\s+\p{Lu}[\p{L}'-]*){1,4})?\s+(?:was|is|were|are|stood at|stands at|amounts to|amounted to|totall?ed|totals|numbered|reached)|\ban?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+of)\s*$/u;
 const WORD_NUMBER = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half)\b/i;
 
 interface NumberMention {
@@ -88,8 +94,12 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
       const iso = designator === "H" || designator === "S" || (designator === "M" && timeKey === "minute") ? `PT${format(n)}${designator}` : `P${format(n)}${designator}`;
       claims.push({ type: "duration", value: sentence.slice(start, unitEnd), normalized: iso, start, end: unitEnd, qualifier: qual, unit: normalizeTerm(timeKey) ?? timeKey });
     }
+    const measureWord = unitTerm ? undefined : MEASURE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
+    const measureNoun = measureWord ? (measureWord[1] ?? measureWord[2])! : undefined;
+    const measure = measureNoun && !STOP_WORDS.has(measureNoun) && !/(ed|ing)$/.test(measureNoun) ? (normalizeTerm(measureNoun) ?? undefined) : undefined;
     claims.push({
       type: "number",
+      ...(measure ? { measure } : {}),
       value: sentence.slice(start, unitTerm ? unitEnd : m.end),
       normalized: format(m.num),
       start,
