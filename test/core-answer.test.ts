@@ -390,3 +390,11 @@ test("a weaker value is listed when its sentence reads like any sentence stating
   const a = e.ask("What is the population of Orbly?");
   assert.deepEqual(valuesOf(a).sort(), ["2764", "837"], listed(a));
 });
+
+test("a city English knows answers \"in which city\" before a street or a transit authority named nearer the subject", () => {
+  const e = engineOf({
+    a: "Elm Road station\nElm Road station is a surface stop on the Norland Bay Transportation Authority line, located in Brighton, Boston.\nThe station is located in the median of Beacon Avenue northeast of Elm Road.",
+  });
+  const a = e.ask("In which city is the Elm Road station located?");
+  assert.match(a.answers[0]?.normalized ?? "", /Boston/, listed(a));
+});

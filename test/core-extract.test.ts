@@ -157,3 +157,8 @@ test("a number stated as a measure (\"the population was 205\") carries that mea
   assert.equal(findNumbers("Those under the age of 18 may not vote.")[0]?.measure, undefined);
   assert.equal(findNumbers("There were 205 people.")[0]?.measure, undefined, "a counted noun is a unit, not a measure");
 });
+
+test("a name ending in \"Authority\" is an organization", () => {
+  const names = findNames("It is a stop on the Lakeside Bay Transportation Authority line.");
+  assert.equal(names.find((n) => /Authority/.test(n.value))?.type, "organization", JSON.stringify(names));
+});

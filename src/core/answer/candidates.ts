@@ -391,7 +391,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;
-      const place = placeKinds ? placeFit(claim, placeKinds) : 1;
+      const place = q.answerType === "place" ? placeFit(claim, placeKinds) : 1;
       const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending * place;
       const related = aboutSubject && (answersByItself || statesRelation || (claim.unit !== undefined && countedBy.has(claim.unit)));
       candidates.push({ claim, sentence: s, score, related });

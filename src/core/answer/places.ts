@@ -7,12 +7,15 @@ import type { Claim } from "../types.js";
 /** How much more a place counts when English knows it as the kind asked for ("Boston" for "which city"). */
 export const KNOWN_PLACE = 1.3;
 /** …and how much less a street, which is never the city, state or country asked for. */
-const STREET = 0.5;
+const STREET = 0.25;
 const STREET_WORDS = /\b(?:street|avenue|road|lane|boulevard|highway|drive|way|square|st|ave|rd)\.?$/i;
 
-/** How well a place name fits the kind of place asked for. */
-export function placeFit(claim: Claim, kinds: ReadonlySet<string>): number {
+/** …and, when no kind is asked ("Where is…?"), a street, which a town or region answers better. */
+const STREET_FOR_WHERE = 0.5;
+
+/** How well a place name fits the kind of place asked for (any kind, when none is named). */
+export function placeFit(claim: Claim, kinds: ReadonlySet<string> | undefined): number {
   const parts = claim.normalized.toLowerCase().split(/\s*,\s*/);
-  if (parts.some((p) => kinds.has(p))) return KNOWN_PLACE;
-  return STREET_WORDS.test(parts[0] ?? "") ? STREET : 1;
+  if (kinds && parts.some((p) => kinds.has(p))) return KNOWN_PLACE;
+  return STREET_WORDS.test(parts[0] ?? "") ? (kinds ? STREET : STREET_FOR_WHERE) : 1;
 }

@@ -38,7 +38,7 @@ export function stripTitles(name: string): string {
 }
 
 /** Last words that make a name an organization ("The Washington Post", "Campaign to Ban Landmines"). */
-const ORG_HEADS = /\b(post|times|journal|herald|tribune|gazette|news|press|guardian|telegraph|chronicle|daily|magazine|reuters|agency|council|party|bank|university|college|institute|ministry|department|office|commission|committee|campaign|association|union|organi[sz]ation|foundation|group|corporation|corp|inc|ltd|company|co|network|league|federation|court|parliament|congress|senate|assembly|army|navy|police|pentagon|administration|club|fc|records|studios?)\.?$/i;
+const ORG_HEADS = /\b(post|times|journal|herald|tribune|gazette|news|press|guardian|telegraph|chronicle|daily|magazine|reuters|agency|council|party|bank|university|college|institute|ministry|department|office|commission|committee|campaign|association|union|organi[sz]ation|foundation|group|corporation|corp|inc|ltd|company|co|network|league|federation|court|parliament|congress|senate|assembly|army|navy|police|pentagon|administration|authority|club|fc|records|studios?)\.?$/i;
 
 /** One word shaped like a nationality: "British", "Italian", "Irish", "Japanese", "Thai". */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese)$/u;
