@@ -398,3 +398,20 @@ test("a city English knows answers \"in which city\" before a street or a transi
   const a = e.ask("In which city is the Elm Road station located?");
   assert.match(a.answers[0]?.normalized ?? "", /Boston/, listed(a));
 });
+
+test("a town and region in brackets after the subject's name say where it is, before a street", () => {
+  const e = engineOf({
+    a: "Mara Vell House\nMara Vell House (Lowton, Iowa) The Mara Vell House, also known as the Old Folk Museum, was a house.\nThe house was located on Main Street (Iowa Highway 9) in Lowton, in Carr County, Iowa.",
+  });
+  const a = e.ask("Where is the Mara Vell House located?");
+  assert.equal(a.answers[0]?.normalized, "Lowton, Iowa", listed(a));
+});
+
+test("a place named like the subject (another of its kind, or itself) is not where the subject is", () => {
+  const e = engineOf({
+    a: "Tarnmoor District\nThe Tarnmoor District is a historic district in Fenwick, Iowa.",
+    b: "Tarnmoor Commercial Historic District\nThe Tarnmoor Commercial Historic District is a nationally recognized historic district.\nIt was listed on the National Register of Historic Places in 1985.",
+  });
+  const a = e.ask("In which state is the Tarnmoor District located?");
+  assert.deepEqual(valuesOf(a), ["Fenwick, Iowa"]);
+});

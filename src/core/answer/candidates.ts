@@ -6,7 +6,7 @@
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
-import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
+import { normalizeTerm, rawTokens, termsOf, tokenOffsets } from "../search/terms.js";
 import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKinds } from "../extract/text.js";
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
@@ -14,7 +14,7 @@ import { withholds } from "./withheld.js";
 import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
 import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
 import { callsByFamilyName, personNameOf } from "./namesakes.js";
-import { KNOWN_PLACE, placeFit } from "./places.js";
+import { KNOWN_PLACE, namesakeFit, placeFit } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
@@ -173,6 +173,27 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
 
 
 
+
+/**
+ * The bracketed words right after the subject's name, as one place, when a place is named in them
+ * and they are all names: "(Lowton, Iowa)" in "Kate Hale House (Lowton, Iowa) The Kate Hale House…".
+ */
+function placeInBrackets(text: string, claims: readonly Claim[], name: readonly string[]): Claim | undefined {
+  if (!name.length) return undefined;
+  for (const m of text.matchAll(/\(([^()]{2,60})\)/g)) {
+    const start = (m.index ?? 0) + 1;
+    const end = start + m[1]!.length;
+    // The whole name stands right before the bracket, not only its common words ("High School (…)").
+    const before = termsOf(rawTokens(text.slice(0, start)).slice(-(name.length + 2)).join(" "));
+    if (!name.every((t) => before.includes(t)) || !name.includes(before[before.length - 1] ?? "")) continue;
+    if (!/^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(m[1]!.trim())) continue;
+    const place = claims.find((c) => c.type === "place" && c.start >= start && c.end <= end);
+    if (!place) continue;
+    const value = m[1]!.trim();
+    return { ...place, value, normalized: value, start, end, guessed: undefined };
+  }
+  return undefined;
+}
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
 function echoesQuestion(q: QuestionAnalysis, claim: Claim): boolean {
@@ -353,7 +374,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const countedBy = new Set(q.answerType === "number" ? (q.units ?? []).filter((u) => u !== q.unit) : []);
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
-  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length ? RELATION_BASE : 1);
+  const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length || q.answerType === "place" ? RELATION_BASE : 1);
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
@@ -362,7 +383,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
-    const claims: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds) : view.claims(s, q.answerType);
+    const found: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds) : view.claims(s, q.answerType);
+    // A place in brackets after the subject's name says where it is: "Kate Hale House (Lowton, Iowa)".
+    const bracketed = q.answerType === "place" ? placeInBrackets(s.text, found, q.nameTerms.length ? q.nameTerms : subject) : undefined;
+    const claims = bracketed ? [...found.filter((c) => c.start >= bracketed.end || c.end <= bracketed.start), bracketed] : found;
     let typed = 0;
     for (const claim of claims) {
       const fit = typeFit(q, claim);
@@ -384,16 +408,19 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (event !== undefined && event === askedEvent) ||
         (kinds?.has(claim.normalized) ?? false) ||
         (maker && agent > 1 && relationPositions.length === 0) ||
-        (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a)));
+        (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a))) ||
+        // A town and its region in brackets ("Lowton, Iowa") says where; a region alone ("(Iowa)")
+        // mostly tells namesakes apart, and the passage may say more.
+        (claim === bracketed && bracketed.value.includes(","));
       // A near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
       const toRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;
-      const place = q.answerType === "place" ? placeFit(claim, placeKinds) : 1;
+      const place = q.answerType === "place" ? placeFit(claim, placeKinds) * namesakeFit(claim, subject) : 1;
       const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending * place;
-      const related = aboutSubject && (answersByItself || statesRelation || (claim.unit !== undefined && countedBy.has(claim.unit)));
+      const related = aboutSubject && (answersByItself || statesRelation || claim === bracketed || (claim.unit !== undefined && countedBy.has(claim.unit)));
       candidates.push({ claim, sentence: s, score, related });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }

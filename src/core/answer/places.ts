@@ -3,6 +3,7 @@
  * "In which city…?" better than "Commonwealth Avenue", a street, which never does.
  */
 import type { Claim } from "../types.js";
+import { termsOf } from "../search/terms.js";
 
 /** How much more a place counts when English knows it as the kind asked for ("Boston" for "which city"). */
 export const KNOWN_PLACE = 1.3;
@@ -18,4 +19,18 @@ export function placeFit(claim: Claim, kinds: ReadonlySet<string> | undefined): 
   const parts = claim.normalized.toLowerCase().split(/\s*,\s*/);
   if (kinds && parts.some((p) => kinds.has(p))) return KNOWN_PLACE;
   return STREET_WORDS.test(parts[0] ?? "") ? (kinds ? STREET : STREET_FOR_WHERE) : 1;
+}
+
+/** How much less a place counts that is named like the subject itself: another of its kind, or the subject. */
+const NAMESAKE = 0.2;
+
+/**
+ * A place named like the subject, ending in one of its words ("Haymarket Commercial Historic
+ * District" for the Haymarket District, "Lowell County Public Schools" for Lowell County High
+ * School): the subject or a namesake, not where the subject is. "Lowell County, Iowa" may be.
+ */
+export function namesakeFit(claim: Claim, subjectTerms: readonly string[]): number {
+  const words = termsOf(claim.normalized);
+  const last = words[words.length - 1];
+  return last !== undefined && words.length > 1 && subjectTerms.includes(last) && words.some((w) => w !== last && subjectTerms.includes(w)) ? NAMESAKE : 1;
 }
