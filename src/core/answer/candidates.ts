@@ -6,7 +6,7 @@
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
-import { normalizeTerm, rawTokens, termsOf, tokenOffsets } from "../search/terms.js";
+import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKinds } from "../extract/text.js";
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
@@ -14,7 +14,7 @@ import { withholds } from "./withheld.js";
 import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
 import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
 import { callsByFamilyName, personNameOf } from "./namesakes.js";
-import { KNOWN_PLACE, namesakeFit, placeFit } from "./places.js";
+import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
@@ -85,8 +85,6 @@ const NEAR_RELATION = 0.6;
 const STATES_RELATION = 0.99;
 /** …and is about the subject when it names at least this share of it (or refers to it through its document's lead). */
 const NAMES_SUBJECT = 0.5;
-
-
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
 function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined): Claim[] {
@@ -169,32 +167,6 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   return fit > 0 ? Math.min(fit, cap) : cap;
 }
 
-
-
-
-
-
-/**
- * The bracketed words right after the subject's name, as one place, when a place is named in them
- * and they are all names: "(Lowton, Iowa)" in "Kate Hale House (Lowton, Iowa) The Kate Hale House…".
- */
-function placeInBrackets(text: string, claims: readonly Claim[], name: readonly string[]): Claim | undefined {
-  if (!name.length) return undefined;
-  for (const m of text.matchAll(/\(([^()]{2,60})\)/g)) {
-    const start = (m.index ?? 0) + 1;
-    const end = start + m[1]!.length;
-    // The whole name stands right before the bracket, not only its common words ("High School (…)").
-    const before = termsOf(rawTokens(text.slice(0, start)).slice(-(name.length + 2)).join(" "));
-    if (!name.every((t) => before.includes(t)) || !name.includes(before[before.length - 1] ?? "")) continue;
-    if (!/^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(m[1]!.trim())) continue;
-    const place = claims.find((c) => c.type === "place" && c.start >= start && c.end <= end);
-    if (!place) continue;
-    const value = m[1]!.trim();
-    return { ...place, value, normalized: value, start, end, guessed: undefined };
-  }
-  return undefined;
-}
-
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
 function echoesQuestion(q: QuestionAnalysis, claim: Claim): boolean {
   const words = rawTokens(claim.normalized);
@@ -229,6 +201,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // A relation word the corpus never uses ("newspaper") cannot be matched anywhere: leave it out.
   // A relation is also stated in its other words ("established": "founded", "formed").
   const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
+  // …or, less surely, in a near relation's ("built": "founded").
+  const saidOrNear = (t: string) => [...said(t), ...(q.relationNear?.[t] ?? [])];
   const relationWords = new Set(relation.flatMap(said));
   const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
   const matchableRelation = relation.filter((t) => index.has(t));
@@ -327,7 +301,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const sSubject = subject.length ? share(subject, (t) => spelled(t, s.docId).some((w) => present.has(w))) : 0;
     const sExact = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
-    const sNear = matchableRelation.length ? share(matchableRelation, (t) => [...said(t), ...(q.relationNear?.[t] ?? [])].some((w) => present.has(w))) : 0;
+    const sNear = matchableRelation.length ? share(matchableRelation, (t) => saidOrNear(t).some((w) => present.has(w))) : 0;
     const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
     const lead = leadOf(s.docId);
     const reference = referenceTo(lead, s.text, terms);
@@ -348,7 +322,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
-    const sStated = statedRelation.length ? share(statedRelation, (t) => [...said(t), ...(q.relationNear?.[t] ?? [])].some((w) => present.has(w))) : 0;
+    const sStated = statedRelation.length ? share(statedRelation, (t) => saidOrNear(t).some((w) => present.has(w))) : 0;
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: statedRelation.length > 0 && sStated >= STATES_RELATION };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
@@ -395,24 +369,23 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       if (echoesQuestion(q, claim)) continue;
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
-      // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411").
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
-      // A lifespan or "born …" states the asked event itself, whatever other words the question used.
-      // So does a kind of what was asked ("golf" for "what sport"): it is the relation's answer by itself.
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim, agentOf) ? AGENT_BONUS : 1;
-      // So does the maker of a work ("an album by Doro" for "Who is the artist…?"), unless the
-      // sentence says how each agent made it ("based on the play by…, directed by…").
-      // And so does an acronym spelled out.
+      // Some values state the asked relation by themselves, whatever other words the question used:
+      // a lifespan or "born …" for a birth; a kind of what was asked ("golf" for "what sport"); the
+      // maker of a work ("an album by Doro" for "Who is the artist…?"), unless the sentence says how
+      // each agent made it ("based on the play by…, directed by…"); an acronym spelled out; a town
+      // and its region in brackets after the subject's name ("(Lowton, Iowa)": a region alone mostly
+      // tells namesakes apart, and the passage may say more).
       const answersByItself =
         (event !== undefined && event === askedEvent) ||
         (kinds?.has(claim.normalized) ?? false) ||
         (maker && agent > 1 && relationPositions.length === 0) ||
         (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a))) ||
-        // A town and its region in brackets ("Lowton, Iowa") says where; a region alone ("(Iowa)")
-        // mostly tells namesakes apart, and the passage may say more.
         (claim === bracketed && bracketed.value.includes(","));
-      // A near relation stands in for the relation only where the sentence does not state it.
+      // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
+      // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
       const toRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);

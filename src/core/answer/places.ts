@@ -3,7 +3,7 @@
  * "In which city…?" better than "Commonwealth Avenue", a street, which never does.
  */
 import type { Claim } from "../types.js";
-import { termsOf } from "../search/terms.js";
+import { rawTokens, termsOf } from "../search/terms.js";
 
 /** How much more a place counts when English knows it as the kind asked for ("Boston" for "which city"). */
 export const KNOWN_PLACE = 1.3;
@@ -33,4 +33,25 @@ export function namesakeFit(claim: Claim, subjectTerms: readonly string[]): numb
   const words = termsOf(claim.normalized);
   const last = words[words.length - 1];
   return last !== undefined && words.length > 1 && subjectTerms.includes(last) && words.some((w) => w !== last && subjectTerms.includes(w)) ? NAMESAKE : 1;
+}
+
+/**
+ * The bracketed words right after the subject's name, as one place, when a place is named in them
+ * and they are all names: "(Lowton, Iowa)" in "Kate Hale House (Lowton, Iowa) The Kate Hale House…".
+ */
+export function placeInBrackets(text: string, claims: readonly Claim[], name: readonly string[]): Claim | undefined {
+  if (!name.length) return undefined;
+  for (const m of text.matchAll(/\(([^()]{2,60})\)/g)) {
+    const start = (m.index ?? 0) + 1;
+    const end = start + m[1]!.length;
+    // The whole name stands right before the bracket, not only its common words ("High School (…)").
+    const before = termsOf(rawTokens(text.slice(0, start)).slice(-(name.length + 2)).join(" "));
+    if (!name.every((t) => before.includes(t)) || !name.includes(before[before.length - 1] ?? "")) continue;
+    if (!/^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(m[1]!.trim())) continue;
+    const place = claims.find((c) => c.type === "place" && c.start >= start && c.end <= end);
+    if (!place) continue;
+    const value = m[1]!.trim();
+    return { ...place, value, normalized: value, start, end, guessed: undefined };
+  }
+  return undefined;
 }
