@@ -49,7 +49,7 @@ const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which", "how
 const PLACE_NOUNS = /^(country|countries|city|cities|town|village|place|region|state|province|county|location|continent|area|nation|capital|island|peninsula|territory|district|neighbou?rhood|venue|site)$/;
 const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|organi[sz]ation|agency|group|team|club|network|broadcaster|channel|university|college|school|institution|bank|ministry|department|government|administration|court|committee|council|union|band|label|publisher|airline|brand|station|studio|army|military|body|NGO|charity)$/i;
 const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secretary|minister|author|writer|director|actor|actress|artist|singer|player|founder|ceo|chairman|chair|spokesperson|spokesman|spokeswoman|general|judge|senator|governor|mayor|king|queen|composer|producer|designer|architect|coach|member)$/i;
-const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|salary|revenue|attendance)$/i;
+const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|revenue|attendance)$/i;
 const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
 /**
  * Words that hedge or scope an asked measure ("the estimated population", "the total
