@@ -66,6 +66,8 @@ export class QueryEngine implements CorpusView {
   private readonly byId: Map<string, CorpusDocument>;
   private readonly claimCache: Record<ClaimFamily, Map<number, Claim[]>> = { dates: new Map(), numbers: new Map(), names: new Map() };
   private readonly termCache = new Map<number, { term: string; position: number }[]>();
+  /** What each acronym no source uses stands for: reading every document's opening takes a while. */
+  private readonly acronymNames = new Map<string, string | null>();
   /** Where each document's sentences start and end in the index's sentence table. */
   private readonly sentenceRange = new Map<string, [number, number]>();
 
@@ -200,17 +202,22 @@ export class QueryEngine implements CorpusView {
     for (const acronym of q.acronyms) {
       const term = normalizeTerm(acronym);
       if (!term || this.index.has(term) || !q.subjectTerms.includes(term)) continue;
-      const counts = new Map<string, number>();
-      for (const doc of this.documents) {
-        const first = this.sentencesOf(doc.id)[0];
-        for (const e of first ? findExpansions(first.text.slice(0, 200), acronym) : []) counts.set(e.normalized, (counts.get(e.normalized) ?? 0) + 1);
-      }
-      const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const best = remember(this.acronymNames, acronym, () => this.nameSpelling(acronym) ?? null);
       if (!best) continue;
       const words = termsOf(best);
       q.subjectTerms = [...q.subjectTerms.filter((t) => t !== term), ...words];
       q.nameTerms = [...q.nameTerms.filter((t) => t !== term), ...words];
     }
+  }
+
+  /** The name documents most often open with whose initials spell the acronym, if any. */
+  private nameSpelling(acronym: string): string | undefined {
+    const counts = new Map<string, number>();
+    for (const doc of this.documents) {
+      const first = this.sentencesOf(doc.id)[0];
+      for (const e of first ? findExpansions(first.text.slice(0, 200), acronym) : []) counts.set(e.normalized, (counts.get(e.normalized) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 
   /**

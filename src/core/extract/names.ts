@@ -73,12 +73,21 @@ function spansIn(sentence: string, matches: Match[]): Span[] {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const covers = (a: Span, b: Span) => a.start <= b.start && a.end >= b.end;
 
-/** Between two parts of one name: initials ("Carl A. Gregory") or a particle ("Slim the Mobster", "Ludwig van Beethoven"). */
-const NAME_GLUE = /^\s+(?:(?:\p{Lu}\.\s*)+|(?:the|van|von|de|da|del|der|di|du|bin|ibn|al)\s+)$/u;
+/** Lower-case words that join two parts of one name: "Slim the Mobster", "Ludwig van Beethoven". */
+const JOINING = "the|van|von|de|da|del|der|di|du|bin|ibn|al";
+/** …and all those a name may hold ("University of Oxford", "Paris and Rome" is two). */
+const PARTICLE = new RegExp(`^(?:${JOINING}|of|and|for|la|le|y)$`);
+/** Between two parts of one name: initials ("Carl A. Gregory") or a joining particle. */
+const NAME_GLUE = new RegExp(`^\\s+(?:(?:\\p{Lu}\\.\\s*)+|(?:${JOINING})\\s+)$`, "u");
 /** Initials before a name: "J. Searle Dawley". */
 const INITIALS_BEFORE = /(?:^|[\s(])((?:\p{Lu}\.\s*)+)$/u;
 /** What may end a name after its last word: a regnal number ("Clotaire I", "Cleombrotus II") or a letter ("Symphony X", "Boney M."). */
 const NAME_TAIL = /^\s+(?:[IVX]{1,4}|\p{Lu}\.?)(?![\p{L}\p{N}])/u;
+
+/** The word starting at an offset, lower-cased ("it" for "It was…"). */
+function firstWord(sentence: string, at: number): string {
+  return /^[\p{L}']+/u.exec(sentence.slice(at))?.[0].toLowerCase() ?? "";
+}
 
 /**
  * Capitalized runs made whole: compromise cuts names at initials, particles and regnal numbers,
@@ -90,8 +99,7 @@ function wholeNames(sentence: string, runs: Span[]): Span[] {
   for (const run of sorted) {
     const last = out[out.length - 1];
     if (last && run.start < last.end) continue; // inside one already kept
-    const next = /^[\p{L}']+/u.exec(sentence.slice(run.start))?.[0].toLowerCase() ?? "";
-    if (last && NAME_GLUE.test(sentence.slice(last.end, run.start)) && !STOP_WORDS.has(next)) {
+    if (last && NAME_GLUE.test(sentence.slice(last.end, run.start)) && !STOP_WORDS.has(firstWord(sentence, run.start))) {
       last.end = run.end;
       continue;
     }
@@ -102,14 +110,13 @@ function wholeNames(sentence: string, runs: Span[]): Span[] {
     // ends at its last lower-case word that is not a particle of the name.
     const words = [...sentence.slice(run.start, run.end).matchAll(/\S+/g)];
     for (let i = words.length - 2; i >= 1; i--) {
-      if (/^\p{Ll}/u.test(words[i]![0]) && !/^(?:the|of|and|for|van|von|de|da|del|der|di|du|la|le|bin|ibn|al|y)$/.test(words[i]![0])) {
+      if (/^\p{Ll}/u.test(words[i]![0]) && !PARTICLE.test(words[i]![0])) {
         run.start += words[i + 1]!.index!;
         break;
       }
     }
-    const first = /^[\p{L}']+/u.exec(sentence.slice(run.start))?.[0].toLowerCase() ?? "";
     const initials = INITIALS_BEFORE.exec(sentence.slice(Math.max(0, run.start - 12), run.start))?.[1];
-    if (initials && !STOP_WORDS.has(first)) run.start -= initials.length;
+    if (initials && !STOP_WORDS.has(firstWord(sentence, run.start))) run.start -= initials.length;
     const tail = NAME_TAIL.exec(sentence.slice(run.end));
     if (tail) run.end += tail[0].length;
   }
