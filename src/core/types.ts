@@ -18,9 +18,11 @@ export const ANSWER_TYPES: readonly AnswerType[] = [
 
 /**
  * `answered`: sources agree, or only one states it. `conflict`: sources state incompatible values.
- * `not_found`: the corpus does not answer it. `error`: bad input; `warnings` says why.
+ * `passages`: sources speak of the subject but state no single value that answers it; `passages`
+ * holds what each says. `not_found`: the corpus does not speak of it. `error`: bad input;
+ * `warnings` says why.
  */
-export type AnswerStatus = "answered" | "conflict" | "not_found" | "error";
+export type AnswerStatus = "answered" | "conflict" | "passages" | "not_found" | "error";
 
 /** One document that states an answer, with the sentence that states it (verbatim). */
 export interface SourceCitation {
@@ -30,6 +32,15 @@ export interface SourceCitation {
   outlet?: string;
   date?: string;
   url?: string;
+  /** How likely this source's statement of the value is a right answer to the question, in [0, 1], calibrated. */
+  confidence?: number;
+}
+
+/** The best sentence of one source that speaks of the subject, for a `passages` answer. */
+export interface Passage {
+  id: string;
+  title: string;
+  snippet: string;
 }
 
 /** One distinct answer and every source that states it. */
@@ -43,6 +54,16 @@ export interface AnswerValue {
   score?: number;
   /** Other wordings of the same value seen in the sources ("Pete Hegseth" beside "Peter Hegseth"). */
   variants?: string[];
+  /**
+   * How likely the value is a right answer to the question, in [0, 1], calibrated on development
+   * data: of the values given about 0.8, about 8 in 10 are right.
+   */
+  confidence?: number;
+  /**
+   * A weaker value that differs from the answer but is not confident enough to make a
+   * disagreement: shown as "also mentioned", never as a conflict.
+   */
+  alsoMentioned?: boolean;
 }
 
 /** What the query core returns for one question. See shared/CONTRACT.md. */
@@ -55,6 +76,10 @@ export interface Answer {
   warnings: string[];
   /** Sources that speak of the subject but explicitly withhold the value ("a date redacted"). */
   withheld?: SourceCitation[];
+  /** With status `passages`: the best sentence from each source that speaks of the subject (at most 5). */
+  passages?: Passage[];
+  /** The question asks for several items ("which countries…"): each answer is one item. */
+  list?: boolean;
   /** Time the core took, in milliseconds. */
   tookMs?: number;
 }

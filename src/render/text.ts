@@ -3,7 +3,8 @@
  * Slack and Discord have their own renderers; all read the same `CommandResult`.
  */
 import type { CommandResult } from "../../commands/index.js";
-import type { Answer, ConflictReport, SourceSummary } from "../core/types.js";
+import type { Answer, AnswerValue, ConflictReport, SourceSummary } from "../core/types.js";
+import { ALSO_MENTIONED_HEADING, PASSAGES_HEADING, supportWords } from "./confidence.js";
 
 const QUOTE_LIMIT = 300;
 
@@ -19,8 +20,13 @@ export function verdict(answer: Answer): string {
   switch (answer.status) {
     case "conflict":
       return "⚠ Sources disagree.";
-    case "answered":
-      return answer.answers[0] && answer.answers[0].sources.length > 1 ? `✓ ${answer.answers[0].sources.length} sources agree.` : "✓ One source states it.";
+    case "answered": {
+      if (answer.list) return `✓ ${count(mainAnswers(answer).length, "item")}.`;
+      const n = answer.answers[0]?.sources.length ?? 0;
+      return n > 1 ? `✓ ${n} sources agree.` : "✓ One source states it.";
+    }
+    case "passages":
+      return `≈ ${PASSAGES_HEADING}`;
     case "not_found":
       return "∅ Not found in the sources.";
     case "error":
@@ -28,12 +34,26 @@ export function verdict(answer: Answer): string {
   }
 }
 
+/** The answers to show first, and the weaker differing values shown after them as "also mentioned". */
+export function mainAnswers(answer: Answer): AnswerValue[] {
+  return answer.answers.filter((a) => !a.alsoMentioned);
+}
+export function alsoMentioned(answer: Answer): AnswerValue[] {
+  return answer.answers.filter((a) => a.alsoMentioned);
+}
+
+function valueLines(a: AnswerValue): string[] {
+  const lines = [`  ${a.value}${a.normalized !== a.value ? ` [${a.normalized}]` : ""} (${supportWords(a)})`];
+  for (const s of a.sources) lines.push(`    ${quote(s.snippet)} (${s.id}, ${s.title})`);
+  return lines;
+}
+
 export function renderAnswer(answer: Answer): string {
   const lines = [verdict(answer)];
-  for (const a of answer.answers) {
-    lines.push(`  ${a.value}${a.normalized !== a.value ? ` [${a.normalized}]` : ""} (${count(a.sources.length, "source")})`);
-    for (const s of a.sources) lines.push(`    ${quote(s.snippet)} (${s.id}, ${s.title})`);
-  }
+  for (const a of mainAnswers(answer)) lines.push(...valueLines(a));
+  const also = alsoMentioned(answer);
+  if (also.length) lines.push(`  ${ALSO_MENTIONED_HEADING}`, ...also.flatMap(valueLines));
+  for (const p of answer.passages ?? []) lines.push(`  ${quote(p.snippet)} (${p.id}, ${p.title})`);
   for (const w of answer.warnings) lines.push(`  Note: ${w}`);
   return lines.join("\n");
 }

@@ -7,7 +7,8 @@
 import { Colors, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from "discord.js";
 import type { CommandResult, HelpLine } from "../../../commands/index.js";
 import type { Answer, AnswerStatus, AnswerValue, ConflictItem, ConflictReport, SourceCitation, SourceSummary } from "../../core/types.js";
-import { verdict } from "../../render/text.js";
+import { alsoMentioned, mainAnswers, verdict } from "../../render/text.js";
+import { supportWords } from "../../render/confidence.js";
 import { EMBED_LIMITS, fitEmbed } from "./fit.js";
 import { plainText, safeText } from "./text.js";
 
@@ -21,6 +22,7 @@ const SHOWN = { snippet: 350, title: 150, id: 80, value: 200, topic: 200, questi
 export const STATUS_COLORS: Record<AnswerStatus, number> = {
   answered: Colors.Green,
   conflict: Colors.Orange,
+  passages: Colors.Blue,
   not_found: Colors.Grey,
   error: Colors.Red,
 };
@@ -68,10 +70,11 @@ function valueText(answer: AnswerValue): string {
   return safeText(shown, SHOWN.value);
 }
 
-/** One field per answer: the value, how many sources state it, and their quotes. */
+/** One field per answer: the value, how many sources state it and how sure, and their quotes. */
 function answerField(answer: AnswerValue): APIEmbedField {
-  const header = `**${count(answer.sources.length, "source")}**`;
-  return { name: valueText(answer), value: `${header}\n${listWithin(answer.sources, citationText, EMBED_LIMITS.fieldValue - header.length - 1)}` };
+  const header = `**${supportWords(answer)}**`;
+  const name = answer.alsoMentioned ? `Also mentioned: ${valueText(answer)}` : valueText(answer);
+  return { name, value: `${header}\n${listWithin(answer.sources, citationText, EMBED_LIMITS.fieldValue - header.length - 1)}` };
 }
 
 export function answerEmbed(answer: Answer): APIEmbed {
@@ -82,7 +85,9 @@ export function answerEmbed(answer: Answer): APIEmbed {
     color: STATUS_COLORS[answer.status],
     title: verdict(answer),
     description: answer.question ? `**Q:** ${safeText(answer.question, SHOWN.question)}` : undefined,
-    fields: fieldsFor(answer.answers, answerField),
+    fields: answer.passages?.length
+      ? fieldsFor(answer.passages, (p) => ({ name: safeText(p.title, SHOWN.title), value: citationText(p) }))
+      : fieldsFor([...mainAnswers(answer), ...alsoMentioned(answer)], answerField),
     footer: notes.length ? { text: notes.map((w) => plainText(`Note: ${w}`, noteLimit)).join("\n") } : undefined,
   };
 }

@@ -7,7 +7,8 @@
 import type { types as slack } from "@slack/bolt";
 import type { CommandResult, HelpLine } from "../../../commands/index.js";
 import type { Answer, AnswerValue, ConflictReport, SourceSummary } from "../../core/types.js";
-import { renderText, verdict } from "../../render/text.js";
+import { alsoMentioned, mainAnswers, renderText, verdict } from "../../render/text.js";
+import { ALSO_MENTIONED_HEADING, supportWords } from "../../render/confidence.js";
 import { cut, escapeMrkdwn } from "./escape.js";
 
 export type Block = slack.KnownBlock;
@@ -73,19 +74,23 @@ function renderBody(result: CommandResult, slashCommand: string): Rendered {
 function renderAnswer(answer: Answer): Rendered {
   const body: Block[] = [section(`*${verdict(answer)}*`)];
   if (answer.question.trim()) body.push(contextBlock([`Asked: “${escapeMrkdwn(answer.question.trim())}”`]));
-  for (const value of answer.answers) body.push(...sections(valueLines(value)));
+  for (const value of mainAnswers(answer)) body.push(...sections(valueLines(value)));
+  const also = alsoMentioned(answer);
+  if (also.length) body.push(...sections([`_${ALSO_MENTIONED_HEADING}_`, ...also.flatMap(valueLines)]));
+  if (answer.passages?.length) body.push(...sections(answer.passages.map(quoteLine)));
   return { body, notes: answer.warnings.map((w) => `Note: ${escapeMrkdwn(w)}`) };
+}
+
+/** A source's sentence, quoted, and who says it. */
+function quoteLine(s: { snippet: string; title: string; id: string }): string {
+  const quote = cut(escapeMrkdwn(s.snippet.replace(/\s+/g, " ").trim()), LIMITS.quote);
+  return `>“${quote}” — _${escapeMrkdwn(s.title.replace(/_/g, " "))}_ (\`${escapeMrkdwn(s.id)}\`)`;
 }
 
 /** One answer: its value in bold, how many sources state it, and their quoted sentences. */
 function valueLines(value: AnswerValue): string[] {
   const normalized = value.normalized && value.normalized !== value.value ? ` (${escapeMrkdwn(value.normalized)})` : "";
-  const lines = [`${bold(value.value)}${normalized} · ${count(value.sources.length, "source")}`];
-  for (const s of value.sources) {
-    const quote = cut(escapeMrkdwn(s.snippet.replace(/\s+/g, " ").trim()), LIMITS.quote);
-    lines.push(`>“${quote}” — _${escapeMrkdwn(s.title.replace(/_/g, " "))}_ (\`${escapeMrkdwn(s.id)}\`)`);
-  }
-  return lines;
+  return [`${bold(value.value)}${normalized} · ${escapeMrkdwn(supportWords(value))}`, ...value.sources.map(quoteLine)];
 }
 
 function renderSources(sources: readonly SourceSummary[], skipped: number): Block[] {
