@@ -27,7 +27,8 @@ const MIN_KINDS = 3;
 const KIND_SENSES = 2;
 
 let dictDir: string | null | undefined;
-let index: Buffer | undefined;
+let nounIndex: Buffer | undefined;
+let verbIndex: Buffer | undefined;
 const kindsCache = new Map<string, Kinds | null>();
 
 function dictionary(): string | null {
@@ -41,10 +42,10 @@ function dictionary(): string | null {
 }
 
 /** The noun index line for a lemma ("ice_hockey"), by binary search over the sorted file. */
-function indexLine(lemma: string): string | undefined {
+function indexLine(lemma: string, part: "noun" | "verb" = "noun"): string | undefined {
   const dir = dictionary();
   if (!dir) return undefined;
-  index ??= readFileSync(join(dir, "index.noun"));
+  const index = part === "noun" ? (nounIndex ??= readFileSync(join(dir, "index.noun"))) : (verbIndex ??= readFileSync(join(dir, "index.verb")));
   const key = Buffer.from(`${lemma} `, "latin1");
   let lo = 0;
   let hi = index.length;
@@ -58,6 +59,11 @@ function indexLine(lemma: string): string | undefined {
     else lo = (end < 0 ? index.length : end) + 1;
   }
   return undefined;
+}
+
+/** True when WordNet knows the base form as a verb ("pay", "sack", "appoint"; not "memo"). */
+export function isVerb(lemma: string): boolean {
+  return indexLine(lemma.toLowerCase().trim().replace(/\s+/g, "_"), "verb") !== undefined;
 }
 
 /** A sense of a noun: "creator#2" is the second sense of "creator" (a person who makes things). */
@@ -76,7 +82,7 @@ function sensesOf(lemma: string): number[] {
  * Reads one synset line of data.noun at its byte offset: its lemmas as written, its downward
  * pointers and its member meronyms (the Republican Party's members are Republicans).
  */
-function synset(fd: number, offset: number, instances: boolean): { lemmas: string[]; below: number[]; members: number[] } {
+function synset(fd: number, offset: number, instances: boolean): { lemmas: string[]; below: number[]; members: number[]; above: number[]; lexicographerFile: number } {
   const buf = Buffer.alloc(16_384);
   const n = readSync(fd, buf, 0, buf.length, offset);
   const line = buf.toString("latin1", 0, n).split("\n", 1)[0]!;
@@ -89,12 +95,61 @@ function synset(fd: number, offset: number, instances: boolean): { lemmas: strin
   at++;
   const below: number[] = [];
   const members: number[] = [];
+  const above: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at + 2] !== "n") continue;
     if (f[at] === "~" || (instances && f[at] === "~i")) below.push(parseInt(f[at + 1]!, 10));
     else if (f[at] === "%m") members.push(parseInt(f[at + 1]!, 10));
+    else if (f[at] === "@" || f[at] === "@i") above.push(parseInt(f[at + 1]!, 10));
   }
-  return { lemmas, below, members };
+  return { lemmas, below, members, above, lexicographerFile: parseInt(f[1]!, 10) };
+}
+
+/**
+ * WordNet's lexicographer files for nouns, by number (lexnames(5WN)): the broad class a sense
+ * belongs to. Only the classes a question's noun is typed by are named.
+ */
+const NOUN_FILES: Record<number, NounClass> = { 14: "group", 15: "location", 18: "person", 21: "possession", 23: "quantity", 28: "time" };
+export type NounClass = "group" | "location" | "person" | "possession" | "quantity" | "time" | "other";
+
+export interface NounSense {
+  /** The broad class of the noun's most frequent sense ("publisher": a group, a firm). */
+  class: NounClass;
+  /** Every more general noun above that sense, lower case ("length" → "dimension", "magnitude", …). */
+  above: ReadonlySet<string>;
+}
+
+const senseCache = new Map<string, NounSense | null>();
+
+/** The most frequent sense of a noun: its broad class and what it is a kind of; undefined when WordNet does not know it. */
+export function nounSense(noun: string): NounSense | undefined {
+  const key = noun.toLowerCase().trim().replace(/\s+/g, "_");
+  const known = senseCache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const first = dictionary() ? sensesOf(key)[0] : undefined;
+  let sense: NounSense | null = null;
+  if (first !== undefined) {
+    const fd = openSync(join(dictionary()!, "data.noun"), "r");
+    try {
+      const top = synset(fd, first, false);
+      const above = new Set<string>();
+      const seen = new Set<number>();
+      const queue = [...top.above];
+      while (queue.length) {
+        const off = queue.shift()!;
+        if (seen.has(off)) continue;
+        seen.add(off);
+        const s = synset(fd, off, false);
+        for (const l of s.lemmas) above.add(l.toLowerCase());
+        queue.push(...s.above);
+      }
+      sense = { class: NOUN_FILES[top.lexicographerFile] ?? "other", above };
+    } finally {
+      closeSync(fd);
+    }
+  }
+  senseCache.set(key, sense);
+  return sense ?? undefined;
 }
 
 /**

@@ -135,6 +135,16 @@ export class SentenceIndex {
     return docs;
   }
 
+  /** Up to `limit` sentences that hold an index term, exactly. */
+  sentencesWith(term: string, limit: number): SentenceRef[] {
+    const exact = { tokenize: (q: string) => [q], processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
+    return this.search
+      .search(term, exact)
+      .slice(0, limit)
+      .map((r) => this.sentences[r.id as number]!)
+      .filter(Boolean);
+  }
+
   /** True when some sentence holds the term. */
   has(term: string): boolean {
     return this.termFrequency.has(term);
