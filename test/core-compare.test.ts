@@ -2,8 +2,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compatible, sameName } from "../src/core/answer/compare.js";
-import { aggregate } from "../src/core/answer/aggregate.js";
-import type { Candidate } from "../src/core/answer/candidates.js";
 
 const v = (normalized: string, approximate = false) => ({ normalized, approximate });
 
@@ -39,16 +37,4 @@ test("organizations: acronyms and articles", () => {
 test("free text: one phrase's words include the other's, or it is a conflict", () => {
   assert.ok(compatible("text", v("novel"), v("novel by scottish author muriel spark")));
   assert.ok(!compatible("text", v("novel by muriel spark"), v("film by muriel spark")));
-});
-
-test("a weaker source is still heard when its sentence says what a stronger one says, but not for one shared word", () => {
-  const candidate = (docId: string, text: string, value: string, score: number): Candidate => {
-    const start = text.indexOf(value);
-    return { claim: { type: "person", value, normalized: value, start, end: start + value.length }, sentence: { id: 0, docId, position: 0, text }, score };
-  };
-  const strong = candidate("a", "The current minister is Ahmed Hassan.", "Ahmed Hassan", 0.5);
-  const oneWord = candidate("b", "The current brick building was built in 1893 by Peter Thale of Rock Port.", "Peter Thale", 0.1);
-  const sameSay = candidate("c", "The current minister, as of 2020, is Mona Sayed.", "Mona Sayed", 0.1);
-  const values = aggregate("person", [strong, oneWord, sameSay], () => undefined).answers.map((x) => x.normalized);
-  assert.deepEqual(values, ["Ahmed Hassan", "Mona Sayed"]);
 });

@@ -12,7 +12,7 @@ import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findExpansions } from "./extract/text.js";
-import { findCandidates, type CorpusView } from "./answer/candidates.js";
+import { findCandidates, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
@@ -27,6 +27,10 @@ export const PREPARE_LIMIT = 50_000;
 function errorAnswer(question: string, why: string): Answer {
   return { question, status: "error", conflict: false, answerType: "text", answers: [], warnings: [why] };
 }
+
+/** Sentences read to tell whether the corpus writes a word as a name, and the share of capitalized uses that makes it one. */
+const NAME_EVIDENCE = 200;
+const NAME_SHARE = 0.8;
 
 /** Caches bounded so that a long-running bot on a large corpus does not grow without end. */
 const CACHE_LIMIT = 50_000;
@@ -161,20 +165,59 @@ export class QueryEngine implements CorpusView {
     return answer;
   }
 
-  private answer(question: string): Answer {
-    const q = analyzeQuestion(question);
+  /** The question as read, and every candidate value with its evidence: for `ask`, training and diagnosis. */
+  candidatesFor(question: string): { q: QuestionAnalysis; found: CandidateSearch } {
+    const q = analyzeQuestion(question, { isNameWord: (w) => this.isNameWord(w) });
     this.correctSpelling(q);
-    const found = findCandidates(q, this);
-    const { answers, conflict } = aggregate(q.answerType, found.candidates, (id) => this.byId.get(id));
+    return { q, found: findCandidates(q, this) };
+  }
+
+  private answer(question: string): Answer {
+    const { q, found } = this.candidatesFor(question);
+    const documentOf = (id: string) => this.byId.get(id);
+    // "Why…", "what happened…": no single value answers, whatever values the sentences hold.
+    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : aggregate(q.answerType, found.candidates, documentOf, { list: q.asksList });
     const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
-    const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(this.byId.get(s.docId), s)])).values()];
-    const status = answers.length === 0 ? "not_found" : conflict ? "conflict" : "answered";
+    const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(documentOf(s.docId), s)])).values()];
+    const passages = answers.length === 0 ? found.passages.map((s) => ({ id: s.docId, title: documentOf(s.docId)?.title ?? s.docId, snippet: s.text })) : [];
+    const status = answers.length ? (conflict ? "conflict" : "answered") : passages.length ? "passages" : "not_found";
     const warnings = warningsFor(q.answerType, answers, conflict, withheld);
-    if (status === "not_found")
-      warnings.unshift(found.subjectFound ? "The sources speak of this but none states the answer." : "No source speaks of this.");
+    if (status === "not_found") warnings.unshift(found.subjectFound ? "The sources speak of this but none states the answer." : "No source speaks of this.");
     const result: Answer = { question, status, conflict, answerType: q.answerType, answers, warnings };
+    if (q.asksList) result.list = true;
+    if (passages.length) result.passages = passages;
     if (withheld.length) result.withheld = withheld;
     return result;
+  }
+
+  /** How the corpus writes each word asked about: mostly capitalized inside sentences, or not. */
+  private readonly nameWords = new Map<string, boolean>();
+
+  /**
+   * True when the corpus writes a word as a name: capitalized in most of the places it stands
+   * inside a sentence ("finland" → Finland, "dunmore" → Dunmore; "memo" stays a word). People
+   * type questions in lower case; the documents say which words are names.
+   */
+  isNameWord(word: string): boolean {
+    const key = word.toLowerCase();
+    return remember(this.nameWords, key, () => {
+      // The index closes hyphenated words ("asante-boateng" → "asanteboateng").
+      const term = normalizeTerm(key.replace(/-/g, ""));
+      if (!term || !this.index.has(term) || key.length < 2) return false;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+      let upper = 0;
+      let lower = 0;
+      for (const s of this.index.sentencesWith(term, NAME_EVIDENCE)) {
+        for (const m of s.text.matchAll(pattern)) {
+          const at = m.index ?? 0;
+          // The first word of a sentence is capitalized whatever it is.
+          if (at === 0 || /[.!?:"“]\s*$/.test(s.text.slice(Math.max(0, at - 3), at))) continue;
+          if (/^\p{Lu}/u.test(m[0])) upper++;
+          else lower++;
+        }
+      }
+      return upper > 0 && upper >= NAME_SHARE * (upper + lower);
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
-import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKinds } from "../extract/text.js";
+import { findExpansions, findFocusPhrases, findObjects, findPredicates, findRoles, spellsAcronym, withKinds } from "../extract/text.js";
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
@@ -16,6 +16,8 @@ import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS 
 import { callsByFamilyName, personNameOf } from "./namesakes.js";
 import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
+import type { Evidence, ReferenceKind } from "./evidence.js";
+import { governingVerb } from "../extract/verbs.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -42,6 +44,8 @@ export interface Candidate {
    * another source's scores much higher.
    */
   related?: boolean;
+  /** What the sentence and value show, for the confidence model (absent for values compared outside a question). */
+  evidence?: Evidence;
 }
 
 /** How many sentences the index returns per question: enough for every source, few enough to be fast. */
@@ -87,9 +91,13 @@ const STATES_RELATION = 0.99;
 const NAMES_SUBJECT = 0.5;
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
-function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined): Claim[] {
+function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined, statesRelation: (term: string) => boolean): Claim[] {
   const offsets = tokenOffsets(text);
   const claims = findPredicates(text, subjectPositions.map((p) => offsets[p] ?? 0));
+  // "Who is Peter Hegseth?": the role the sentence gives the name ("Defense Secretary Peter Hegseth").
+  if (q.focus === "role") claims.push(...findRoles(text, nameSpans(text, subjectPositions)));
+  // "What did Biden send to Ukraine?": what the asked verb did ("sent antipersonnel land mines").
+  if (!q.focus && q.relationTerms.length) claims.push(...findObjects(text, (w) => statesRelation(normalizeTerm(w) ?? w)));
   const focus = q.focus ? normalizeTerm(q.focus) : null;
   if (focus) claims.push(...findFocusPhrases(text, focus, normalizeTerm));
   // When the question asks for a kind English knows ("what sport"), the kinds a sentence names
@@ -98,6 +106,74 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   // "What does IGY stand for?": what the sentence spells it out as ("International Geophysical Year").
   for (const acronym of q.acronyms) found.push(...findExpansions(text, acronym));
   return found;
+}
+
+/** Words between a noun and the verb it undergoes: "the ban was first lifted", "a treaty that was signed". */
+const BETWEEN_NOUN_AND_VERB = /^(?:is|was|are|were|be|been|being|has|have|had|that|which|who|first|also|then|later|since|officially|formally|jointly|originally|finally|recently|reportedly|initially|\p{L}+ly)$/u;
+const PRONOUNS = /^(?:it|its|he|she|they|his|her|their|this|these)$/;
+
+/**
+ * Whose event the relation word states, from the word it follows: "the memo, signed…" or "the
+ * memo was signed" are the subject's; "an international treaty signed in 1999" or "a policy first
+ * imposed" another thing's. A name before it (an agent: "Hegseth signed") says neither.
+ */
+function relationHolder(text: string, relationPosition: number, subjectTerms: ReadonlySet<string>): "subject" | "other" | undefined {
+  const tokens = rawTokens(text);
+  const offsets = tokenOffsets(text);
+  for (let p = relationPosition - 1, steps = 0; p >= 0 && steps < 4; p--, steps++) {
+    const word = tokens[p]!;
+    const between = text.slice(offsets[p]! + word.length, offsets[p + 1] ?? offsets[p]! + word.length);
+    if (/[;:.()]/.test(between)) return undefined;
+    if (BETWEEN_NOUN_AND_VERB.test(word)) continue;
+    const term = normalizeTerm(word.replace(/-/g, ""));
+    if (term && subjectTerms.has(term)) return "subject";
+    if (PRONOUNS.test(word)) return "subject";
+    const written = text.slice(offsets[p]!, offsets[p]! + 1);
+    if (!term || /^\p{Lu}/u.test(written) || /^\d/.test(word)) return undefined;
+    return /,/.test(between) ? undefined : "other";
+  }
+  return undefined;
+}
+
+/** A run of capitalized words, perhaps joined by "of", "and", "&" or "de": a name as written. */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|&|de|the|van|von)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * For each of the question's name terms, the other words of the full names a document gives it
+ * ("rover" for "harrowg" where the document writes "Harrowgate Rovers"), unless the document
+ * uses that word in another name too ("City" in "Dunmore City" and "Calder City").
+ */
+function otherNameParts(sentences: readonly SentenceRef[], nameTerms: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, Set<string>>();
+  const namesUsing = new Map<string, Set<string>>();
+  if (!nameTerms.length) return new Map();
+  for (const s of sentences)
+    for (const m of s.text.matchAll(NAME_RUN)) {
+      const terms = rawTokens(m[0]).map((w) => normalizeTerm(w)).filter((t): t is string => !!t && !/^\d/.test(t));
+      for (const t of terms) {
+        const names = namesUsing.get(t) ?? new Set<string>();
+        names.add(terms.join(" "));
+        namesUsing.set(t, names);
+      }
+      for (const n of nameTerms)
+        if (terms.includes(n)) for (const t of terms) if (t !== n && !nameTerms.includes(t)) (parts.get(n) ?? parts.set(n, new Set()).get(n)!).add(t);
+    }
+  return new Map([...parts].map(([n, ts]) => [n, [...ts].filter((t) => [...namesUsing.get(t)!].every((name) => name.split(" ").includes(n)))]));
+}
+
+/** Character spans of runs of consecutive token positions ("Peter Hegseth" from tokens 5 and 6). */
+function nameSpans(text: string, positions: readonly number[]): { start: number; end: number }[] {
+  const offsets = tokenOffsets(text);
+  const tokens = rawTokens(text);
+  const spans: { start: number; end: number }[] = [];
+  for (const p of [...new Set(positions)].sort((a, b) => a - b)) {
+    const start = offsets[p] ?? 0;
+    const end = start + (tokens[p]?.length ?? 0);
+    const last = spans[spans.length - 1];
+    if (last && p > 0 && positions.includes(p - 1)) last.end = end;
+    else spans.push({ start, end });
+  }
+  return spans;
 }
 
 /** 1 for a value next to one of the positions, falling with distance; 0.25 when there are none. */
@@ -135,6 +211,8 @@ const NAME_FIT: Record<string, Record<string, number>> = {
   place: { place: 1, organization: 0.3, person: 0 },
 };
 const MAKER_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.9, place: 0 } };
+/** "Who obtained the memo?": a newspaper does that as well as a person; only a question naming a kind of person asks for a person alone. */
+const AGENT_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.8, place: 0 } };
 
 /** Words that scale a number: "4.2 million" may count people. */
 const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
@@ -159,7 +237,7 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   }
   if (asked === "text") return claim.type === "text" ? (claim.guessed ? GUESSED_TEXT_FIT : 1) : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
-  const table = asked === "person" && q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : NAME_FIT;
+  const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) ? AGENT_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
   if (!claim.guessed) return fit;
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
@@ -179,7 +257,16 @@ export interface CandidateSearch {
   withheld: SentenceRef[];
   /** True when the corpus speaks of the question's subject at all. */
   subjectFound: boolean;
+  /**
+   * The best sentence of each source that speaks of the subject and, when the question names a
+   * relation the corpus knows, of that relation too: what a source says when no value answers.
+   * Most relevant first, at most PASSAGES.
+   */
+  passages: SentenceRef[];
 }
+
+/** Passages shown when no single value answers: one per source, at most this many. */
+export const PASSAGES = 5;
 
 /** Finds and scores the candidate answers to an analyzed question. */
 export function findCandidates(q: QuestionAnalysis, view: CorpusView): CandidateSearch {
@@ -221,9 +308,19 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     }
     return used;
   };
+  // A document that names the subject in full ("Harrowgate Rovers") may go on with another part
+  // of that name ("Rovers"): in that document, that part stands for the subject too.
+  const nameParts = new Map<string, ReadonlyMap<string, string[]>>();
+  const partsIn = (docId: string) => {
+    let parts = nameParts.get(docId);
+    if (!parts) nameParts.set(docId, (parts = otherNameParts(view.sentencesOf(docId), q.nameTerms)));
+    return parts;
+  };
   const spelled = (t: string, docId: string) => {
     const others = spellings.get(t);
-    return others?.length ? [t, ...others.filter((w) => keepsUsing(docId, w))] : [t];
+    const own = others?.length ? [t, ...others.filter((w) => keepsUsing(docId, w))] : [t];
+    const parts = q.nameTerms.includes(t) ? partsIn(docId).get(t) : undefined;
+    return parts?.length ? [...own, ...parts] : own;
   };
   const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? [])]));
   const hits = index.find([...subjectWords, ...q.relationTerms], SENTENCES_PER_QUESTION);
@@ -308,12 +405,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     let context: number;
     // "John Lambie was a Scottish engineer. He was born…": a pronoun after a sentence naming the subject.
     let afterNaming = false;
+    let prevShare = 0;
     if (sSubject > 0) context = 0.5 + 0.5 * Math.max(sSubject, reference === "name" ? lead.share : 0);
     else if (reference) context = 0.5 + 0.5 * lead.share * (reference === "name" ? BY_DEFINED_NAME : BY_PRONOUN);
     else {
       const prev = view.previous(s);
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
-      const prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
+      prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
       // A person is named in full there: "Kevin could do it all. He quit…" may be another Kevin.
       afterNaming = prevShare >= NAMES_SUBJECT && (!q.namesPerson || q.nameTerms.every((t) => prevTerms!.has(t))) && PRONOUN_NEAR_START.test(s.text);
       context = afterNaming ? 0.5 + 0.5 * prevShare * BY_PRONOUN : prevShare > 0 ? BY_PREVIOUS_SENTENCE : UNREFERRED;
@@ -323,9 +421,29 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
     const sStated = statedRelation.length ? share(statedRelation, (t) => saidOrNear(t).some((w) => present.has(w))) : 0;
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: statedRelation.length > 0 && sStated >= STATES_RELATION };
+    const referenceKind: ReferenceKind =
+      sSubject >= NAMES_SUBJECT ? "named" : reference === "name" ? "definedName" : reference === "pronoun" ? "pronoun" : afterNaming ? "afterNaming" : sSubject > 0 ? "partial" : prevShare > 0 ? "previous" : "none";
+    const statesRelation = statedRelation.length > 0 && sStated >= STATES_RELATION;
+    // How much of the whole question this sentence and the one before it hold.
+    const prevSentence = view.previous(s);
+    const around = prevSentence ? new Set([...present, ...view.terms(prevSentence).map((t) => t.term)]) : present;
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? spelled(t, s.docId) : said(t)).some((w) => around.has(w)));
+    // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
+    const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming;
+    const sentenceEvidence = { headNamed, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
+  const passages: SentenceRef[] = [];
+  const passageDocs = new Set<string>();
+  for (const { s, aboutSubject, sentenceEvidence: e } of scored) {
+    if (passages.length >= PASSAGES) break;
+    // About the subject and its asked relation, or naming part of the subject while stating the relation.
+    const speaksOf = e.asksRelation ? e.relation + e.nearRelation > 0 && (aboutSubject || e.subjectNamed > 0) : aboutSubject;
+    if (passageDocs.has(s.docId) || !speaksOf) continue;
+    passageDocs.add(s.docId);
+    passages.push(s);
+  }
 
   const candidates: Candidate[] = [];
   const withheld: SentenceRef[] = [];
@@ -349,7 +467,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
   const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length || q.answerType === "place" ? RELATION_BASE : 1);
-  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation } of scored) {
+  // The stems a governing verb may have to state the asked relation; "dated" dates any document.
+  const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
+  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
@@ -357,11 +477,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
-    const found: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds) : view.claims(s, q.answerType);
+    const found: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds, (t) => relationWords.has(t)) : view.claims(s, q.answerType);
     // A place in brackets after the subject's name says where it is: "Kate Hale House (Lowton, Iowa)".
     const bracketed = q.answerType === "place" ? placeInBrackets(s.text, found, q.nameTerms.length ? q.nameTerms : subject) : undefined;
     const claims = bracketed ? [...found.filter((c) => c.start >= bracketed.end || c.end <= bracketed.start), bracketed] : found;
     let typed = 0;
+    // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
+    const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
     for (const claim of claims) {
       const fit = typeFit(q, claim);
       if (fit <= 0) continue;
@@ -394,11 +516,32 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const place = q.answerType === "place" ? placeFit(claim, placeKinds) * namesakeFit(claim, subject) : 1;
       const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending * place;
       const related = aboutSubject && (answersByItself || statesRelation || claim === bracketed || (claim.unit !== undefined && countedBy.has(claim.unit)));
-      candidates.push({ claim, sentence: s, score, related });
+      const nearestRelation = relationPositions.reduce<number | undefined>((best, p) => (best === undefined || Math.abs(p - first) < Math.abs(best - first) ? p : best), undefined);
+      const holder = nearestRelation === undefined ? undefined : relationHolder(s.text, nearestRelation, subjectWords);
+      const verb = relationVerbs.size > 1 ? governingVerb(s.text, first, last, claim.type === "person" || claim.type === "organization" || claim.type === "place") : undefined;
+      const evidence: Evidence = {
+        ...sentenceEvidence,
+        kindFit: fit,
+        guessedKind: claim.guessed === true,
+        toRelation: answersByItself ? 1 : toRelation,
+        toSubject: closeness(subjectPositions, first, last),
+        answersByItself,
+        agent: agent > 1,
+        otherLifeEvent: life < 1,
+        rangeEnd: ending < 1,
+        placeFit: place,
+        governedByRelation: verb !== undefined && relationVerbs.has(verb),
+        otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb),
+        sameKindInSentence: ofKind,
+        relationOfSubject: holder === "subject",
+        relationOfOther: holder === "other",
+        ruleScore: score,
+      };
+      candidates.push({ claim, sentence: s, score, related, evidence });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }
     if (typed === 0 && mayWithhold) withheld.push(s);
   }
-  return { candidates, withheld, subjectFound };
+  return { candidates, withheld, subjectFound, passages };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { AnswerType, AnswerValue, ConflictItem, CorpusDocument, SourceStanding } from "../types.js";
 import type { Candidate } from "../answer/candidates.js";
-import { aggregate, citation } from "../answer/aggregate.js";
+import { answerOf, citation, groupValues } from "../answer/aggregate.js";
 import { compatible } from "../answer/compare.js";
 import { isApproximate } from "../extract/numbers.js";
 import { claimContexts, type ClaimContext, type ReportView } from "./context.js";
@@ -77,8 +77,9 @@ interface JudgedFact {
 function judge(view: ReportView, fact: Fact, textOf: (id: string) => string): JudgedFact {
   const type = fact.seed.claim.type;
   const best = bestPerSource(fact);
-  const { answers } = aggregate(type, [...best.values()].map((m) => asCandidate(m.context)), (id) => view.document(id));
-  for (const a of answers) delete a.score;
+  const answers = groupValues(type, [...best.values()].map((m) => asCandidate(m.context)))
+    .sort((a, b) => b.members.length - a.members.length)
+    .map((g) => answerOf(g, (id) => view.document(id)));
   const sides = new Map<string, number>();
   answers.forEach((a, i) => a.sources.forEach((s) => sides.set(s.id, i)));
   // A source that also states an incompatible value for the same fact, in another sentence,
