@@ -27,6 +27,8 @@ test("years joined by a hyphen are a range; a decade is a date of its own", () =
   assert.deepEqual(normalized(findDates("The mill was built in 1874-1876 of local granite.")), ["1874", "1876"]);
   assert.deepEqual(normalized(findDates("Built in 1702-03, it is a fine example of a saltbox.")), ["1702", "1703"]);
   assert.deepEqual(normalized(findDates("He joined Tilbury in the 1986-87 season.")), ["1986", "1987"]);
+  assert.deepEqual(normalized(findDates("He played for Harlow in the 1983–84 season.")), ["1983", "1984"]);
+  assert.deepEqual(findNumbers("He played for Harlow in the 1983–84 season.", findDates("He played for Harlow in the 1983–84 season.")), []);
   assert.deepEqual(findDates("The chapel was raised in the early 1840s.").map((c) => [c.value, c.normalized]), [["early 1840s", "1840s"]]);
   assert.deepEqual(normalized(findDates("It was begun during the 1330s.")), ["1330s"]);
   assert.ok(!normalized(findDates("Aired 3 November 1981 (1981-11-3).")).includes("1911"));
@@ -36,7 +38,33 @@ test("a house number is not a year", () => {
   assert.deepEqual(normalized(findDates("The hall stands at 1420 Merton Street in Dunmore and was listed in 1979.")), ["1979"]);
 });
 
-test("relative dates, dates without a year and counts are not dates", () => {
+test("a day and month without a year take the year closest to the document's date, marked inferred", () => {
+  const dated = (t: string, ref: string) => findDates(t, ref).map((c) => [c.value, c.normalized, c.inferredYear]);
+  assert.deepEqual(dated("The board appointed her on December 4 after a long search.", "2026-01-10"), [["December 4", "2025-12-04", true]]);
+  assert.deepEqual(dated("The vote is on 17 November, the clerk said.", "2025-11-02"), [["on 17 November", "2025-11-17", true]]);
+  assert.deepEqual(dated("Harlow play May 2 against Dunmore.", "2026-01-10"), [["May 2", "2026-05-02", true]]);
+  // Closest to 15 June 2026 is 1 December 2026, a Tuesday: the stated Monday makes it 2025.
+  assert.deepEqual(dated("Monday, December 1, the council met in closed session.", "2026-06-15"), [["Monday, December 1", "2025-12-01", true]]);
+  // A reference known to the month only is taken at its middle.
+  assert.deepEqual(dated("It reopened on 3 January.", "2025-12"), [["on 3 January", "2026-01-03", true]]);
+});
+
+test("without the document's date, a day and month are ISO 8601's year-less form; a stated year is kept", () => {
+  assert.deepEqual(findDates("The board appointed her on December 4.").map((c) => [c.value, c.normalized, c.inferredYear]), [["December 4", "--12-04", undefined]]);
+  assert.deepEqual(normalized(findDates("Tickets sold out between May 2 and May 9.")), ["--05-02", "--05-09"]);
+  assert.deepEqual(normalized(findDates("The fair ran from December 4 to December 6, 2025 in Harlow.")), ["2025-12-04", "2025-12-06"]);
+  assert.deepEqual(normalized(findDates("The fair ran December 4–6, 2025 in Harlow.")), ["2025-12-04", "2025-12-06"]);
+  assert.deepEqual(findDates("The treaty was signed on 3 March 1999.", "2026-01-10").map((c) => [c.value, c.normalized, c.inferredYear]), [["on 3 March 1999", "1999-03-03", undefined]]);
+});
+
+test("relative days, a month alone and lower-case month words stay out, with or without a reference", () => {
+  for (const t of ["They met on Saturday.", "The final was played at the 19 Mayıs Stadium.", "She was born 26 Oct 907 in Flanders.", "Last week the mayor resigned.", "Yesterday the river rose.", "Rules are expected by early March.", "It closed in May.", "Every spring the bands march 5 miles to the square.", "Visitors may 3 times a year apply."]) {
+    assert.deepEqual(findDates(t, "2025-12-20"), [], t);
+    assert.deepEqual(findDates(t), [], t);
+  }
+});
+
+test("relative dates, a month alone and counts are not dates", () => {
   assert.deepEqual(findDates("a new policy within 90 days"), []);
   assert.deepEqual(findDates("final regulations expected by early March"), []);
   assert.deepEqual(findDates("on Monday the Pentagon said"), []);
@@ -48,6 +76,7 @@ test("a dateline is recognized; a sentence is not", () => {
   assert.equal(parseDateLine("Dec 20, 2025 США"), "2025-12-20");
   assert.equal(parseDateLine("Published 2025-12-20"), "2025-12-20");
   assert.equal(parseDateLine("Finland announced its withdrawal in July 2025 after a long debate"), undefined);
+  assert.equal(parseDateLine("Dec 20"), undefined, "a dateline without its year dates nothing");
 });
 
 test("numbers keep their qualifier in the value and become plain digits", () => {
