@@ -45,9 +45,12 @@ function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
-/** Every typed value a sentence states: dates first, so a year is never also a count. */
-export function extractClaims(text: string): Claim[] {
-  const dates = findDates(text);
+/**
+ * Every typed value a sentence states: dates first, so a year is never also a count. `dated` is
+ * its document's ISO date, which gives "December 4" its year.
+ */
+export function extractClaims(text: string, dated?: string): Claim[] {
+  const dates = findDates(text, dated);
   return [...dates, ...findNumbers(text, dates), ...findNames(text)];
 }
 
@@ -124,7 +127,7 @@ export class QueryEngine implements CorpusView {
 
   private family(sentence: SentenceRef, family: ClaimFamily): Claim[] {
     return remember(this.claimCache[family], sentence.id, () => {
-      if (family === "dates") return findDates(sentence.text);
+      if (family === "dates") return findDates(sentence.text, this.byId.get(sentence.docId)?.date);
       if (family === "numbers") return findNumbers(sentence.text, this.family(sentence, "dates"));
       return findNames(sentence.text);
     });

@@ -136,6 +136,25 @@ export interface Claim {
   measure?: string;
   /** A name whose kind (person, organization, place) is only guessed from its capitals. */
   guessed?: boolean;
+  /**
+   * A date written without its year ("appointed on December 4") whose year was taken from the
+   * document's date: the one that puts the date closest to it. `normalized` is then a full date.
+   */
+  inferredYear?: boolean;
+  /** A number that ranks rather than counts: "the 34th minute", "finished fifth", "5th place". */
+  ordinal?: boolean;
+  /** An amount of money: its ISO 4217 currency ("GBP" for "£8.5 million"); `normalized` is the amount. */
+  currency?: string;
+  /** The period a rate is stated for: "month" in "$12/month", "hour" in "£9 an hour". */
+  per?: string;
+  /**
+   * The unit of a physical measure as the units library (js-quantities) writes it: "mi", "km",
+   * "km2", "kt", "lbs", or "GT" for gross tonnage, which converts to nothing else. Values in
+   * units of one kind are compared after conversion.
+   */
+  quantityUnit?: string;
+  /** The kind of that measure: "length", "area", "mass", "speed", "volume", "power", "tonnage". */
+  quantityKind?: string;
 }
 
 /** Summary of one source for `/sources`. */

@@ -8,8 +8,7 @@
  */
 import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, SentenceRef } from "../types.js";
 import type { Candidate } from "./candidates.js";
-import { compatible, isNameType, morePrecise, withinDecade } from "./compare.js";
-import { isApproximate } from "../extract/numbers.js";
+import { comparableOf, compatible, isNameType, morePrecise, withinDecade } from "./compare.js";
 import { withholds } from "./withheld.js";
 import { candidateFeatures } from "./evidence.js";
 import { logit, MODEL, sigmoid, type ConfidenceModel } from "./model.js";
@@ -32,7 +31,7 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
   return c;
 }
 
-const comparable = (c: Claim) => ({ normalized: c.normalized, approximate: isApproximate(c.qualifier) });
+const comparable = comparableOf;
 
 /**
  * A candidate within this share of its source's best score is one the source may mean: it is

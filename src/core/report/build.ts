@@ -7,8 +7,7 @@
 import type { AnswerType, AnswerValue, ConflictItem, CorpusDocument, SourceStanding } from "../types.js";
 import type { Candidate } from "../answer/candidates.js";
 import { answerOf, citation, groupValues } from "../answer/aggregate.js";
-import { compatible } from "../answer/compare.js";
-import { isApproximate } from "../extract/numbers.js";
+import { comparableOf, compatible } from "../answer/compare.js";
 import { claimContexts, type ClaimContext, type ReportView } from "./context.js";
 import { DEFAULT_FACT_OPTIONS, findFacts, isName, type Fact, type FactMember, type FactOptions } from "./facts.js";
 import { factTopic } from "./topic.js";
@@ -31,7 +30,7 @@ export interface DisagreementReport {
 /** A second value of one source counts as its own contradiction only when matched this well. */
 const SELF_MATCH = 0.6;
 
-const comparable = (c: ClaimContext) => ({ normalized: c.claim.normalized, approximate: isApproximate(c.claim.qualifier) });
+const comparable = (c: ClaimContext) => comparableOf(c.claim);
 const asCandidate = (c: ClaimContext): Candidate => ({ claim: c.claim, sentence: c.sentence, score: 1 });
 
 /** The best-matched claim of each source in a fact. */

@@ -50,7 +50,8 @@ function ofDocument(view: ReportView, doc: CorpusDocument, sentences: readonly S
   const lengths: (Stated & { reference: number; wording: string })[] = [];
   for (const s of sentences) {
     const claims = view.claims(s);
-    const dates = claims.filter((c) => c.type === "date");
+    // Only dates with a year can say how long ago something began ("--12-04" has none).
+    const dates = claims.filter((c) => c.type === "date" && /^\d{4}/.test(c.normalized));
     for (const c of dates) {
       const lead = s.text.slice(Math.max(0, c.start - 80), c.start);
       if (START.test(lead) && new RegExp(MEASURE.source, "i").test(lead)) starts.push({ claim: c, sentence: s });
