@@ -217,6 +217,17 @@ const AGENT_FIT: Record<string, Record<string, number>> = { person: { person: 1,
 /** Words that scale a number: "4.2 million" may count people. */
 const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
 
+/** Nouns that ask for a rank: "what minute", "which place", "what position in the table". */
+const RANK_NOUNS = new Set(["minute", "place", "position", "rank", "ranking", "spot", "seed"]);
+/** Nouns that ask for an amount of money ("amount" is what "how much did they pay" asks for). */
+const MONEY_NOUNS = new Set(["amount", "cost", "price", "fee", "fine", "salary", "wage", "pay", "budget", "revenue", "spend", "spending", "worth", "value", "sum", "profit", "loss", "turnover", "valuation", "debt", "deficit", "income", "gdp", "allowance", "grant", "funding", "bonus", "compensation"]);
+/** Nouns that ask for a measure of a kind the units library knows. */
+const MEASURE_KINDS: Record<string, string> = {
+  length: "length", long: "length", tall: "length", high: "length", height: "length", distance: "length", far: "length",
+  width: "length", wide: "length", depth: "length", deep: "length", elevation: "length", altitude: "length",
+  area: "area", weight: "mass", heavy: "mass", mass: "mass", speed: "speed", fast: "speed", tonnage: "tonnage",
+};
+
 /** The question counts things: "How many…", "What is the population of…". */
 function asksCount(q: QuestionAnalysis): boolean {
   return /^\s*how\s+many\b/i.test(q.question) || q.focus === "population";
@@ -225,10 +236,18 @@ function asksCount(q: QuestionAnalysis): boolean {
 /** How well a claim's kind fits the answer type asked for (0 = not at all). */
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
+  const focus = q.focus ?? "";
   if (asked === "number") {
     if (claim.type !== "number") return 0;
-    // A count is whole: "20.1 people" is a density, "54.0" a measure.
-    if (asksCount(q) && !Number.isInteger(Number(claim.normalized)) && !SCALED.test(claim.value)) return 0;
+    // A count is whole: "20.1 people" is a density, "54.0" a measure; and a rank counts nothing.
+    if (asksCount(q) && ((!Number.isInteger(Number(claim.normalized)) && !SCALED.test(claim.value)) || claim.ordinal)) return 0;
+    // "What minute…", "which place did they finish": a rank.
+    if (RANK_NOUNS.has(focus)) return claim.ordinal ? BEST_FIT : 0.2;
+    // "How much did they pay", "what's the budget": an amount of money.
+    if (MONEY_NOUNS.has(focus)) return claim.currency ? BEST_FIT : claim.unit ? 0.2 : 0.5;
+    // "How tall…", "what's the length of…": a measure of that kind.
+    const kind = MEASURE_KINDS[focus];
+    if (kind) return claim.quantityKind === kind ? BEST_FIT : claim.quantityKind ? 0.2 : claim.unit ? 0.3 : 0.6;
     if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
     if (claim.unit && q.units?.includes(claim.unit)) return BEST_FIT;
     // "The population was 205": the number stated as the measure asked for.
@@ -236,6 +255,8 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
     return claim.unit ? 0.3 : 0.6;
   }
   if (asked === "text") return claim.type === "text" ? (claim.guessed ? GUESSED_TEXT_FIT : 1) : 0;
+  // "How long is the bridge?" asks for a length as well as "how long did it take" for a duration.
+  if (asked === "duration" && claim.type === "number" && claim.quantityKind === "length") return q.focus === "long" ? 0.8 : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
   const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) ? AGENT_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
@@ -533,6 +554,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         governedByRelation: verb !== undefined && relationVerbs.has(verb),
         otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb),
         sameKindInSentence: ofKind,
+        inferredYear: claim.inferredYear === true,
+        yearless: claim.type === "date" && claim.normalized.startsWith("--"),
         relationOfSubject: holder === "subject",
         relationOfOther: holder === "other",
         ruleScore: score,

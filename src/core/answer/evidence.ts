@@ -75,6 +75,10 @@ export interface Evidence {
   relationOfSubject: boolean;
   /** …or follows another noun: another thing's event ("an international treaty signed in 1999"). */
   relationOfOther: boolean;
+  /** A date whose year came from its document's date ("December 4" in a report of May 2026). */
+  inferredYear: boolean;
+  /** A date with no year at all ("--12-04"): its document carries no date to give it one. */
+  yearless: boolean;
   /** The hand-built score of earlier versions: the product of the factors above. */
   ruleScore: number;
 }
@@ -124,6 +128,8 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     onlyOfKind: flag(e.sameKindInSentence <= 1),
     logSameKind: Math.log(Math.max(1, e.sameKindInSentence)),
     subjectAndRelation: e.subjectNamed * (e.asksRelation ? e.relation : 1),
+    inferredYear: flag(e.inferredYear),
+    yearless: flag(e.yearless),
     relationOfSubject: flag(e.relationOfSubject),
     relationOfOther: flag(e.relationOfOther),
     sourceBest: flag(s.sourceBest),
