@@ -40,7 +40,8 @@ test("no token: the terminal chat over the corpus, with the documented defaults"
   assert.equal(c.slack, undefined);
   assert.equal(c.discord, undefined);
   assert.equal(c.corpusDir, corpus);
-  assert.deepEqual([c.port, c.logLevel, c.rateLimitPerMinute, c.maxQuestionLength, c.corpusWatch], [3000, "info", 10, 500, "on"]);
+  assert.deepEqual([c.port, c.logLevel, c.rateLimitPerMinute, c.maxQuestionLength, c.corpusWatch], [3000, "warn", 10, 500, "on"], "the terminal chat logs warnings only");
+  assert.deepEqual([c.editors, c.maxUploadBytes, c.logFile], [[], 20 * 1024 * 1024, undefined], "nobody edits from chat by default");
 });
 
 test("tokens choose the platforms: Slack Socket Mode, Slack HTTP mode, Discord, both", () => {

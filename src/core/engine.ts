@@ -296,6 +296,7 @@ export class QueryEngine implements CorpusView {
       file: d.file,
       title: d.title,
       outlet: d.outlet,
+      author: d.author,
       date: d.date,
       url: d.url,
       sentences: d.sentences.length,

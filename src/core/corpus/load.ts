@@ -5,6 +5,8 @@ import { listDocuments, readDocumentBytes, type RawFile } from "./read.js";
 import { parseFile } from "./parse.js";
 import { parseProse } from "./prose.js";
 import { UnreadableFile } from "./unreadable.js";
+import { isUpload, readSidecar, sidecarPath } from "./sidecar.js";
+import { shorten } from "./prose.js";
 
 export interface LoadedCorpus {
   documents: CorpusDocument[];
@@ -63,7 +65,11 @@ export async function loadFile(dir: string, file: string, id = sourceId(file)): 
   const read = await readDocumentBytes(join(dir, file));
   if ("reason" in read) return { file, reason: read.reason };
   try {
-    return await parseFile(id, file, read.bytes);
+    const doc = await parseFile(id, file, read.bytes);
+    // A title given when the document was added from chat replaces the file's own.
+    const title = isUpload(file) ? (await readSidecar(join(dir, sidecarPath(file))))?.title : undefined;
+    if (title) doc.title = shorten(title);
+    return doc;
   } catch (err) {
     return { file, reason: err instanceof UnreadableFile ? err.message : `could not be parsed (${(err as Error).message})` };
   }
