@@ -19,6 +19,11 @@ export interface DownloadOptions {
   headers?: Record<string, string>;
   /** For messages: "Slack", "Discord". */
   from: string;
+  /**
+   * What it means when a web page comes back for a file that is no web page (Slack answers a
+   * download it refuses with its sign-in page): refused with this sentence.
+   */
+  pageInstead?: string;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
@@ -46,6 +51,10 @@ export async function download(url: string, options: DownloadOptions): Promise<U
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     throw new UploadRefused(`${options.from} refused the download (HTTP ${response.status})`);
+  }
+  if (options.pageInstead && /^text\/html/i.test(response.headers.get("content-type") ?? "") && !/\.html?$/i.test(parsed.pathname)) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new UploadRefused(options.pageInstead);
   }
   const declared = Number(response.headers.get("content-length") ?? NaN);
   if (declared > options.maxBytes) {
