@@ -14,7 +14,7 @@ import { startSlack, type SlackBot } from "../src/adapters/slack/index.js";
 import { FolderLibrary } from "../src/runtime/library.js";
 import { EditorList } from "../src/runtime/editors.js";
 import { log } from "../src/log.js";
-import { FAKE_BOT, FAKE_BOT_TOKEN, eventBody, postToSlackApp, startFakeSlack, type FakeSlack, type RecordedCall } from "./fakes/slack.js";
+import { FAKE_BOT, FAKE_BOT_TOKEN, eventBody, postToSlackApp, slashCommandBody, startFakeSlack, type FakeSlack, type RecordedCall } from "./fakes/slack.js";
 import { CONTRACT_PDF_PAGES, makeDocx, makePdf, MEMO_DOCX, PLANS_MD } from "./fixtures/documents.js";
 
 log.level = "silent";
@@ -90,5 +90,17 @@ describe("Slack: files shared with the bot are added by editors only", () => {
     assert.match(shown(reply), /Added “Acme price list” \(plans\)/);
     assert.equal(engine.document("plans")?.title, "Acme price list");
     assert.equal(fake.callsOf("chat.postMessage").filter((c) => c.params.channel === "C0TEAM").length, 1, "answered once, not also as a question");
+  });
+
+  test("/ask remove <source id>: refused to others; for an editor the file moves to .removed/ and answers stop citing it", async () => {
+    const form = "application/x-www-form-urlencoded";
+    await postToSlackApp(url, slashCommandBody({ text: "remove renewal-memo", responseUrl: fake.responseUrl("rm1"), userId: STRANGER }), form, { secret: SECRET });
+    assert.match(shown(await fake.waitFor((c) => c.method === "respond:rm1", "the refusal")), /Only editors may/);
+    assert.ok(engine.document("renewal-memo"), "still there");
+    await postToSlackApp(url, slashCommandBody({ text: "remove renewal-memo", responseUrl: fake.responseUrl("rm2"), userId: EDITOR }), form, { secret: SECRET });
+    assert.match(shown(await fake.waitFor((c) => c.method === "respond:rm2", "the removal")), /Removed “Renewal memo” \(renewal-memo\): moved to \.removed\//);
+    assert.deepEqual(engine.ask("when does the Acme contract renew?").answers.flatMap((a) => a.sources.map((s) => s.id)), ["contract"]);
+    assert.ok(!uploads(dir).includes("renewal-memo.docx"));
+    assert.ok(readdirSync(join(dir, ".removed"), { recursive: true }).map(String).some((f) => f.endsWith("renewal-memo.docx")), "kept, not deleted");
   });
 });

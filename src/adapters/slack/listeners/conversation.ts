@@ -55,7 +55,7 @@ async function answerOnce(q: Question, client: webApi.WebClient, ctx: CommandCon
   if (!memory.claim([`event:${q.eventId}`, `message:${q.channel}:${q.ts}`])) return;
   const reaction = { channel: q.channel, timestamp: q.ts, name: WORKING_REACTION };
   const { value: result, signal } = await withSlowSignal(
-    () => runRouted(routeText(q.text), q.user, ctx),
+    () => runRouted(routeText(q.text), q.user, ctx, q.channel),
     () => client.reactions.add(reaction),
   );
   await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, ...renderSlack(result) });
