@@ -10,6 +10,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { QueryEngine } from "../src/core/engine.js";
+import { loadEngine } from "../src/core/snapshot/index.js";
 import { CONTRACT_PDF_PAGES, makePdf, makeScannedPdf, makeZip, makeZipBombDocx, writeMixedCorpus } from "./fixtures/documents.js";
 
 const root = mkdtempSync(join(tmpdir(), "crosscheck-formats-"));
@@ -79,6 +80,17 @@ describe("a folder mixing .pdf, .docx, .html, .md and .txt", () => {
     assert.doesNotMatch(text, /Contact us today|All rights reserved|\$1 a month|hacked|pageScriptRan/);
     assert.equal((globalThis as { pageScriptRan?: boolean }).pageScriptRan, undefined);
     assert.match(text, /Every plan can be cancelled at any time/);
+  });
+
+  test("locations and headings survive the index snapshot", async () => {
+    const cacheDir = join(root, "cache");
+    assert.equal((await loadEngine(dir, { cacheDir })).from, "built");
+    const restored = await loadEngine(dir, { cacheDir });
+    assert.equal(restored.from, "snapshot");
+    assert.deepEqual(cited(restored.engine, "how much is the Basic plan?"), cited(engine, "how much is the Basic plan?"));
+    // "pricing" stands only in a heading: the sentence under it is found by it.
+    const underPricing = restored.engine.index.find(["price"], 20).map((h) => h.sentence.text);
+    assert.ok(underPricing.includes("What every plan includes: Support by email within two working days."), underPricing.join("\n"));
   });
 
   test("the disagreement report cites locations too", () => {

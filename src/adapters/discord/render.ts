@@ -107,7 +107,7 @@ export function sourcesEmbed(sources: readonly SourceSummary[], skipped: number,
   const skips: APIEmbedField[] = skippedFiles.length
     ? [{ name: `Skipped (${skippedFiles.length})`, value: listWithin(skippedFiles, (f) => `${safeText(f.file, SHOWN.id)}: ${safeText(f.reason, SHOWN.snippet)}`, EMBED_LIMITS.fieldValue) }]
     : [];
-  // The skipped files' field comes first among the last 25, so it is never the one left out.
+  // The skipped files' field is always shown: with 25 fields already, the last source field gives way to it.
   const fields = fieldsFor(sources, sourceField);
   return {
     color: INFO_COLOR,
