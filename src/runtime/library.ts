@@ -123,9 +123,15 @@ export class FolderLibrary implements CorpusLibrary {
       ...(who.place ? { from: `${who.platform}:${who.place}` } : {}),
     };
     const path = join(this.store.dir, target);
-    // The sidecar first: when the document appears, the reload that reads it finds its title.
-    await writeFileAtomic(join(this.store.dir, sidecarPath(target)), Buffer.from(JSON.stringify(record, null, 2) + "\n"));
-    await writeFileAtomic(path, bytes);
+    try {
+      // The sidecar first: when the document appears, the reload that reads it finds its title.
+      await writeFileAtomic(join(this.store.dir, sidecarPath(target)), Buffer.from(JSON.stringify(record, null, 2) + "\n"));
+      await writeFileAtomic(path, bytes);
+    } catch (err) {
+      await this.undo(target);
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      return refused(name, `the corpus folder cannot be written to (${code}); whoever runs crosscheck must make ${UPLOADS_DIR}/ writable`);
+    }
     log.info({ file: target, by: record.addedBy, from: record.from, bytes: bytes.length }, "document added from chat");
 
     let next: QueryEngine | undefined;
