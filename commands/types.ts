@@ -3,13 +3,14 @@
  * Adapters turn a message into `CommandInput`, call `execute`, and render the `CommandResult`.
  * Commands know nothing of any chat platform.
  */
-import type { Answer, ConflictReport, SourceSummary } from "../src/core/types.js";
+import type { Answer, ConflictItem, ConflictReport, SkippedFile, SourceSummary } from "../src/core/types.js";
 import type { QueryEngine } from "../src/core/engine.js";
 
 export interface CommandOption {
   name: string;
   description: string;
-  type: "string" | "boolean";
+  /** `attachment`: a file the user attaches (Discord's attachment option; a shared file on Slack, a path in the terminal). */
+  type: "string" | "boolean" | "attachment";
   required: boolean;
   /** Longest accepted value, for platforms that enforce it (Discord). */
   maxLength?: number;
@@ -20,18 +21,64 @@ export interface CommandInput {
   text: string;
   /** Who asked, for rate limits and logs; platform-specific but opaque here. */
   userId?: string;
+  /** Who asked, as the corpus's editors list knows people (for /add and /remove). */
+  requester?: Requester;
+  /** Files the message carries (for /add). */
+  files?: IncomingFile[];
 }
+
+/** A person asking, where they asked. */
+export interface Requester {
+  platform: "slack" | "discord" | "terminal";
+  /** Their id on that platform (a Slack user id, a Discord user id). */
+  userId: string;
+  /** The channel or conversation they asked in, for the record of who added what. */
+  place?: string;
+  /** Discord: they may manage the server, which makes them an editor. */
+  managesServer?: boolean;
+}
+
+/** A file handed to the bot, fetched only once the command decides to read it. */
+export interface IncomingFile {
+  /** The name it was sent with ("Q3 report.pdf"). */
+  name: string;
+  /** Its size as the platform states it, when known: a file too large is refused before it is fetched. */
+  size?: number;
+  /** Fetches the bytes, refusing (with an UploadRefused) more than `maxBytes`. */
+  fetch(maxBytes: number): Promise<Uint8Array>;
+}
+
+/** Adding and removing documents; set where the corpus lives in a folder that can change. */
+export interface CorpusLibrary {
+  /** Whether this person may add and remove documents. */
+  mayEdit(requester: Requester): boolean;
+  add(file: IncomingFile, requester: Requester, title?: string): Promise<AddOutcome>;
+  remove(sourceId: string, requester: Requester): Promise<RemoveOutcome>;
+}
+
+/** What became of one file handed to /add. */
+export type AddOutcome =
+  | { status: "added"; document: SourceSummary; disagreements: ConflictItem[] }
+  /** The same content is in the corpus already. */
+  | { status: "already"; name: string; existing: { id: string; title: string } }
+  | { status: "refused"; name: string; reason: string };
+
+export type RemoveOutcome = { status: "removed"; id: string; title: string; movedTo: string } | { status: "refused"; reason: string };
 
 export interface CommandContext {
   /** The query core; may be swapped when the corpus reloads, so read it per call. */
   engine(): QueryEngine;
+  /** Adding and removing documents; absent where the corpus cannot change (the command line). */
+  library?: CorpusLibrary;
 }
 
 export type CommandResult =
   | { kind: "answer"; answer: Answer }
-  | { kind: "sources"; sources: SourceSummary[]; skipped: number }
+  | { kind: "sources"; sources: SourceSummary[]; skipped: number; /** The files not loaded, each with why. */ skippedFiles?: SkippedFile[] }
   | { kind: "conflicts"; report: ConflictReport; topic?: string }
   | { kind: "help"; lines: HelpLine[] }
+  | { kind: "added"; outcomes: AddOutcome[] }
+  | { kind: "removed"; id: string; title: string; movedTo: string }
   | { kind: "error"; message: string };
 
 export interface HelpLine {

@@ -58,6 +58,26 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Longest question accepted, in characters (at most the core's own limit, which is the default). */
   maxQuestionLength?: number;
+  /** Slack and Discord user ids that may add and remove documents from chat (default none). */
+  editors?: string[];
+  /** Largest document accepted from chat, in bytes (default 20 MB). */
+  maxUploadBytes?: number;
+  /** Where log lines go instead of standard error (LOG_FILE), e.g. to keep the terminal chat clean. */
+  logFile?: string;
+}
+
+/** Default and largest size of a document added from chat, in MB (the readers take PDFs and Word files up to 32 MB). */
+export const DEFAULT_UPLOAD_MAX_MB = 20;
+const MAX_UPLOAD_MAX_MB = 32;
+
+/** CORPUS_EDITORS: Slack user ids (U…/W…) and Discord user ids (digits), separated by commas or spaces. */
+function readEditors(env: Env): string[] {
+  const raw = read(env, "CORPUS_EDITORS");
+  if (raw === undefined) return [];
+  const ids = raw.split(/[\s,]+/).filter(Boolean);
+  const bad = ids.find((id) => !/^[UW][A-Z0-9]{2,}$/.test(id) && !/^\d{5,25}$/.test(id));
+  if (bad !== undefined) throw new ConfigError(`CORPUS_EDITORS must list Slack user ids (U0123ABCD) and Discord user ids (digits), not "${bad.slice(0, 40)}".`);
+  return ids;
 }
 
 export class ConfigError extends Error {}
@@ -179,12 +199,16 @@ export function readConfig(env: Env = loadEnv()): Config {
     cacheDir: read(env, "CACHE_DIR"),
     port: integer(env, "PORT", 3000, 0, 65535, "a port number"),
     host: read(env, "HOST"),
-    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+    // The terminal chat alone shows warnings and errors only, so log lines do not crowd the answers.
+    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, adapters.size === 1 && adapters.has("terminal") ? "warn" : "info"),
     terminal: adapters.has("terminal"),
     slack: adapters.has("slack") ? slackFound : undefined,
     discord: adapters.has("discord") ? discordFound : undefined,
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 10, 1, 10_000, "questions a user may ask a minute"),
     maxQuestionLength: integer(env, "MAX_QUESTION_LENGTH", MAX_QUESTION_LENGTH, 1, MAX_QUESTION_LENGTH, "a length in characters"),
+    editors: readEditors(env),
+    maxUploadBytes: integer(env, "UPLOAD_MAX_MB", DEFAULT_UPLOAD_MAX_MB, 1, MAX_UPLOAD_MAX_MB, "a size in megabytes") * 1024 * 1024,
+    logFile: read(env, "LOG_FILE"),
   };
 }
 

@@ -3,13 +3,16 @@
  * adapters the configuration asks for — Slack, Discord, and/or the terminal chat — until
  * SIGTERM/SIGINT (or, for the terminal alone, the end of its input), and shuts down gracefully.
  */
-import { ConfigError, readConfig, secretsOf, type Config } from "./config.js";
-import { log, registerSecrets } from "./log.js";
+import pino from "pino";
+import { ConfigError, DEFAULT_UPLOAD_MAX_MB, readConfig, secretsOf, type Config } from "./config.js";
+import { log, registerSecrets, useLogger } from "./log.js";
 import { configureDispatch } from "./adapters/dispatch.js";
 import { startTerminal } from "./adapters/terminal/chat.js";
 import { startSlack } from "./adapters/slack/index.js";
 import { startDiscord } from "./adapters/discord/index.js";
 import { LiveCorpus } from "./runtime/live-corpus.js";
+import { FolderLibrary } from "./runtime/library.js";
+import { EditorList } from "./runtime/editors.js";
 import { RateLimiter } from "./runtime/rate-limit.js";
 import { RequestGate } from "./runtime/request-gate.js";
 import { startHealthServer } from "./runtime/health.js";
@@ -46,7 +49,19 @@ async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Pro
   const first = corpus.engine().report;
   for (const s of first.skipped) log.warn({ file: s.file, reason: s.reason }, "corpus file skipped");
   log.info({ dir: config.corpusDir, documents: first.documents, sentences: first.sentences, skipped: first.skipped.length, ms: first.ms, watch: config.corpusWatch }, "corpus loaded");
-  const ctx: CommandContext = { engine: () => corpus.engine() };
+  const library = new FolderLibrary(
+    {
+      dir: config.corpusDir,
+      engine: () => corpus.engine(),
+      reload: async () => {
+        const result = await corpus.reload();
+        if (!result.ok) throw result.error;
+        return result.engine;
+      },
+    },
+    { editors: new EditorList(config.editors ?? []), maxUploadBytes: config.maxUploadBytes ?? DEFAULT_UPLOAD_MAX_MB * 1024 * 1024 },
+  );
+  const ctx: CommandContext = { engine: () => corpus.engine(), library };
 
   // Chat platforms. Each start function returns { stop() }, called at shutdown.
   let healthServed = false;
@@ -74,7 +89,8 @@ async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Pro
 
   if (config.terminal) {
     const interactive = Boolean(process.stdin.isTTY);
-    const greeting = `crosscheck: ${first.documents} documents, ${first.sentences} sentences from ${config.corpusDir}. Ask a question (/help, /sources, /quit).`;
+    const skipped = first.skipped.length ? ` ${first.skipped.length} files skipped: /sources says why.` : "";
+    const greeting = `crosscheck: ${first.documents} documents, ${first.sentences} sentences from ${config.corpusDir}.${skipped} Ask a question (/help, /sources, /add PATH, /quit).`;
     const chat = startTerminal(ctx, { greeting: interactive ? greeting : undefined });
     shutdown.add("terminal", chat);
     await chat.done;
@@ -83,10 +99,20 @@ async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Pro
   }
 }
 
+/**
+ * Where log lines go: LOG_FILE when set (JSON, every line kept); in the terminal chat, readable
+ * lines of one line each on stderr, so they do not break up the answers; JSON for the bots.
+ */
+function chooseLogger(config: Config): void {
+  if (config.logFile) useLogger({ level: config.logLevel, pretty: false, destination: pino.destination({ dest: config.logFile, mkdir: true, sync: true }) });
+  else if (config.terminal) useLogger({ level: config.logLevel, singleLine: true });
+  else log.level = config.logLevel;
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   registerSecrets(secretsOf(config));
-  log.level = config.logLevel;
+  chooseLogger(config);
   const gate = new RequestGate();
   configureDispatch({ gate, limiter: new RateLimiter(config.rateLimitPerMinute), maxQuestionLength: config.maxQuestionLength });
   const shutdown = createShutdown(gate, log);

@@ -40,7 +40,8 @@ test("no token: the terminal chat over the corpus, with the documented defaults"
   assert.equal(c.slack, undefined);
   assert.equal(c.discord, undefined);
   assert.equal(c.corpusDir, corpus);
-  assert.deepEqual([c.port, c.logLevel, c.rateLimitPerMinute, c.maxQuestionLength, c.corpusWatch], [3000, "info", 10, 500, "on"]);
+  assert.deepEqual([c.port, c.logLevel, c.rateLimitPerMinute, c.maxQuestionLength, c.corpusWatch], [3000, "warn", 10, 500, "on"], "the terminal chat logs warnings only");
+  assert.deepEqual([c.editors, c.maxUploadBytes, c.logFile], [[], 20 * 1024 * 1024, undefined], "nobody edits from chat by default");
 });
 
 test("tokens choose the platforms: Slack Socket Mode, Slack HTTP mode, Discord, both", () => {
@@ -128,4 +129,20 @@ test("no token or secret reaches a log line, in JSON or readable form", async ()
       assert.equal(first.config.port, 3000);
     }
   }
+});
+
+test("the terminal chat's log: one readable line per entry; LOG_FILE, CORPUS_EDITORS and UPLOAD_MAX_MB are read and checked", () => {
+  let written = "";
+  const sink = new Writable({ write: (chunk, _enc, done) => ((written += String(chunk)), done()) });
+  const logger = createLogger({ level: "warn", pretty: true, singleLine: true, destination: sink });
+  logger.info("not shown at warn");
+  logger.warn({ file: "scan.pdf", reason: "no text layer" }, "corpus file skipped");
+  const lines = written.trimEnd().split("\n");
+  assert.equal(lines.length, 1, written);
+  assert.match(lines[0]!, /WARN.*corpus file skipped.*"file":"scan\.pdf".*"reason":"no text layer"/);
+
+  const c = config({ LOG_FILE: "/tmp/crosscheck.log", CORPUS_EDITORS: "U0123ABCD, 123456789012345678 W0ENTERPRISE", UPLOAD_MAX_MB: "5", SLACK_BOT_TOKEN: SLACK_BOT, SLACK_APP_TOKEN: SLACK_APP });
+  assert.deepEqual([c.logFile, c.editors, c.maxUploadBytes, c.logLevel], ["/tmp/crosscheck.log", ["U0123ABCD", "123456789012345678", "W0ENTERPRISE"], 5 * 1024 * 1024, "info"]);
+  refused({ CORPUS_EDITORS: "alice" }, "CORPUS_EDITORS");
+  refused({ UPLOAD_MAX_MB: "500" }, "UPLOAD_MAX_MB");
 });

@@ -16,12 +16,16 @@ import { findCandidates, type CandidateSearch, type CorpusView } from "./answer/
 import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
+import { formatLocation } from "./corpus/location.js";
 
 /**
  * Above this many sentences, extracting every sentence's values (for the background preparation
  * and the disagreement report behind `/sources`) takes minutes: it is only done when asked for.
  */
 export const PREPARE_LIMIT = 50_000;
+
+/** A citation that can say where its sentence stands. */
+type Located = { id: string; snippet: string; location?: string };
 
 /** An answer that says why a question could not be answered. */
 function errorAnswer(question: string, why: string): Answer {
@@ -164,8 +168,36 @@ export class QueryEngine implements CorpusView {
     } catch (err) {
       answer = errorAnswer(text, `Could not answer this question (${(err as Error).message}).`);
     }
+    this.locate(answer);
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
+  }
+
+  /** Where each document's sentences stand, by sentence text: built per document on first use. */
+  private readonly locationsBySentence = new Map<string, Map<string, string>>();
+
+  /**
+   * Adds to every citation where its sentence stands in its document ("p. 3", "Pricing › Plans"),
+   * for documents whose format has pages or headings. Citations are found by their verbatim
+   * sentence, so this works on whatever the answer and report code cite.
+   */
+  private locate(found: { answers?: readonly { sources: readonly Located[] }[]; withheld?: readonly Located[]; passages?: readonly Located[] }): void {
+    const citations = [...(found.answers ?? []).flatMap((a) => a.sources), ...(found.withheld ?? []), ...(found.passages ?? [])];
+    for (const c of citations) {
+      const doc = this.byId.get(c.id);
+      if (!doc?.locations) continue;
+      let where = this.locationsBySentence.get(doc.id);
+      if (!where) {
+        where = new Map();
+        for (const [i, text] of doc.sentences.entries()) {
+          const shown = formatLocation(doc.locations[i]);
+          if (shown && !where.has(text)) where.set(text, shown);
+        }
+        this.locationsBySentence.set(doc.id, where);
+      }
+      const location = where.get(c.snippet);
+      if (location) c.location = location;
+    }
   }
 
   /** The question as read, and every candidate value with its evidence: for `ask`, training and diagnosis. */
@@ -310,6 +342,7 @@ export class QueryEngine implements CorpusView {
       file: d.file,
       title: d.title,
       outlet: d.outlet,
+      author: d.author,
       date: d.date,
       url: d.url,
       sentences: d.sentences.length,
@@ -327,6 +360,10 @@ export class QueryEngine implements CorpusView {
   private disagreements?: DisagreementReport;
 
   private disagreementReport(): DisagreementReport {
-    return (this.disagreements ??= buildReport(this, this.documents));
+    if (!this.disagreements) {
+      this.disagreements = buildReport(this, this.documents);
+      for (const item of this.disagreements.conflicts) this.locate(item);
+    }
+    return this.disagreements;
   }
 }

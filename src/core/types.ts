@@ -34,6 +34,8 @@ export interface SourceCitation {
   url?: string;
   /** How likely this source's statement of the value is a right answer to the question, in [0, 1], calibrated. */
   confidence?: number;
+  /** Where the sentence stands in its document: "p. 3" (PDF), "Pricing › Plans" (a heading path). */
+  location?: string;
 }
 
 /** The best sentence of one source that speaks of the subject, for a `passages` answer. */
@@ -41,6 +43,8 @@ export interface Passage {
   id: string;
   title: string;
   snippet: string;
+  /** Where the sentence stands in its document (see SourceCitation.location). */
+  location?: string;
 }
 
 /** One distinct answer and every source that states it. */
@@ -91,6 +95,15 @@ export interface DocumentMeta {
   /** ISO date of publication, when the document carries one (a dateline, front matter). */
   date?: string;
   url?: string;
+  /** Who wrote it, when its format says (PDF info, DOCX core properties, HTML meta, front matter). */
+  author?: string;
+}
+
+/** Where a sentence stands in a structured document: its page (PDF) and the headings above it. */
+export interface SentenceLocation {
+  page?: number;
+  /** Heading path, outermost first ("Pricing", "Plans"); a table's caption ends it. */
+  headings?: string[];
 }
 
 /** One loaded document: its metadata and its article text split into sentences. */
@@ -100,6 +113,11 @@ export interface CorpusDocument extends DocumentMeta {
   /** Path relative to the corpus folder. */
   file: string;
   sentences: string[];
+  /**
+   * Where each sentence stands, parallel to `sentences` (null where nothing is known); absent for
+   * plain text, which has no pages or headings.
+   */
+  locations?: (SentenceLocation | null)[];
 }
 
 /** A sentence as the index knows it: its position and its document. */

@@ -1,7 +1,8 @@
 /**
  * A fake Slack for tests, on 127.0.0.1 only: the Web API (`/api/<method>`, answering `{ ok: true }`
  * like Slack, from form or JSON bodies) and response URLs (`/respond/<id>`), recording every call;
- * plus a client that signs requests exactly as Slack does.
+ * shared files served at their url_private_download only to the bot token (anyone else gets the
+ * sign-in page, as from Slack); plus a client that signs requests exactly as Slack does.
  */
 import { createHmac } from "node:crypto";
 import { once } from "node:events";
@@ -18,9 +19,31 @@ export interface RecordedCall {
   params: Record<string, unknown>;
 }
 
+/** A file as Slack describes it in a `file_share` message or an `app_mention`. */
+export interface FakeSlackFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  url_private: string;
+  url_private_download: string;
+}
+
+/** One download of a shared file, and the Authorization header it came with. */
+export interface FakeDownload {
+  fileId: string;
+  authorization?: string;
+  served: boolean;
+}
+
 export interface FakeSlack {
   /** Base URL of the fake Web API (SLACK_API_URL). */
   apiUrl: string;
+  /** Shares a file: it is served at its url_private_download to the bot token. */
+  shareFile(name: string, bytes: Uint8Array, mimetype?: string): FakeSlackFile;
+  downloads: FakeDownload[];
   /** A fresh response URL. */
   responseUrl(id: string): string;
   calls: RecordedCall[];
@@ -34,12 +57,28 @@ export interface FakeSlack {
 /** Generous guard so a broken test fails with a message instead of hanging; not a speed check. */
 const WAIT_LIMIT_MS = 20_000;
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+/** The bot token the fake accepts for file downloads (the tests' SLACK_BOT_TOKEN). */
+export const FAKE_BOT_TOKEN = "xoxb-test-token";
+
+export async function startFakeSlack(options: { botToken?: string } = {}): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
+  const files = new Map<string, { file: FakeSlackFile; bytes: Uint8Array }>();
+  const downloads: FakeDownload[] = [];
+  const botToken = options.botToken ?? FAKE_BOT_TOKEN;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const download = /^\/files-pri\/[^/]+-([^/]+)\/download\//.exec(url.pathname);
+    if (req.method === "GET" && download) {
+      const shared = files.get(download[1] ?? "");
+      const served = Boolean(shared) && req.headers.authorization === `Bearer ${botToken}`;
+      downloads.push({ fileId: download[1] ?? "", authorization: req.headers.authorization, served });
+      // Slack answers a download without the right token with its sign-in page, not an error.
+      if (!served || !shared) res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<!doctype html><title>Slack</title><p>Sign in to continue.</p>");
+      else res.writeHead(200, { "content-type": shared.file.mimetype, "content-length": String(shared.bytes.length) }).end(Buffer.from(shared.bytes));
+      return;
+    }
     const params = parseBody(await readBody(req), req.headers["content-type"] ?? "");
     const method = url.pathname.startsWith("/api/") ? url.pathname.slice(5) : `respond:${url.pathname.replace(/^\/respond\//, "")}`;
     const call = { method, params };
@@ -57,8 +96,25 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   await once(server, "listening");
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  let fileIds = 0;
   return {
     apiUrl: `${base}/api/`,
+    shareFile(name, bytes, mimetype = "application/octet-stream") {
+      const id = `F${String(++fileIds).padStart(8, "0")}`;
+      const file: FakeSlackFile = {
+        id,
+        name,
+        title: name,
+        mimetype,
+        filetype: name.split(".").pop() ?? "",
+        size: bytes.length,
+        url_private: `${base}/files-pri/${FAKE_BOT.teamId}-${id}/${encodeURIComponent(name)}`,
+        url_private_download: `${base}/files-pri/${FAKE_BOT.teamId}-${id}/download/${encodeURIComponent(name)}`,
+      };
+      files.set(id, { file, bytes });
+      return file;
+    },
+    downloads,
     responseUrl: (id) => `${base}/respond/${id}`,
     calls,
     callsOf: (method) => calls.filter((c) => c.method === method),

@@ -6,12 +6,14 @@
 import {
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { commands, type Command, type CommandInput } from "../../../commands/index.js";
+import { commands, type Command, type CommandInput, type Requester } from "../../../commands/index.js";
 import { truncate } from "./text.js";
+import { discordFile } from "./files.js";
 
 /** Discord's limit on command and option descriptions. */
 const DESCRIPTION_LIMIT = 100;
@@ -35,6 +37,8 @@ export function slashCommand(command: Command): SlashCommandBuilder {
     const description = truncate(option.description, DESCRIPTION_LIMIT);
     if (option.type === "boolean") {
       builder.addBooleanOption((o) => o.setName(option.name).setDescription(description).setRequired(option.required));
+    } else if (option.type === "attachment") {
+      builder.addAttachmentOption((o) => o.setName(option.name).setDescription(description).setRequired(option.required));
     } else {
       builder.addStringOption((o) => {
         o.setName(option.name).setDescription(description).setRequired(option.required);
@@ -53,11 +57,26 @@ export function commandBodies(): RESTPostAPIChatInputApplicationCommandsJSONBody
   return commands.map((c) => slashCommand(c).toJSON());
 }
 
-/** The registry input of an interaction: its free-text option (question, topic) and who asked. */
-export function inputFromInteraction(command: Command, interaction: ChatInputCommandInteraction): CommandInput {
+/** Who asked an interaction, as the editors list knows them; Manage Server makes a member an editor. */
+export function requesterOf(interaction: ChatInputCommandInteraction): Requester {
+  return {
+    platform: "discord",
+    userId: interaction.user.id,
+    place: interaction.channelId,
+    managesServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+  };
+}
+
+/** The registry input of an interaction: its free-text option (question, topic), its attachments, and who asked. */
+export function inputFromInteraction(command: Command, interaction: ChatInputCommandInteraction, apiUrl?: string): CommandInput {
   const textOption = command.options.find((o) => o.type === "string");
   const text = textOption ? (interaction.options.getString(textOption.name) ?? "") : "";
-  return { text, userId: interaction.user.id };
+  const files = command.options
+    .filter((o) => o.type === "attachment")
+    .map((o) => interaction.options.getAttachment(o.name))
+    .filter((a) => a !== null)
+    .map((a) => discordFile(a, apiUrl));
+  return { text, userId: interaction.user.id, requester: requesterOf(interaction), ...(files.length ? { files } : {}) };
 }
 
 /** Whether the asker chose a private reply. */

@@ -6,10 +6,12 @@
  */
 import type { types as slack } from "@slack/bolt";
 import type { CommandResult, HelpLine } from "../../../commands/index.js";
-import type { Answer, AnswerValue, ConflictReport, SourceSummary } from "../../core/types.js";
+import type { Answer, AnswerValue, ConflictReport, SkippedFile, SourceSummary } from "../../core/types.js";
 import { alsoMentioned, mainAnswers, renderText, verdict } from "../../render/text.js";
 import { ALSO_MENTIONED_HEADING, supportWords } from "../../render/confidence.js";
 import { cut, escapeMrkdwn } from "./escape.js";
+import { disagreementLines, disagreementSummary, outcomeHeadline, removedHeadline } from "../../render/library.js";
+import type { AddOutcome } from "../../../commands/index.js";
 
 export type Block = slack.KnownBlock;
 
@@ -61,14 +63,42 @@ function renderBody(result: CommandResult, slashCommand: string): Rendered {
     case "answer":
       return renderAnswer(result.answer);
     case "sources":
-      return { body: renderSources(result.sources, result.skipped), notes: [] };
+      return { body: renderSources(result.sources, result.skipped, result.skippedFiles), notes: [] };
     case "conflicts":
       return { body: renderConflicts(result.report, result.topic), notes: [] };
     case "help":
       return { body: renderHelp(result.lines, slashCommand), notes: [] };
     case "error":
       return { body: sections([`✗ ${escapeMrkdwn(result.message)}`]), notes: [] };
+    case "added":
+      return { body: renderAdded(result.outcomes), notes: [] };
+    case "removed":
+      return { body: sections([`✓ ${escapeMrkdwn(removedHeadline(result))}`]), notes: [] };
   }
+}
+
+/** Each file's outcome; for an added one, the facts it disagrees on with the sources' sentences. */
+function renderAdded(outcomes: readonly AddOutcome[]): Block[] {
+  const blocks: Block[] = [];
+  for (const o of outcomes) {
+    const mark = o.status === "added" ? "✓" : o.status === "already" ? "=" : "✗";
+    if (o.status !== "added") {
+      blocks.push(...sections([`${mark} ${escapeMrkdwn(outcomeHeadline(o))}`]));
+      continue;
+    }
+    blocks.push(...sections([`*${mark} ${escapeMrkdwn(outcomeHeadline(o))}*`, escapeMrkdwn(disagreementSummary(o.document.id, o.disagreements))]));
+    for (const d of disagreementLines(o.document.id, o.disagreements)) {
+      const here = o.disagreements.find((c) => c.topic === d.topic)?.answers.flatMap((a) => a.sources.filter((s) => s.id === o.document.id)) ?? [];
+      blocks.push(
+        ...sections([
+          `${bold(d.topic)}: ${bold(d.here)} here`,
+          ...here.map(quoteLine),
+          ...d.there.flatMap((t) => [`vs ${bold(t.value)}`, ...t.sources.map(quoteLine)]),
+        ]),
+      );
+    }
+  }
+  return blocks;
 }
 
 function renderAnswer(answer: Answer): Rendered {
@@ -81,10 +111,11 @@ function renderAnswer(answer: Answer): Rendered {
   return { body, notes: answer.warnings.map((w) => `Note: ${escapeMrkdwn(w)}`) };
 }
 
-/** A source's sentence, quoted, and who says it. */
-function quoteLine(s: { snippet: string; title: string; id: string }): string {
+/** A source's sentence, quoted, who says it, and where in the document. */
+function quoteLine(s: { snippet: string; title: string; id: string; location?: string }): string {
   const quote = cut(escapeMrkdwn(s.snippet.replace(/\s+/g, " ").trim()), LIMITS.quote);
-  return `>“${quote}” — _${escapeMrkdwn(s.title.replace(/_/g, " "))}_ (\`${escapeMrkdwn(s.id)}\`)`;
+  const where = s.location ? `, ${escapeMrkdwn(s.location)}` : "";
+  return `>“${quote}” — _${escapeMrkdwn(s.title.replace(/_/g, " "))}_ (\`${escapeMrkdwn(s.id)}\`${where})`;
 }
 
 /** One answer: its value in bold, how many sources state it, and their quoted sentences. */
@@ -93,10 +124,10 @@ function valueLines(value: AnswerValue): string[] {
   return [`${bold(value.value)}${normalized} · ${escapeMrkdwn(supportWords(value))}`, ...value.sources.map(quoteLine)];
 }
 
-function renderSources(sources: readonly SourceSummary[], skipped: number): Block[] {
+function renderSources(sources: readonly SourceSummary[], skipped: number, skippedFiles: readonly SkippedFile[] = []): Block[] {
   const heading = `*${count(sources.length, "document")}*${skipped ? ` (${skipped} skipped)` : ""}`;
   const lines = sources.map((s) => {
-    const meta = [s.outlet, s.date, count(s.sentences, "sentence")].filter(Boolean).map((m) => escapeMrkdwn(String(m)));
+    const meta = [s.outlet, s.author, s.date, count(s.sentences, "sentence")].filter(Boolean).map((m) => escapeMrkdwn(String(m)));
     let line = `• ${bold(s.title)} — ${meta.join(", ")} · \`${escapeMrkdwn(s.id)}\``;
     if (s.standing?.sharedFacts) {
       const st = s.standing;
@@ -104,7 +135,8 @@ function renderSources(sources: readonly SourceSummary[], skipped: number): Bloc
     }
     return line;
   });
-  return [section(heading), ...sections(lines)];
+  const skips = skippedFiles.length ? [`*Skipped (${skippedFiles.length})*`, ...skippedFiles.map((f) => `• \`${escapeMrkdwn(f.file)}\`: ${escapeMrkdwn(f.reason)}`)] : [];
+  return [section(heading), ...sections(lines), ...sections(skips)];
 }
 
 function renderConflicts(report: ConflictReport, topic?: string): Block[] {

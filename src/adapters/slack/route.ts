@@ -25,9 +25,10 @@ export function routeText(slackText: string): Routed {
   return { command: "ask", text };
 }
 
-/** Runs a routed command for a Slack user. Never throws (see dispatch). */
-export function runRouted(routed: Routed, userId: string | undefined, ctx: CommandContext): Promise<CommandResult> {
-  return dispatch(routed.command, { text: routed.text, userId: userId && `slack:${userId}` }, ctx, { platform: "slack" });
+/** Runs a routed command for a Slack user (`place`: the channel asked in). Never throws (see dispatch). */
+export function runRouted(routed: Routed, userId: string | undefined, ctx: CommandContext, place?: string): Promise<CommandResult> {
+  const requester = userId ? { platform: "slack" as const, userId, place } : undefined;
+  return dispatch(routed.command, { text: routed.text, userId: userId && `slack:${userId}`, requester }, ctx, { platform: "slack" });
 }
 
 /** Whether a result is worth a "Share in channel" button (help and errors are not). */

@@ -10,10 +10,13 @@
 import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
 import type { CorpusDocument, SentenceRef } from "../types.js";
 import { collectCompounds, normalizeTerm, tokenize, type Compounds } from "./terms.js";
+import { locationContext } from "../corpus/location.js";
 
 interface IndexedSentence {
   id: number;
   text: string;
+  /** The headings a sentence stands under (structured formats only), searched at a lower weight. */
+  context?: string;
 }
 
 interface IndexedTitle {
@@ -27,6 +30,8 @@ const COMMON_TERM_MIN = 1_000;
 
 /** How much a title match weighs against a sentence match. */
 const TITLE_BOOST = 0.5;
+/** How much a match in a sentence's headings weighs against one in its own words: context, not statement. */
+const CONTEXT_BOOST = 0.5;
 
 /** A sentence found for a query, with its minisearch score. */
 export interface SentenceHit {
@@ -39,14 +44,15 @@ export interface SentenceHit {
 /** minisearch options shared by building and loading a snapshot: they must be identical. */
 export function indexOptions(compounds: Compounds, onTextTerm?: (term: string) => void) {
   return {
-    fields: ["text"],
+    fields: ["text", "context"],
     storeFields: [] as string[],
     tokenize: (text: string) => tokenize(text, compounds),
-    processTerm: (token: string) => {
+    processTerm: (token: string, field?: string) => {
       const term = normalizeTerm(token);
-      if (term) onTextTerm?.(term);
+      if (term && field === "text") onTextTerm?.(term);
       return term;
     },
+    searchOptions: { boost: { context: CONTEXT_BOOST } },
   };
 }
 
@@ -92,7 +98,14 @@ export class SentenceIndex {
     const search = new MiniSearch<IndexedSentence>(
       indexOptions(compounds, (term) => frequency.set(term, (frequency.get(term) ?? 0) + 1)),
     );
-    search.addAll(sentences.map((s) => ({ id: s.id, text: s.text })));
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    search.addAll(
+      sentences.map((s) => {
+        // Plain text has no headings: no context field at all, so it costs the index nothing.
+        const context = locationContext(byId.get(s.docId)?.locations?.[s.position]);
+        return context ? { id: s.id, text: s.text, context } : { id: s.id, text: s.text };
+      }),
+    );
     return new SentenceIndex(sentences, compounds, search, buildTitles(documents, compounds), frequency);
   }
 

@@ -12,24 +12,27 @@ import { replyPayload } from "../render.js";
 /** Commands that never touch the corpus and so answer at once, without a deferred reply. */
 const ANSWERS_AT_ONCE = new Set(["help"]);
 
-async function run(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<CommandResult> {
+async function run(interaction: ChatInputCommandInteraction, ctx: CommandContext, apiUrl?: string): Promise<CommandResult> {
   const command = findCommand(interaction.commandName);
   if (!command) return { kind: "error", message: `Unknown command /${interaction.commandName}. Try /help.` };
-  return dispatch(command.name, inputFromInteraction(command, interaction), ctx, { platform: "discord" });
+  return dispatch(command.name, inputFromInteraction(command, interaction, apiUrl), ctx, { platform: "discord" });
 }
 
-/** Answers one interaction. Never throws: a failed reply is logged with the interaction id. */
-export async function onInteractionCreate(interaction: Interaction, ctx: CommandContext): Promise<void> {
+/**
+ * Answers one interaction. Never throws: a failed reply is logged with the interaction id.
+ * `apiUrl` is the configured REST base, whose host may serve attachments (tests, proxies).
+ */
+export async function onInteractionCreate(interaction: Interaction, ctx: CommandContext, apiUrl?: string): Promise<void> {
   if (!interaction.isChatInputCommand()) return;
   const flags = wantsPrivateReply(interaction) ? MessageFlags.Ephemeral : undefined;
   try {
     if (ANSWERS_AT_ONCE.has(interaction.commandName)) {
-      const result = await run(interaction, ctx);
+      const result = await run(interaction, ctx, apiUrl);
       await interaction.reply({ ...replyPayload(result), flags });
     } else {
       // The core may take longer than Discord's 3 seconds on a large corpus: acknowledge first.
       await interaction.deferReply({ flags });
-      const result = await run(interaction, ctx);
+      const result = await run(interaction, ctx, apiUrl);
       await interaction.editReply(replyPayload(result));
     }
   } catch (err) {

@@ -11,6 +11,8 @@ import { DeliveryMemory } from "../dedupe.js";
 import { renderSlack } from "../render.js";
 import { routeText, runRouted } from "../route.js";
 import { withSlowSignal } from "../signal.js";
+import { fromSlackText } from "../escape.js";
+import { asksToAdd } from "../files.js";
 
 /** One question as it arrived, wherever it came from. */
 interface Question {
@@ -27,12 +29,13 @@ interface Question {
 /** The emoji reaction shown on a question whose answer takes a while. */
 const WORKING_REACTION = "eyes";
 
-export function registerConversation(app: App, ctx: CommandContext): void {
-  const memory = new DeliveryMemory();
+export function registerConversation(app: App, ctx: CommandContext, memory = new DeliveryMemory()): void {
   const answer = (q: Question, client: webApi.WebClient) => answerOnce(q, client, ctx, memory);
 
   app.event("app_mention", async ({ event, body, context, client }) => {
     if (event.bot_id || !event.user || event.user === context.botUserId) return;
+    // A mention that hands over files to add is the upload listener's.
+    if (asksToAdd(fromSlackText(event.text), (event as { files?: unknown[] }).files)) return;
     await answer({ eventId: body.event_id, channel: event.channel, ts: event.ts, threadTs: event.thread_ts ?? event.ts, text: event.text, user: event.user }, client);
   });
 
@@ -52,7 +55,7 @@ async function answerOnce(q: Question, client: webApi.WebClient, ctx: CommandCon
   if (!memory.claim([`event:${q.eventId}`, `message:${q.channel}:${q.ts}`])) return;
   const reaction = { channel: q.channel, timestamp: q.ts, name: WORKING_REACTION };
   const { value: result, signal } = await withSlowSignal(
-    () => runRouted(routeText(q.text), q.user, ctx),
+    () => runRouted(routeText(q.text), q.user, ctx, q.channel),
     () => client.reactions.add(reaction),
   );
   await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, ...renderSlack(result) });

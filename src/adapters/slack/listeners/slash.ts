@@ -12,7 +12,7 @@ export function registerSlashCommand(app: App, ctx: CommandContext): void {
   app.command(/.*/, async ({ command, ack, respond }) => {
     await ack();
     const routed = routeText(command.text);
-    const result = await runRouted(routed, command.user_id, ctx);
+    const result = await runRouted(routed, command.user_id, ctx, command.channel_id);
     const message = renderSlack(result, {
       slashCommand: command.command,
       shareValue: isShareable(result) ? encodeRouted(routed) : undefined,
