@@ -16,7 +16,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { QueryEngine } from "../src/core/engine.js";
-import { decide, groupValues, pickPerSource, scoreCandidates, sourceConfidence, valueFeatures, type RatedValue, type ScoredCandidate } from "../src/core/answer/aggregate.js";
+import { decide, groupValues, pickPerSource, scoreCandidates, sourceConfidence, valueFeatures, VALUE_SIGNS, type RatedValue, type ScoredCandidate } from "../src/core/answer/aggregate.js";
+import { CANDIDATE_SIGNS } from "../src/core/answer/evidence.js";
 import { logit, MODEL, sigmoid, type ConfidenceModel, type Logistic } from "../src/core/answer/model.js";
 import type { AnswerType } from "../src/core/types.js";
 import { goldSets, isRight, readGold, ROOT, type Gold, type GoldSet } from "./lib/gold.js";
@@ -97,11 +98,11 @@ async function main(): Promise<void> {
 
   // Stage one: candidates.
   const candidateRows = perQuestion(fitting, (q) => q.scored.map((c) => ({ features: c.features, label: label(c, q.gold) })));
-  const candidate = fitLogistic(candidateRows, l2);
+  const candidate = fitLogistic(candidateRows, l2, CANDIDATE_SIGNS);
   // Stage two: each source's pick, Platt-scaled.
   const picksOf = (q: Question) => pickPerSource(q.type, withLogits(q, candidate), q.list);
   const sourceRows = fitting.flatMap((q) => picksOf(q).map((p): Row => ({ features: { logit: p.logit }, label: label(p, q.gold) })));
-  const source = fitLogistic(sourceRows, 0.01);
+  const source = fitLogistic(sourceRows, 0.01, { logit: 1 });
   // Stage three: values.
   const partial: ConfidenceModel = { candidate, source, value: MODEL.value, thresholds: MODEL.thresholds };
   const valueRows = fitting.flatMap((q) => {
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     const groups = groupValues(q.type, picks);
     return groups.map((g): Row => ({ features: valueFeatures(q.type, g, groups, picks.length, partial), label: isRight({ value: g.members[0]!.claim.value, normalized: g.normalized }, q.gold) ? 1 : 0 }));
   });
-  const value = fitLogistic(valueRows, l2);
+  const value = fitLogistic(valueRows, l2, VALUE_SIGNS);
   const model: ConfidenceModel = { candidate, source, value, thresholds: { answer: 0.6, list: 0.5, conflict: 0.7 } };
 
   // Thresholds: the most questions right within the trust bars, on the fitting sets.

@@ -16,9 +16,26 @@ export interface Row {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Fits the model; `l2` is the penalty on every weight but the intercept. */
-export function fitLogistic(rows: readonly Row[], l2 = 1, iterations = 30): Logistic {
-  const names = [...new Set(rows.flatMap((r) => Object.keys(r.features)))].sort();
+/**
+ * Fits the model; `l2` is the penalty on every weight but the intercept. A feature given a sign
+ * in `signs` keeps it: when the fit gives it the other sign (evidence confounded with other
+ * evidence in the data it was fitted on), it is left out and the rest refitted, so that a weight
+ * never says the opposite of what its feature means.
+ */
+export function fitLogistic(rows: readonly Row[], l2 = 1, signs: Readonly<Record<string, 1 | -1>> = {}): Logistic {
+  const dropped = new Set<string>();
+  for (;;) {
+    const model = fitOnce(rows, l2, dropped);
+    const wrong = Object.entries(model.weights).filter(([name, w]) => signs[name] !== undefined && w * signs[name]! < 0);
+    if (!wrong.length) return { intercept: model.intercept, weights: Object.fromEntries([...Object.entries(model.weights), ...[...dropped].map((n) => [n, 0] as const)].sort()) };
+    // The most contrary weight goes first; the others may recover once it is gone.
+    const [worst] = wrong.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
+    dropped.add(worst);
+  }
+}
+
+function fitOnce(rows: readonly Row[], l2: number, dropped: ReadonlySet<string>, iterations = 30): Logistic {
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.features)))].filter((n) => !dropped.has(n)).sort();
   const d = names.length + 1;
   const x = rows.map((r) => [1, ...names.map((n) => r.features[n] ?? 0)]);
   const beta = new Array<number>(d).fill(0);

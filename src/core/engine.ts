@@ -3,10 +3,11 @@
  * `Answer`. Every adapter (terminal, command line, Slack, Discord) goes through this class and
  * nothing else; it knows nothing of chat platforms.
  */
-import type { Answer, AnswerType, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
+import type { Answer, AnswerType, AnswerValue, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
-import { normalizeTerm, positionedTerms, termsOf } from "./search/terms.js";
+import { normalizeTerm, positionedTerms, rawTokens, termsOf } from "./search/terms.js";
+import { isEnglishWord } from "./lexicon/wordnet.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
@@ -207,6 +208,13 @@ export class QueryEngine implements CorpusView {
     return { q, found: findCandidates(q, this) };
   }
 
+  /** The answers the core gives a question and whether they disagree, without the rest of an Answer: for the disagreement report. */
+  rate(question: string): { answers: AnswerValue[]; conflict: boolean } {
+    const { q, found } = this.candidatesFor(question);
+    if (q.asksPassages) return { answers: [], conflict: false };
+    return aggregate(q.answerType, found.candidates, (id) => this.byId.get(id), { list: q.asksList });
+  }
+
   private answer(question: string): Answer {
     const { q, found } = this.candidatesFor(question);
     const documentOf = (id: string) => this.byId.get(id);
@@ -256,19 +264,20 @@ export class QueryEngine implements CorpusView {
   }
 
   /**
-   * Replaces misspelled question terms by the index's spelling ("signd" → "sign"). A misspelled
-   * word's part of speech was guessed from a word that does not exist, so it joins the relation
-   * terms unless it is the only subject word.
+   * Replaces misspelled question terms by the index's spelling ("signd" → "sign", "finalnd" →
+   * "finland"); each keeps its place among the subject or relation words.
    */
   correctSpelling(q: QuestionAnalysis): void {
-    const corrected: string[] = [];
-    const subject: string[] = [];
-    for (const t of q.subjectTerms) {
-      const fixed = this.index.correct(t);
-      (fixed !== t ? corrected : subject).push(fixed);
+    // A word English has ("exit") is one the documents do not use, not a misspelling of one they do ("exist").
+    const english = new Set<string>();
+    for (const w of rawTokens(q.question)) {
+      const t = normalizeTerm(w.replace(/-/g, ""));
+      if (t && isEnglishWord(w)) english.add(t);
     }
-    q.subjectTerms = subject.length ? subject : corrected;
-    q.relationTerms = [...q.relationTerms.map((t) => this.index.correct(t)), ...(subject.length ? corrected : [])];
+    const correct = (t: string) => (english.has(t) ? t : this.index.correct(t));
+    q.subjectTerms = [...new Set(q.subjectTerms.map(correct))];
+    if (q.headTerm) q.headTerm = correct(q.headTerm);
+    q.relationTerms = [...new Set(q.relationTerms.map(correct))].filter((t) => !q.subjectTerms.includes(t));
     this.spellOutAcronyms(q);
   }
 

@@ -157,6 +157,9 @@ export function sourceConfidence(pick: ScoredCandidate, model: ConfidenceModel =
   return sigmoid(logit(model.source, { logit: pick.logit }));
 }
 
+/** The sign each value feature's weight must have (see CANDIDATE_SIGNS). */
+export const VALUE_SIGNS: Readonly<Record<string, 1 | -1>> = { maxLogit: 1, logSources: 1, noisyOr: 1, sourceShare: 1, gapToBest: 1, logValues: -1, bestRival: -1 };
+
 /** The named features of a value: its sources' chances and how it stands among the question's other values. */
 export function valueFeatures(type: AnswerType, group: Group<ScoredCandidate>, groups: readonly Group<ScoredCandidate>[], picks: number, model: ConfidenceModel = MODEL): Record<string, number> {
   const maxLogit = (g: Group<ScoredCandidate>) => Math.max(...g.members.map((m) => m.logit));

@@ -99,6 +99,20 @@ export interface Standing {
 const log = (x: number) => Math.log(Math.max(x, 1e-4));
 const flag = (b: boolean) => (b ? 1 : 0);
 
+/**
+ * The sign each feature's weight must have, by what the feature means: more of the subject named
+ * can only make a value likelier, another event's verb only less likely. `npm run train` keeps
+ * these signs; features not listed (kinds of reference, answer types) are free.
+ */
+export const CANDIDATE_SIGNS: Readonly<Record<string, 1 | -1>> = {
+  logRuleScore: 1, logRelativeScore: 1, subjectNamed: 1, headNamed: 1, documentSubject: 1, lead: 1, relation: 1,
+  statesRelation: 1, kindFit: 1, toRelation: 1, toSubject: 1, answersByItself: 1, agent: 1, placeFit: 1,
+  governedByRelation: 1, sourceBest: 1, agreeing: 1, questionInContext: 1, onlyOfKind: 1, subjectAndRelation: 1,
+  relationOfSubject: 1, nearRelation: 1,
+  otherLifeEvent: -1, rangeEnd: -1, longSentence: -1, otherEvent: -1, rivalsInSource: -1, guessedKind: -1,
+  relationOfOther: -1, yearless: -1, logSameKind: -1,
+};
+
 /** The named numeric features of a candidate, as the model reads them. */
 export function candidateFeatures(e: Evidence, s: Standing): Record<string, number> {
   const f: Record<string, number> = {

@@ -11,6 +11,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import lemmatizer from "wink-lemmatizer";
 
 const require = createRequire(import.meta.url);
 
@@ -27,8 +28,6 @@ const MIN_KINDS = 3;
 const KIND_SENSES = 2;
 
 let dictDir: string | null | undefined;
-let nounIndex: Buffer | undefined;
-let verbIndex: Buffer | undefined;
 const kindsCache = new Map<string, Kinds | null>();
 
 function dictionary(): string | null {
@@ -42,10 +41,14 @@ function dictionary(): string | null {
 }
 
 /** The noun index line for a lemma ("ice_hockey"), by binary search over the sorted file. */
-function indexLine(lemma: string, part: "noun" | "verb" = "noun"): string | undefined {
+type Part = "noun" | "verb" | "adj" | "adv";
+const indexes = new Map<Part, Buffer>();
+
+function indexLine(lemma: string, part: Part = "noun"): string | undefined {
   const dir = dictionary();
   if (!dir) return undefined;
-  const index = part === "noun" ? (nounIndex ??= readFileSync(join(dir, "index.noun"))) : (verbIndex ??= readFileSync(join(dir, "index.verb")));
+  let index = indexes.get(part);
+  if (!index) indexes.set(part, (index = readFileSync(join(dir, `index.${part}`))));
   const key = Buffer.from(`${lemma} `, "latin1");
   let lo = 0;
   let hi = index.length;
@@ -64,6 +67,18 @@ function indexLine(lemma: string, part: "noun" | "verb" = "noun"): string | unde
 /** True when WordNet knows the base form as a verb ("pay", "sack", "appoint"; not "memo"). */
 export function isVerb(lemma: string): boolean {
   return indexLine(lemma.toLowerCase().trim().replace(/\s+/g, "_"), "verb") !== undefined;
+}
+
+/**
+ * True when English has the word, in any part of speech and inflection ("exit", "signed",
+ * "countries"): a question word the corpus lacks is then a word the documents do not use, not a
+ * misspelling of one they do.
+ */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(w)) return false;
+  const forms = [w, lemmatizer.noun(w), lemmatizer.verb(w), lemmatizer.adjective(w)];
+  return forms.some((f) => (["noun", "verb", "adj", "adv"] as const).some((part) => indexLine(f, part) !== undefined));
 }
 
 /** A sense of a noun: "creator#2" is the second sense of "creator" (a person who makes things). */
@@ -306,4 +321,63 @@ export function kindsAsked(noun: string): Kinds | undefined {
   }
   kindsCache.set(cacheKey, kinds);
   return kinds ?? undefined;
+}
+
+/** A noun WordNet derives from a verb: "withdrawal" from "withdraw", "designer" from "design". */
+export interface DerivedNoun {
+  noun: string;
+  /** The noun names one who does it ("designer", "founder"), not the deed ("design", "founding"). */
+  agent: boolean;
+}
+
+const derivedCache = new Map<string, DerivedNoun[]>();
+
+/**
+ * The nouns derived from a verb in its first senses, by WordNet's derivational pointers: the deed
+ * ("withdraw" → "withdrawal", "sign" → "signing") and the doer ("design" → "designer"). A topic
+ * names a fact by them: "Finland's withdrawal", "the ship's designer".
+ */
+export function nounsOfVerb(verb: string): DerivedNoun[] {
+  const key = verb.toLowerCase().trim();
+  const known = derivedCache.get(key);
+  if (known) return known;
+  const out: DerivedNoun[] = [];
+  const line = dictionary() ? indexLine(key.replace(/\s+/g, "_"), "verb") : undefined;
+  if (line) {
+    const f = line.trim().split(/\s+/);
+    const offsets = f.slice(f.length - parseInt(f[2]!, 10)).slice(0, 3).map((o) => parseInt(o, 10));
+    const verbs = openSync(join(dictionary()!, "data.verb"), "r");
+    const nouns = openSync(join(dictionary()!, "data.noun"), "r");
+    try {
+      for (const offset of offsets) {
+        const fields = readLine(verbs, offset).split(" ");
+        const count = parseInt(fields[3]!, 16);
+        const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.toLowerCase());
+        const own = lemmas.indexOf(key.replace(/\s+/g, "_")) + 1;
+        let at = 4 + 2 * count;
+        const pointers = parseInt(fields[at]!, 10);
+        at++;
+        for (let i = 0; i < pointers; i++, at += 4) {
+          if (fields[at] !== "+" || fields[at + 2] !== "n") continue;
+          const link = fields[at + 3]!;
+          if (parseInt(link.slice(0, 2), 16) !== own) continue;
+          const target = readLine(nouns, parseInt(fields[at + 1]!, 10)).split(" ");
+          const word = target[4 + 2 * (parseInt(link.slice(2), 16) - 1)]?.replace(/\(.*\)$/, "").replace(/_/g, " ");
+          if (word && !out.some((d) => d.noun === word)) out.push({ noun: word, agent: target[1] === "18" });
+        }
+      }
+    } finally {
+      closeSync(verbs);
+      closeSync(nouns);
+    }
+  }
+  derivedCache.set(key, out);
+  return out;
+}
+
+/** One line of a WordNet data file at a byte offset. */
+function readLine(fd: number, offset: number): string {
+  const buf = Buffer.alloc(8_192);
+  const n = readSync(fd, buf, 0, buf.length, offset);
+  return buf.toString("latin1", 0, n).split("\n", 1)[0]!;
 }

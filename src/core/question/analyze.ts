@@ -70,7 +70,7 @@ export interface ReadingOptions {
  */
 const MEASURE_HEDGES = new Set(["estimated", "approximate", "total", "current", "overall", "exact", "official", "present"]);
 /** Words that order or time an event rather than name what it is about ("first reported", "the latest figure"). */
-const ORDERING = new Set(["first", "last", "latest", "recent", "recently", "initially", "originally", "finally", "ever", "new", "next", "previous", "former", "old", "current", "now"]);
+const ORDERING = new Set(["first", "last", "latest", "recent", "recently", "initially", "originally", "finally", "ever", "new", "next", "previous", "former", "old", "current", "now", "final", "main"]);
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones", "term", "word", "abbreviation", "acronym", "initialism"]);
 
@@ -152,7 +152,7 @@ const COUNTED_BY: Record<string, string[]> = {
 export function analyzeQuestion(asked: string, options: ReadingOptions = {}): QuestionAnalysis {
   // Words the corpus writes as names are written so here too: "finland" is Finland, a name.
   const recased = options.isNameWord
-    ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (at > 0 && /^\p{Ll}/u.test(w) && options.isNameWord!(w) ? w[0]!.toUpperCase() + w.slice(1) : w))
+    ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (/^\p{Ll}/u.test(w) && !WH_WORDS.includes(w) && options.isNameWord!(w.replace(/['’]s$/, "")) ? w[0]!.toUpperCase() + w.slice(1) : w))
     : readableQuestion(asked);
   const question = recased;
   const form = questionForm(tagWords(question));
@@ -208,7 +208,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       // "When did Akarin debut?": the word after the named subject is its verb, however tagged.
       const verbAfterName = !asName && i === mainVerb;
       if (verbAfterName) relation.add(term);
-      else if (asName || tagged[i]?.noun || quotedTokens.has(tok)) subject.add(term);
+      // An adjective naming what kind of thing the subject is ("anti-personnel mines", "human rights groups") is the subject's too.
+      else if (asName || tagged[i]?.noun || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) subject.add(term);
       else relation.add(term);
     }
   });

@@ -52,6 +52,8 @@ function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWo
     // After an article, a participle ends the phrase ("the primary instrument played by…").
     if (article && phrase.length && PARTICIPLE.test(w.word)) break;
     phrase.push(w);
+    // "which country's defense": the possessor is what is asked for.
+    if (w.possessive && !w.name) break;
   }
   // The head of a noun phrase is its last word ("the meeting rooms", "the release date"); names in
   // it are the subject ("the Halcyon's top speed"), and a hedge of a measure is not its head.
@@ -74,6 +76,9 @@ const plural = (w: TaggedWord) => !w.name && (w.plural || isPlural(w.word));
 export function questionForm(words: readonly TaggedWord[]): QuestionForm {
   const form = (answerType: AnswerType, focus?: string, more: Partial<QuestionForm> = {}): QuestionForm => ({ answerType, focus, list: false, passages: false, ...more });
   const lower = words.map((w) => w.word);
+  // "Finland's exit from the pact - 2024 or 2025?": the choices offered say what is asked.
+  const choice = lower.findIndex((w, i) => w === "or" && /^\d{4}$/.test(lower[i - 1] ?? "") && /^\d{4}$/.test(lower[i + 1] ?? ""));
+  if (choice > 0) return form("date", "year");
   // Where the wh-phrase starts: first, after a preposition ("in which year", "till when"), or near the start.
   let at = lower.findIndex((w, i) => WH.test(w) && (i === 0 || BEFORE_WH.test(lower[i - 1]!) || i <= 2));
   if (at < 0) at = lower.findIndex((w) => WH.test(w));

@@ -10,7 +10,7 @@ import lemmatizer from "wink-lemmatizer";
 
 const LISTED: Record<Exclude<AnswerType, "text">, string> = {
   date: "year date day month decade century birthday anniversary deadline",
-  duration: "duration period term tenure spell stint sentence suspension ban lifetime lifespan",
+  duration: "duration period term tenure spell stint lifetime lifespan",
   number:
     "population income salary wage pay gdp number length height width depth area size amount total count cost price fee fine " +
     "age percentage percent rate toll budget capacity elevation altitude distance weight speed score revenue attendance crowd " +
@@ -23,7 +23,8 @@ const LISTED: Record<Exclude<AnswerType, "text">, string> = {
     "newspaper paper outlet publication magazine company firm organization organisation agency group team club network " +
     "broadcaster channel university college school institution bank ministry department government administration court " +
     "committee council union band label publisher airline brand station studio army military body ngo charity " +
-    "contractor shipyard supplier vendor manufacturer sponsor employer insurer lender owner buyer seller",
+    "contractor shipyard supplier vendor manufacturer sponsor employer insurer lender owner buyer seller alliance coalition " +
+    "bloc federation league association society firm carrier provider operator landlord",
   person:
     "person man woman official leader president secretary minister author writer director actor actress artist singer " +
     "player founder ceo cfo cto coo chairman chairwoman chair chairperson spokesperson spokesman spokeswoman general judge " +
@@ -43,7 +44,7 @@ for (const [type, nouns] of Object.entries(LISTED) as [AnswerType, string][])
   for (const noun of nouns.split(" ")) if (!BY_NOUN.has(noun)) BY_NOUN.set(noun, type);
 
 /** Measures in WordNet: a noun below one of these asks for a number. */
-const MEASURES = new Set(["magnitude", "dimension", "measure", "quantity", "amount", "number", "sum", "fundamental quantity"]);
+const MEASURES = new Set(["magnitude", "measure", "quantity", "amount", "number", "sum", "fundamental quantity", "definite quantity"]);
 
 /** The singular of a noun ("clubs" → "club", "countries" → "country"). */
 export function singular(noun: string): string {

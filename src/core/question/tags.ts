@@ -18,6 +18,8 @@ export interface TaggedWord {
   plural: boolean;
   adjective: boolean;
   preposition: boolean;
+  /** Written with a possessive "'s": "which country's defense" asks for the country. */
+  possessive: boolean;
 }
 
 /** Tags each raw token of a question (contractions already spelled out). */
@@ -43,6 +45,7 @@ export function tagWords(question: string): TaggedWord[] {
   return rawTokens(question).map((token, i) => {
     const offset = offsets[i] ?? 0;
     const tag = tagAt(offset);
+    // Past the first word a capital makes a name; the first word is one only when the tagger says so.
     const capital = i > 0 && /^\p{Lu}/u.test(question.slice(offset, offset + 1));
     const word = token.replace(/['’]s$/, "");
     const noun = tag === "NOUN" || tag === "PROPN" || tag === "NUM";
@@ -50,10 +53,11 @@ export function tagWords(question: string): TaggedWord[] {
       word,
       verb: tag === "VERB",
       noun,
-      name: capital || (tag === "PROPN" && i > 0),
+      name: capital || (tag === "PROPN" && (i > 0 || /^\p{Lu}/u.test(question.slice(offset, offset + 1)))),
       plural: noun && tag !== "PROPN" && isPlural(word),
       adjective: tag === "ADJ",
       preposition: tag === "ADP",
+      possessive: /['’]s$/.test(token),
     };
   });
 }

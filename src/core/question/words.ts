@@ -10,6 +10,10 @@ export const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which
 /** A question word run together with "is" ("whats", "wheres"), or its contraction ("what's"). */
 const WH_IS = /\b(what|who|where|when|how|why|which|that)(?:['’]s|s)\b/gi;
 const CONTRACTIONS: [RegExp, string][] = [
+  // "when'd", "where'd": "did" after a question word.
+  [/\b(when|where|who|what|how|why)['’]d\b/gi, "$1 did"],
+  // "how long's", "how much's": "is" after a question's wh-phrase.
+  [/\b(how (?:long|much|many|old|far|big))['’]s\b/gi, "$1 is"],
   [/\b(can)['’]t\b/gi, "$1 not"],
   [/\bwon['’]t\b/gi, "will not"],
   [/\b(\w+)n['’]t\b/gi, "$1 not"],

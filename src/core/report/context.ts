@@ -4,7 +4,7 @@
  * content words nearest the value, weighed by rarity and closeness. Two claims are about the
  * same fact when each one's anchors stand in the other's sentence.
  */
-import type { AnswerType, Claim, CorpusDocument, SentenceRef } from "../types.js";
+import type { AnswerType, AnswerValue, Claim, CorpusDocument, SentenceRef } from "../types.js";
 import type { SentenceIndex } from "../search/index.js";
 import { rawTokens } from "../search/terms.js";
 import { CLAUSE_BREAK, governingVerb, tokenRange } from "../extract/verbs.js";
@@ -12,6 +12,8 @@ import { CLAUSE_BREAK, governingVerb, tokenRange } from "../extract/verbs.js";
 /** What the report reads from the corpus; the engine provides it, with its caches. */
 export interface ReportView {
   index: SentenceIndex;
+  /** The answers the query core gives a question, and whether they make a disagreement. */
+  rate(question: string): { answers: readonly AnswerValue[]; conflict: boolean };
   claims(sentence: SentenceRef): readonly Claim[];
   terms(sentence: SentenceRef): readonly { term: string; position: number }[];
   document(id: string): CorpusDocument | undefined;

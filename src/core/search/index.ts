@@ -183,6 +183,12 @@ export class SentenceIndex {
    */
   correct(term: string): string {
     if (this.has(term) || term.length < 4 || /^\d+$/.test(term)) return term;
+    // Two letters swapped ("finalnd", "presdient") are two edits apart, but one slip of the hand.
+    for (let i = 0; i + 1 < term.length; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      const t = normalizeTerm(swapped);
+      if (t && this.has(t)) return t;
+    }
     let best = term;
     let bestCount = 0;
     for (const r of this.search.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: 1, maxFuzzy: 1, prefix: false, fields: ["text"] }).slice(0, 50))
