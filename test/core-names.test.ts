@@ -1,7 +1,8 @@
-/** The name finder on invented company, news and encyclopedia sentences. */
+/** The name finder on invented company, news and encyclopedia sentences; the code finder beside it. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findNames } from "../src/core/extract/names.js";
+import { findCodes } from "../src/core/extract/codes.js";
 import type { Claim } from "../src/core/types.js";
 
 /** "kind:value" for each name, "?" after the kind when it is only guessed. */
@@ -118,4 +119,17 @@ test("a news sentence with several people and organizations", () => {
 test("a town and its region after a comma are one place; a list of countries is not", () => {
   assert.deepEqual(names("The plant is in Dunmore, Iowa."), ["place:Dunmore, Iowa"]);
   assert.deepEqual(names("Talks included France, Germany and Spain."), ["place:France", "place:Germany", "place:Spain"]);
+});
+
+test("codes: ticket and incident ids, versions, HTTP statuses, model numbers and emails, each with its kind", () => {
+  const codes = (s: string) => findCodes(s).map((c) => `${c.code}:${c.value}=${c.normalized}`);
+  assert.deepEqual(codes("The outage was INC-2291; the fix is tracked in PLAT-1178."), ["id:INC-2291=INC-2291", "id:PLAT-1178=PLAT-1178"]);
+  assert.deepEqual(codes("After the upgrade to 4.2, v1 of the API returns 410 Gone."), ["version:4.2=4.2", "version:v1=1", "status:410 Gone=410"]);
+  assert.deepEqual(codes("Clients saw HTTP 503, then a 429 error."), ["status:HTTP 503=503", "status:429=429"]);
+  assert.deepEqual(codes("See ticket #4521 or write to help@kestrel.io."), ["id:#4521=4521", "email:help@kestrel.io=help@kestrel.io"]);
+  assert.deepEqual(codes("Release 2.14.0 failed on the XR-200 units."), ["version:Release 2.14.0=2.14.0", "model:XR-200=XR-200"]);
+  for (const c of findCodes("x PLAT-1178")) assert.equal(c.type, "text");
+  // Counts, amounts, shares, times, addresses and quarters are not codes.
+  assert.deepEqual(codes("In Q3 2024, revenue rose 4.2 percent to 4.2 million; 1,200 staff met at 10.30 in room 12."), []);
+  assert.deepEqual(codes("The server at 10.0.0.1 restarted."), []);
 });

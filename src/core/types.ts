@@ -140,6 +140,8 @@ export interface Claim {
   kindBy?: NameEvidence;
   /** A person's office as the sentence gives it ("Defense Secretary", "Head of Security"). */
   role?: string;
+  /** What kind of code a text claim is: a ticket or incident id, a version, an HTTP status, an email address, a model or part number. */
+  code?: CodeKind;
 }
 
 /**
@@ -149,6 +151,9 @@ export interface Claim {
  * compromise's tagger, `capitals` nothing but its capitals.
  */
 export type NameEvidence = "name" | "label" | "title" | "context" | "lexicon" | "given name" | "tagger" | "capitals";
+
+/** Kinds of identifiers and codes found in text. */
+export type CodeKind = "id" | "version" | "status" | "email" | "model";
 
 /** Summary of one source for `/sources`. */
 export interface SourceSummary extends DocumentMeta {
