@@ -68,6 +68,11 @@ test("emails, URLs, months, weekdays, codes and shouted headings are never names
   assert.deepEqual(names("ACTION ITEMS FOR THE TEAM"), []);
   assert.deepEqual(names("IMPORTANT: the Q3 review moves to Tuesday."), []);
   assert.deepEqual(names("Theresa May spoke in May."), ["person:Theresa May"]);
+  // Words made from names describe: an award, a nationality; a base names the place only.
+  assert.deepEqual(names("The South Korean singer, an Oscar-winning actor, joined Kyiv-based Ardent Media."), ["place:Kyiv", "organization:Ardent Media"]);
+  // Labels in Markdown, and the labels of a scraped page, are not names either.
+  assert.deepEqual(names("* **Vendor**: Halvard Freight"), ["organization:Halvard Freight"]);
+  assert.deepEqual(names("Released 2004 Label Halvard Records Producer Wendell Orme").slice(-1), ["person:Wendell Orme"]);
 });
 
 test("the words of a name tell its kind: an organization's suffix or head, a place's head", () => {

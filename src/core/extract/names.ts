@@ -44,7 +44,8 @@ const OFFICES = words(`
   superintendent treasurer counsel editor correspondent analyst engineer architect principal
   dean provost rector bishop archbishop cardinal rabbi imam reverend rev pastor deacon
   councillor councilor alderman auditor controller comptroller administrator coordinator
-  supervisor owner partner associate fellow intern trustee governor emperor empress
+  supervisor owner partner associate fellow intern trustee governor emperor empress producer
+  writer composer author narrator presenter illustrator
 `);
 
 /** Words that qualify an office without naming anyone: "Defense Secretary", "Deputy Head". */
@@ -175,7 +176,7 @@ const LABELS: [RegExp, NameKind | "role"][] = [
 ];
 
 /** A word ending a hyphenated adjective made from a name: "Obama-era", "Kyiv-based". */
-const NAME_ADJECTIVE = /^(.+?)-(?:era|led|based|owned|backed|style|like|born|funded|run|made|controlled|held|linked|allied|bound|wide|related|specific|centric|focused|speaking|registered|listed|headquartered|affiliated|aligned|sponsored|inspired|themed|friendly)$/i;
+const NAME_ADJECTIVE = /^(.+?)-(?:era|led|based|owned|backed|style|like|born|funded|run|made|controlled|held|linked|allied|bound|wide|related|specific|centric|focused|speaking|registered|listed|headquartered|affiliated|aligned|sponsored|inspired|themed|friendly|winning|nominated|certified|approved|accredited|educated|trained)$/i;
 
 /** Words that commonly open a sentence without naming anything. */
 const OPENERS = words(`
@@ -334,7 +335,9 @@ function wordsOf(sentence: string, tokens: Token[]): Word[] {
     };
     // "Obama-era": the name is "Obama", and ends there.
     const adjective = NAME_ADJECTIVE.exec(bare);
-    if (adjective && /^\p{Lu}/u.test(adjective[1]!)) {
+    // "Oscar-winning", "Grammy-nominated": an award, not a name worth answering with.
+    if (/-(?:winning|nominated)$/i.test(bare)) word.cap = false;
+    else if (adjective && /^\p{Lu}/u.test(adjective[1]!)) {
       word.text = text = adjective[1]!;
       word.end = word.start + text.length;
       word.lower = text.toLowerCase();
@@ -382,13 +385,16 @@ function capitalRuns(sentence: string, ws: Word[]): Word[][] {
     const prev = run[run.length - 1];
     // "I" is the pronoun unless it numbers a name ("Clotaire I").
     const cap = w.kind === "word" && w.cap && (w.text !== "I" || (prev !== undefined && onlySpace(sentence, prev, w)));
-    if (cap && FUNCTION_WORDS.has(w.lower) && /\p{Ll}/u.test(w.text)) {
+    // Function words, and past participles outside a particle ("Dre Released", "Symphony Directed"),
+    // are the labels of a page or a Title-Case heading: the run ends and the word is no name.
+    if (cap && /\p{Ll}/u.test(w.text) && (FUNCTION_WORDS.has(w.lower) || isParticiple(w, prev))) {
       flush();
       continue;
     }
     if (cap) {
       // An initial before a common word ends its sentence: "…by the band Symphony X. It was…".
-      if (prev && (prev.last || prev.possessive || !onlySpace(sentence, prev, w) || (prev.initial && prev.text.length === 2 && STOP_WORDS.has(w.lower)))) flush();
+      // A capitalized "The" inside a run starts another name: "Mill Site The Grist Mill Bridge".
+      if (prev && (w.text === "The" ||prev.last || prev.possessive || !onlySpace(sentence, prev, w) || (prev.initial && prev.text.length === 2 && STOP_WORDS.has(w.lower)))) flush();
       if (run.length === 0 && w.opening === false && ws[i - 1]?.initial && STOP_WORDS.has(w.lower)) w.opening = true;
       run.push(w);
       continue;
@@ -413,6 +419,12 @@ function capitalRuns(sentence: string, ws: Word[]): Word[][] {
   }
   flush();
   return runs;
+}
+
+/** "Released", "Recorded": a capitalized past participle that is no name ("the Sacred Heart" keeps its word after a particle). */
+function isParticiple(w: Word, prev: Word | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}ed$/u.test(w.text) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || lexiconKind(w.lower)) return false;
+  return !(prev && PARTICLES.has(prev.lower) && !prev.cap);
 }
 
 /** A word that opens a sentence or clause and is capitalized only for that. */
@@ -774,10 +786,12 @@ export function findNames(sentence: string): Claim[] {
     // A nationality before a noun describes ("the British singer", "the Italian region").
     if (single && DEMONYM.test(first.text) && next && !STOP_WORDS.has(next)) continue;
     if (single && lexTags(first.lower).includes("Demonym")) continue;
+    // "the South Korean singer", "a Native American tribe": a nationality of two words describes too.
+    if (!single && (DEMONYM.test(last.text) || lexTags(last.lower).includes("Demonym")) && name.length <= 3 && next && !STOP_WORDS.has(next) && !lexiconKind(name.map((w) => w.lower).join(" "))) continue;
     // So does one name before a role and another name: "Tyler" in "Tyler architect Carl A. Gregory".
     if (single && next && PERSON_NOUNS.has(next) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(last.end)) && lexiconKind(first.lower) !== "organization") continue;
     // A label ("Name:", "Reports to:", "Note:") names nothing, unless it is a speaker's name in minutes.
-    if (first.opening && name.length <= 3 && /^\s*(?:\p{Ll}+\s+)?:(?!\/)/u.test(sentence.slice(last.end)) && !(name.length >= 2 && isGivenName(first.lower))) continue;
+    if (first.opening && name.length <= 3 && /^[*_]*\s*(?:\p{Ll}+\s+)?[*_]*:(?!\/)/u.test(sentence.slice(last.end)) && !(name.length >= 2 && isGivenName(first.lower))) continue;
     const start = first.start;
     // A possessive is no part of the name, nor the full stop after a closing letter ("…the band Symphony X. It was…").
     const end = last.possessive ? last.start + last.text.replace(/['’]s?$/, "").length : last.initial && last.text.length === 2 && name.length > 1 ? last.end - 1 : last.end;
