@@ -152,7 +152,7 @@ export interface Claim {
   unit?: string;
   /** The noun a number is stated as the value of ("population" in "the population was 2,000"), as an index term. */
   measure?: string;
-  /** A name whose kind (person, organization, place) is only guessed from its capitals. */
+  /** A name whose kind (person, organization, place) is only guessed: no strong evidence says it. */
   guessed?: boolean;
   /**
    * A date written without its year ("appointed on December 4") whose year was taken from the
@@ -173,7 +173,24 @@ export interface Claim {
   quantityUnit?: string;
   /** The kind of that measure: "length", "area", "mass", "speed", "volume", "power", "tonnage". */
   quantityKind?: string;
+  /** What decided a name's kind, strongest first: its own words, the words around it, a lexicon, a tagger. */
+  kindBy?: NameEvidence;
+  /** A person's office as the sentence gives it ("Defense Secretary", "Head of Security"). */
+  role?: string;
+  /** What kind of code a text claim is: a ticket or incident id, a version, an HTTP status, an email address, a model or part number. */
+  code?: CodeKind;
 }
+
+/**
+ * Evidence that decided a name's kind: `name` its own words (a suffix or head: "Ltd", "Street"),
+ * `label` a field's label ("Name:"), `title` an office or honorific before it, `context` other
+ * words around it ("born in", "X, 47,"), `lexicon` or `given name` compromise's lexicon, `tagger`
+ * compromise's tagger, `capitals` nothing but its capitals.
+ */
+export type NameEvidence = "name" | "label" | "title" | "context" | "lexicon" | "given name" | "tagger" | "capitals";
+
+/** Kinds of identifiers and codes found in text. */
+export type CodeKind = "id" | "version" | "status" | "email" | "model";
 
 /** Summary of one source for `/sources`. */
 export interface SourceSummary extends DocumentMeta {
