@@ -27,6 +27,8 @@ import { describe, judge, tally, type Verdict } from "./lib/judge.js";
 const MAX_WRONG_FIRST = 0.08;
 const MIN_PRECISION = 0.87;
 const MIN_CONFLICT_PRECISION = 0.96;
+/** Candidates per question the first stage is fitted on, strongest by the rule score first. */
+const TOP_CANDIDATES = Number(process.env.TOP_CANDIDATES ?? 20);
 
 const args = process.argv.slice(2);
 const dry = args.includes("--dry");
@@ -97,7 +99,10 @@ async function main(): Promise<void> {
   const fitting = questions.filter((q) => q.set.role === "fit");
 
   // Stage one: candidates.
-  const candidateRows = perQuestion(fitting, (q) => q.scored.map((c) => ({ features: c.features, label: label(c, q.gold) })));
+  // The hard cases are among each question's strongest candidates: fit on those, not on every
+  // stray date of every document read.
+  const strongest = (q: Question) => [...q.scored].sort((a, b) => b.score - a.score).slice(0, TOP_CANDIDATES);
+  const candidateRows = perQuestion(fitting, (q) => strongest(q).map((c) => ({ features: c.features, label: label(c, q.gold) })));
   const candidate = fitLogistic(candidateRows, l2, CANDIDATE_SIGNS);
   // Stage two: each source's pick, Platt-scaled.
   const picksOf = (q: Question) => pickPerSource(q.type, withLogits(q, candidate), q.list);

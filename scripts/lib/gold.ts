@@ -58,12 +58,14 @@ export function matches(value: { value: string; normalized: string }, alternativ
 export function isRight(value: { value: string; normalized: string }, gold: Gold): boolean {
   const alts = [...(gold.expect.values ?? []).map((v) => v.any), ...(gold.expect.top ? [gold.expect.top] : [])];
   const own = value.value.length <= 80 ? [value.normalized, value.value].map((s) => s.toLowerCase()) : [];
+  // A number stands whole when no digit continues it on either side ("42" in "£42m", not in "1420").
   const whole = (hay: string, needle: string) => {
-    const at = hay.indexOf(needle);
-    if (at < 0) return false;
-    const before = hay[at - 1] ?? " ";
-    const after = hay[at + needle.length] ?? " ";
-    return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+      const before = hay.slice(Math.max(0, at - 2), at);
+      const after = hay.slice(at + needle.length, at + needle.length + 2);
+      if (!/\d$|\d[.,]$/.test(before) && !/^\d|^[.,]\d/.test(after)) return true;
+    }
+    return false;
   };
   return alts.some((any) => any.some((a) => own.some((h) => (/\d/.test(a) ? whole(h, a.toLowerCase()) : h.includes(a.toLowerCase())))));
 }

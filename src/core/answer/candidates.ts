@@ -8,6 +8,7 @@ import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { findExpansions, findFocusPhrases, findObjects, findPredicates, findRoles, spellsAcronym, withKinds } from "../extract/text.js";
+import { findCodes } from "../extract/codes.js";
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
@@ -96,6 +97,8 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   const claims = findPredicates(text, subjectPositions.map((p) => offsets[p] ?? 0));
   // "Who is Peter Hegseth?": the role the sentence gives the name ("Defense Secretary Peter Hegseth").
   if (q.focus === "role") claims.push(...findRoles(text, nameSpans(text, subjectPositions)));
+  // "What incident id was the outage?", "which version…": the codes the sentence gives.
+  if (CODE_KINDS.has(q.focus ?? "")) claims.push(...findCodes(text));
   // "What did Biden send to Ukraine?": what the asked verb did ("sent antipersonnel land mines").
   if (!q.focus && q.relationTerms.length) claims.push(...findObjects(text, (w) => statesRelation(normalizeTerm(w) ?? w)));
   const focus = q.focus ? normalizeTerm(q.focus) : null;
@@ -217,6 +220,9 @@ const AGENT_FIT: Record<string, Record<string, number>> = { person: { person: 1,
 /** Words that scale a number: "4.2 million" may count people. */
 const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
 
+/** The kinds of code a question may ask for (question/nouns.ts CODE_NOUNS). */
+const CODE_KINDS = new Set(["id", "version", "status", "email", "model"]);
+
 /** Nouns that ask for a rank: "what minute", "which place", "what position in the table". */
 const RANK_NOUNS = new Set(["minute", "place", "position", "rank", "ranking", "spot", "seed"]);
 /** Nouns that ask for an amount of money ("amount" is what "how much did they pay" asks for). */
@@ -254,9 +260,11 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
     if (!claim.unit && claim.measure && q.units?.includes(claim.measure)) return BEST_FIT;
     return claim.unit ? 0.3 : 0.6;
   }
+  // "What incident id…": a code of that kind; another kind of code hardly, other text less.
+  if (asked === "text" && CODE_KINDS.has(focus)) return claim.type !== "text" ? 0 : claim.code === focus ? 1 : claim.code ? 0.2 : 0.1;
   if (asked === "text") return claim.type === "text" ? (claim.guessed ? GUESSED_TEXT_FIT : 1) : 0;
   // "How long is the bridge?" asks for a length as well as "how long did it take" for a duration.
-  if (asked === "duration" && claim.type === "number" && claim.quantityKind === "length") return q.focus === "long" ? 0.8 : 0;
+  if (asked === "duration" && q.focus === "length") return claim.type === "number" && claim.quantityKind === "length" ? 1 : claim.type === "duration" ? 0.8 : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
   const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) ? AGENT_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
@@ -264,6 +272,13 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
   const cap = asked === "person" ? 0.6 : 0.8;
   return fit > 0 ? Math.min(fit, cap) : cap;
+}
+
+/** The share of a value's words that the question itself uses ("Fenwick Albion" for "who loaned Mensah to Fenwick"). */
+function echoShare(q: QuestionAnalysis, claim: Claim): number {
+  const words = rawTokens(claim.value).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
+  if (!words.length) return 0;
+  return words.filter((t) => q.subjectTerms.includes(t) || q.relationTerms.includes(t)).length / words.length;
 }
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
@@ -448,10 +463,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // How much of the whole question this sentence and the one before it hold.
     const prevSentence = view.previous(s);
     const around = prevSentence ? new Set([...present, ...view.terms(prevSentence).map((t) => t.term)]) : present;
+    // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
+    const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? spelled(t, s.docId) : said(t)).some((w) => around.has(w)));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming;
-    const sentenceEvidence = { headNamed, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
+    const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
@@ -478,7 +495,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const term = normalizeTerm(verb) ?? verb;
     return relationWords.has(term) || (q.focus === "creator" && makingTerms.has(term));
   };
-  const kinds = q.answerType === "text" && q.focus ? kindsAsked(q.focus) : undefined;
+  // British and American spellings: WordNet files colours under "color".
+  const kinds = q.answerType === "text" && q.focus ? kindsAsked(q.focus === "colour" ? "color" : q.focus) : undefined;
   // "In which city…": a place English knows as a city (Boston, Paris) fits better than a street.
   const placeKinds = q.answerType === "place" && q.focus ? kindsOf(q.focus) : undefined;
   const asksStart = asksWhenBegun(q);
@@ -554,6 +572,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         governedByRelation: verb !== undefined && relationVerbs.has(verb),
         otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb),
         sameKindInSentence: ofKind,
+        echo: echoShare(q, claim),
         inferredYear: claim.inferredYear === true,
         yearless: claim.type === "date" && claim.normalized.startsWith("--"),
         relationOfSubject: holder === "subject",

@@ -29,6 +29,8 @@ export const REFERENCE_KINDS: readonly ReferenceKind[] = ["named", "definedName"
 export interface Evidence {
   /** The head of the question's subject ("memo" in "the mine memo") is named here or just before, or referred to. */
   headNamed: boolean;
+  /** Share of the numbers the question states ("in 2021") that this sentence or the one before states; 1 when it states none. */
+  questionNumbers: number;
   /** Share (by rarity) of the subject's words the sentence names, 0 to 1. */
   subjectNamed: number;
   reference: ReferenceKind;
@@ -69,6 +71,8 @@ export interface Evidence {
   otherEvent: boolean;
   /** Share (by rarity) of all the question's words that the sentence and the one before it hold. */
   questionInContext: number;
+  /** Share of the value's words the question itself uses: an answer seldom repeats the question. */
+  echo: number;
   /** Values of the asked kind in the sentence, this one included. */
   sameKindInSentence: number;
   /** The relation word nearest the value follows the subject ("the memo, signed…") or a pronoun for it. */
@@ -105,12 +109,12 @@ const flag = (b: boolean) => (b ? 1 : 0);
  * these signs; features not listed (kinds of reference, answer types) are free.
  */
 export const CANDIDATE_SIGNS: Readonly<Record<string, 1 | -1>> = {
-  logRuleScore: 1, logRelativeScore: 1, subjectNamed: 1, headNamed: 1, documentSubject: 1, lead: 1, relation: 1,
+  logRuleScore: 1, logRelativeScore: 1, subjectNamed: 1, headNamed: 1, questionNumbers: 1, documentSubject: 1, lead: 1, relation: 1,
   statesRelation: 1, kindFit: 1, toRelation: 1, toSubject: 1, answersByItself: 1, agent: 1, placeFit: 1,
   governedByRelation: 1, sourceBest: 1, agreeing: 1, questionInContext: 1, onlyOfKind: 1, subjectAndRelation: 1,
   relationOfSubject: 1, nearRelation: 1,
   otherLifeEvent: -1, rangeEnd: -1, longSentence: -1, otherEvent: -1, rivalsInSource: -1, guessedKind: -1,
-  relationOfOther: -1, yearless: -1, logSameKind: -1,
+  relationOfOther: -1, yearless: -1, logSameKind: -1, echo: -1,
 };
 
 /** The named numeric features of a candidate, as the model reads them. */
@@ -120,6 +124,7 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     logRelativeScore: log(s.relativeScore),
     subjectNamed: e.subjectNamed,
     headNamed: flag(e.headNamed),
+    questionNumbers: e.questionNumbers,
     documentSubject: e.documentSubject,
     lead: e.lead,
     asksRelation: flag(e.asksRelation),
@@ -140,6 +145,7 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     otherEvent: flag(e.otherEvent),
     questionInContext: e.questionInContext,
     onlyOfKind: flag(e.sameKindInSentence <= 1),
+    echo: e.echo,
     logSameKind: Math.log(Math.max(1, e.sameKindInSentence)),
     subjectAndRelation: e.subjectNamed * (e.asksRelation ? e.relation : 1),
     inferredYear: flag(e.inferredYear),

@@ -11,7 +11,7 @@ import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
 import { isVerb } from "../lexicon/wordnet.js";
-import { typeOfNoun } from "./nouns.js";
+import { isListedNoun, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
   question: string;
@@ -152,7 +152,7 @@ const COUNTED_BY: Record<string, string[]> = {
 export function analyzeQuestion(asked: string, options: ReadingOptions = {}): QuestionAnalysis {
   // Words the corpus writes as names are written so here too: "finland" is Finland, a name.
   const recased = options.isNameWord
-    ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (/^\p{Ll}/u.test(w) && !WH_WORDS.includes(w) && options.isNameWord!(w.replace(/['’]s$/, "")) ? w[0]!.toUpperCase() + w.slice(1) : w))
+    ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (/^\p{Ll}/u.test(w) && !WH_WORDS.includes(w) && !isListedNoun(w.replace(/['’]s$/, "")) && options.isNameWord!(w.replace(/['’]s$/, "")) ? w[0]!.toUpperCase() + w.slice(1) : w))
     : readableQuestion(asked);
   const question = recased;
   const form = questionForm(tagWords(question));

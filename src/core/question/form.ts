@@ -6,7 +6,7 @@
  * names the kind of answer decides it wherever it stands ("what's the date of…").
  */
 import type { AnswerType } from "../types.js";
-import { isPlural, singular, typeOfNoun } from "./nouns.js";
+import { CODE_NOUNS, isPlural, singular, typeOfNoun } from "./nouns.js";
 import type { TaggedWord } from "./tags.js";
 
 export interface QuestionForm {
@@ -63,6 +63,13 @@ function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWo
   return { noun: own[own.length - 1] ?? office, end: j };
 }
 
+/** "ticket number", "phone number", "part number": a number that names, not one that counts. */
+function namingNumber(words: readonly TaggedWord[], noun: TaggedWord | undefined): boolean {
+  if (noun?.word !== "number") return false;
+  const before = words[words.indexOf(noun) - 1];
+  return !!before && before.noun && !before.name && !/^(the|a|an|total|same|exact|large|small)$/.test(before.word);
+}
+
 /** The noun of a terse question that names the kind of answer: the last typed noun before "of" ("founding year of…", "gross tonnage of…"), else the first anywhere. */
 function typedNoun(words: readonly TaggedWord[]): TaggedWord | undefined {
   const of = words.findIndex((w) => w.word === "of");
@@ -89,6 +96,9 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
       return form(noun ? (typeOfNoun(noun.word) ?? "text") : "text", noun?.word, { list: !!noun && plural(noun) });
     }
     if (/^(explain|describe|summari[sz]e)$/.test(lower[0] ?? "")) return form("text", undefined, { passages: true });
+    const code = words.find((w) => !w.name && CODE_NOUNS.has(w.word) && w.word !== "number");
+    if (code) return form("text", CODE_NOUNS.get(code.word));
+    if (namingNumber(words, words.find((w) => w.word === "number"))) return form("text", "id");
     const typed = typedNoun(words);
     return typed ? form(typeOfNoun(typed.word)!, typed.word) : form("text");
   }
@@ -105,7 +115,8 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
       return form("place");
     case "how": {
       // "how long is the bridge" asks for a length as well as "how long did the review take" for a duration.
-      if (next === "long") return form("duration", "long");
+      // With a verb it asks how long something took; with "is" alone it may ask for a length ("how long is the bridge").
+      if (next === "long") return form("duration", AUX.test(lower[at + 2] ?? "") && /^(is|was|are|were)$/.test(lower[at + 2]!) && !words.slice(at + 3).some((w) => w.verb) ? "length" : "long");
       if (HOW_NUMBER.test(next)) {
         if (next === "much" && moneyVerb) return form("number", "amount");
         // "how big a fine…": the noun after the article is the measure asked for.
@@ -151,6 +162,9 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
       const { noun, end } = headNoun(words, at + (copula ? 2 : 1));
       // "what is Averillite", "what was the Ottawa Convention": a thing to describe, no single value.
       if (!noun) return form("text", undefined, { passages: copula && /^(is|are|was|were)$/.test(next) && end >= words.length });
+      // "what incident id…", "which version…", "the ticket number": a code.
+      if (CODE_NOUNS.has(noun.word) && noun.word !== "number") return form("text", CODE_NOUNS.get(noun.word));
+      if (namingNumber(words, noun)) return form("text", "id");
       const type = typeOfNoun(noun.word);
       // "what is averillite": a thing to describe, no single value; "what is the 401k match" asks for one.
       if (copula && /^(is|are|was|were)$/.test(next) && end >= words.length && !type && !/^(the|a|an|our|their|its|his|her|my|your)$/.test(lower[at + 2] ?? "")) return form("text", undefined, { passages: true });

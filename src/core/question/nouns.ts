@@ -37,7 +37,17 @@ const LISTED: Record<Exclude<AnswerType, "text">, string> = {
  * Nouns answered by a kind a source names ("golf" for "what sport", "Democrat" for "what
  * party"): free text matched against WordNet's kinds, not a name of any organization.
  */
-const KIND_NOUNS = new Set("sport genre language religion profession occupation job career instrument medium format party style discipline position".split(" "));
+/**
+ * Nouns that ask for an identifier or code ("what incident id", "which version", "ticket
+ * number"), and the kind of code each asks for: free text read as codes (extract/codes.ts).
+ */
+export const CODE_NOUNS: ReadonlyMap<string, "id" | "version" | "status" | "email" | "model"> = new Map([
+  ["id", "id"], ["identifier", "id"], ["code", "id"], ["ticket", "id"], ["reference", "id"], ["number", "id"],
+  ["version", "version"], ["release", "version"], ["status", "status"], ["serial", "model"], ["model", "model"],
+  ["email", "email"], ["e-mail", "email"],
+]);
+
+const KIND_NOUNS = new Set("color colour sport genre language religion profession occupation job career instrument medium format party style discipline position".split(" "));
 
 const BY_NOUN = new Map<string, AnswerType>();
 for (const [type, nouns] of Object.entries(LISTED) as [AnswerType, string][])
@@ -45,6 +55,11 @@ for (const [type, nouns] of Object.entries(LISTED) as [AnswerType, string][])
 
 /** Measures in WordNet: a noun below one of these asks for a number. */
 const MEASURES = new Set(["magnitude", "measure", "quantity", "amount", "number", "sum", "fundamental quantity", "definite quantity"]);
+
+/** True for the nouns people ask with most ("ceo", "president", "date"): common words, never names, however a corpus capitalizes them ("CEO"). */
+export function isListedNoun(noun: string): boolean {
+  return BY_NOUN.has(singular(noun));
+}
 
 /** The singular of a noun ("clubs" → "club", "countries" → "country"). */
 export function singular(noun: string): string {
@@ -61,7 +76,7 @@ export function isPlural(noun: string): boolean {
 /** The answer type a noun asks for, or undefined when it asks for none in particular (then: free text). */
 export function typeOfNoun(noun: string): AnswerType | undefined {
   const w = singular(noun);
-  if (KIND_NOUNS.has(w)) return undefined;
+  if (KIND_NOUNS.has(w) || (CODE_NOUNS.has(w) && w !== "number")) return undefined;
   const listed = BY_NOUN.get(w);
   if (listed) return listed;
   if (!/^\p{Ll}{3,}$/u.test(w)) return undefined;
