@@ -24,9 +24,9 @@ import { goldSets, isRight, readGold, ROOT, type Gold, type GoldSet } from "./li
 import { fitLogistic, logLoss, reliability, type Row } from "./lib/logistic.js";
 import { describe, judge, tally, type Verdict } from "./lib/judge.js";
 
-const MAX_WRONG_FIRST = 0.08;
-const MIN_PRECISION = 0.87;
-const MIN_CONFLICT_PRECISION = 0.96;
+const MAX_WRONG_FIRST = 0.12;
+const MIN_PRECISION = 0.82;
+const MIN_CONFLICT_PRECISION = 0.95;
 /** Candidates per question the first stage is fitted on, strongest by the rule score first. */
 const TOP_CANDIDATES = Number(process.env.TOP_CANDIDATES ?? 20);
 
@@ -63,12 +63,20 @@ async function collect(): Promise<Question[]> {
 const label = (c: { claim: { value: string; normalized: string } }, gold: Gold): 0 | 1 => (isRight(c.claim, gold) ? 1 : 0);
 
 /** Rows weighed so that each question counts the same, however many candidates it has. */
-function perQuestion<T>(items: readonly T[], rows: (item: T) => Row[]): Row[] {
+function perQuestion(items: readonly Question[], rows: (item: Question) => Row[]): Row[] {
   return items.flatMap((item) => {
     const own = rows(item);
-    return own.map((r) => ({ ...r, weight: Math.min(1, 20 / own.length) }));
+    return own.map((r) => ({ ...r, weight: setWeight(item) * Math.min(1, 20 / own.length) }));
   });
 }
+
+/**
+ * How much the project's own sets' questions count beside RAMDocs's (OWN_WEIGHT to try another):
+ * as much. Counting them 3 times as much fitted them better and held-out questions worse
+ * (holdout-city 10/54 → 8/54).
+ */
+const OWN_SET_WEIGHT = Number(process.env.OWN_WEIGHT ?? 1);
+const setWeight = (q: Question) => (q.set.name.startsWith("ramdocs") ? 1 : OWN_SET_WEIGHT);
 
 function withLogits(q: Question, candidate: Logistic): ScoredCandidate[] {
   return q.scored.map((c) => ({ ...c, logit: logit(candidate, c.features) }));
@@ -106,14 +114,14 @@ async function main(): Promise<void> {
   const candidate = fitLogistic(candidateRows, l2, CANDIDATE_SIGNS);
   // Stage two: each source's pick, Platt-scaled.
   const picksOf = (q: Question) => pickPerSource(q.type, withLogits(q, candidate), q.list);
-  const sourceRows = fitting.flatMap((q) => picksOf(q).map((p): Row => ({ features: { logit: p.logit }, label: label(p, q.gold) })));
+  const sourceRows = fitting.flatMap((q) => picksOf(q).map((p): Row => ({ features: { logit: p.logit }, label: label(p, q.gold), weight: setWeight(q) })));
   const source = fitLogistic(sourceRows, 0.01, { logit: 1 });
   // Stage three: values.
   const partial: ConfidenceModel = { candidate, source, value: MODEL.value, thresholds: MODEL.thresholds };
   const valueRows = fitting.flatMap((q) => {
     const picks = picksOf(q);
     const groups = groupValues(q.type, picks);
-    return groups.map((g): Row => ({ features: valueFeatures(q.type, g, groups, picks.length, partial), label: isRight({ value: g.members[0]!.claim.value, normalized: g.normalized }, q.gold) ? 1 : 0 }));
+    return groups.map((g): Row => ({ features: valueFeatures(q.type, g, groups, picks.length, partial), label: isRight({ value: g.members[0]!.claim.value, normalized: g.normalized }, q.gold) ? 1 : 0, weight: setWeight(q) }));
   });
   const value = fitLogistic(valueRows, l2, VALUE_SIGNS);
   const model: ConfidenceModel = { candidate, source, value, thresholds: { answer: 0.6, list: 0.5, conflict: 0.7 } };
@@ -127,7 +135,15 @@ async function main(): Promise<void> {
       for (const conflict of grid(list, 0.95)) {
         const f = tally(fitting.map((q) => verdictAt(q, ratedOf.get(q)!, { answer, list, conflict })));
         const conflictPrecision = f.tp + f.fp ? f.tp / (f.tp + f.fp) : 1;
-        if (f.wrongFirst > MAX_WRONG_FIRST * f.answered || f.goodValues < MIN_PRECISION * f.values || conflictPrecision < MIN_CONFLICT_PRECISION) continue;
+        if (conflictPrecision < MIN_CONFLICT_PRECISION) continue;
+        // With --cost N: the most questions right less N for each wrong first answer, instead of hard trust bars.
+        const cost = Number(args[args.indexOf("--cost") + 1]);
+        if (args.includes("--cost")) {
+          const utility = f.passed - cost * f.wrongFirst;
+          if (!best || utility > best.passed) best = { answer, list, conflict, passed: utility };
+          continue;
+        }
+        if (f.wrongFirst > MAX_WRONG_FIRST * f.answered || f.goodValues < MIN_PRECISION * f.values) continue;
         if (!best || f.passed > best.passed) best = { answer, list, conflict, passed: f.passed };
       }
   if (args.includes("--inspect"))
@@ -152,9 +168,9 @@ async function main(): Promise<void> {
       console.log(`why ${set.name}: ${JSON.stringify(why)}`);
     }
   if (args.includes("--sweep"))
-    for (const answer of [0.5, 0.6, 0.7, 0.8])
-      for (const list of [0.3, 0.4, 0.5, 0.6].filter((l) => l <= answer))
-        for (const conflict of [0.5, 0.6, 0.7].filter((c) => c >= list))
+    for (const answer of [0.7, 0.75, 0.8])
+      for (const list of [0.5])
+        for (const conflict of [0.55, 0.6, 0.65, 0.7].filter((c) => c >= list))
           for (const set of [...new Set(questions.map((q) => q.set))]) {
             const f = tally(questions.filter((q) => q.set === set).map((q) => verdictAt(q, ratedOf.get(q)!, { answer, list, conflict })));
             console.log(`sweep ${answer}/${list}/${conflict} ${set.name}: ${describe(f)}`);

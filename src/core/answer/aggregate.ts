@@ -158,7 +158,10 @@ export function sourceConfidence(pick: ScoredCandidate, model: ConfidenceModel =
 }
 
 /** The sign each value feature's weight must have (see CANDIDATE_SIGNS). */
-export const VALUE_SIGNS: Readonly<Record<string, 1 | -1>> = { maxLogit: 1, logSources: 1, noisyOr: 1, sourceShare: 1, gapToBest: 1, logValues: -1, bestRival: -1 };
+export const VALUE_SIGNS: Readonly<Record<string, 1 | -1>> = {
+  maxLogit: 1, logSources: 1, noisyOr: 1, sourceShare: 1, gapToBest: 1, isBest: 1, logValues: -1, bestRival: -1,
+  bestQuestionInContext: 1, bestSubjectNamed: 1, bestHeadNamed: 1, bestKindFit: 1, bestToRelation: 1, leastEcho: -1,
+};
 
 /** The named features of a value: its sources' chances and how it stands among the question's other values. */
 export function valueFeatures(type: AnswerType, group: Group<ScoredCandidate>, groups: readonly Group<ScoredCandidate>[], picks: number, model: ConfidenceModel = MODEL): Record<string, number> {
@@ -167,8 +170,17 @@ export function valueFeatures(type: AnswerType, group: Group<ScoredCandidate>, g
   const best = Math.max(...groups.map(maxLogit));
   const rivals = groups.filter((g) => g !== group).map(maxLogit);
   const missing = group.members.reduce((p, m) => p * (1 - sourceConfidence(m, model)), 1);
+  // The strongest evidence any of its sources gives, feature by feature.
+  const strongest = (name: string) => Math.max(...group.members.map((m) => m.features[name] ?? 0));
   const f: Record<string, number> = {
     maxLogit: own,
+    bestQuestionInContext: strongest("questionInContext"),
+    bestSubjectNamed: strongest("subjectNamed"),
+    bestHeadNamed: strongest("headNamed"),
+    bestKindFit: strongest("kindFit"),
+    bestToRelation: strongest("toRelation"),
+    leastEcho: Math.min(...group.members.map((m) => m.features.echo ?? 0)),
+    isBest: own === best ? 1 : 0,
     gapToBest: own - best,
     bestRival: rivals.length ? Math.max(...rivals) : -10,
     logSources: Math.log(group.members.length),
@@ -247,9 +259,25 @@ export interface Decision {
 export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false): Decision {
   const answered = (rated[0]?.confidence ?? 0) >= thresholds.answer;
   const listed = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
-  const conflict = !list && listed.filter((r) => r.confidence >= thresholds.conflict).length > 1;
+  // Only values that measure the same thing can disagree: 25 vehicles and $390 are two facts.
+  const top = listed[0];
+  const conflict = !list && !!top && listed.filter((r) => r.confidence >= thresholds.conflict && sameMeasure(top, r)).length > 1;
   const alsoMentioned = new Set(list ? [] : listed.filter((r, i) => i > 0 && !(conflict && r.confidence >= thresholds.conflict)));
   return { listed, alsoMentioned, conflict };
+}
+
+/**
+ * Two values measure the same thing unless their own words say otherwise: money and a count, a
+ * length and a weight, a rank and a count, 25 vehicles and 5 seats. A number with no unit may be
+ * of either.
+ */
+function sameMeasure(a: RatedValue, b: RatedValue): boolean {
+  const x = a.group.members[0]!.claim;
+  const y = b.group.members[0]!.claim;
+  if (x.type !== "number" || y.type !== "number") return true;
+  if (!!x.currency !== !!y.currency || !!x.ordinal !== !!y.ordinal) return false;
+  if (x.quantityKind && y.quantityKind && x.quantityKind !== y.quantityKind) return false;
+  return !(x.unit && y.unit && x.unit !== y.unit && !x.quantityKind);
 }
 
 export interface AggregateOptions {

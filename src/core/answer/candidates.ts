@@ -6,7 +6,7 @@
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
-import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
+import { normalizeTerm, rawTokens, STOP_WORDS, tokenOffsets } from "../search/terms.js";
 import { findExpansions, findFocusPhrases, findObjects, findPredicates, findRoles, spellsAcronym, withKinds } from "../extract/text.js";
 import { findCodes } from "../extract/codes.js";
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
@@ -272,6 +272,13 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
   const cap = asked === "person" ? 0.6 : 0.8;
   return fit > 0 ? Math.min(fit, cap) : cap;
+}
+
+/** A name written as a modifier of a noun ("U.S. commitments", "Pentagon officials"): it qualifies something else, it is not what is asked for. */
+function modifiesNoun(text: string, claim: Claim): boolean {
+  if (claim.type !== "person" && claim.type !== "organization" && claim.type !== "place") return false;
+  const next = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(text.slice(claim.end))?.[1];
+  return !!next && !STOP_WORDS.has(next) && !/(?:ed|ing|ly)$/.test(next) && !/^(?:said|says|told|has|had|is|was|were|are|and|or|of)$/.test(next);
 }
 
 /** The share of a value's words that the question itself uses ("Fenwick Albion" for "who loaned Mensah to Fenwick"). */
@@ -573,6 +580,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb),
         sameKindInSentence: ofKind,
         echo: echoShare(q, claim),
+        asModifier: modifiesNoun(s.text, claim),
         inferredYear: claim.inferredYear === true,
         yearless: claim.type === "date" && claim.normalized.startsWith("--"),
         relationOfSubject: holder === "subject",

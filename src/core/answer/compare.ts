@@ -152,6 +152,8 @@ export function sameName(a: string, b: string, type: AnswerType): boolean {
   // Acronyms: "UN" / "U.N." / "United Nations".
   if (ta.length === 1 && tb.length > 1 && ta[0] === initials(tb)) return true;
   if (tb.length === 1 && ta.length > 1 && tb[0] === initials(ta)) return true;
+  // A body of an organization named by its acronym: "UN Security Council" is part of the "United Nations".
+  if (type === "organization" && ((ta.length > 1 && tb.length > 1 && ta.includes(initials(tb))) || (tb.length > 1 && ta.length > 1 && tb.includes(initials(ta))))) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (type === "person") {
     // The family name must agree; given names may be shortened or left out.

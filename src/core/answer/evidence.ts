@@ -73,6 +73,8 @@ export interface Evidence {
   questionInContext: number;
   /** Share of the value's words the question itself uses: an answer seldom repeats the question. */
   echo: number;
+  /** A name standing as a modifier of a noun ("U.S. commitments"). */
+  asModifier: boolean;
   /** Values of the asked kind in the sentence, this one included. */
   sameKindInSentence: number;
   /** The relation word nearest the value follows the subject ("the memo, signed…") or a pronoun for it. */
@@ -114,7 +116,7 @@ export const CANDIDATE_SIGNS: Readonly<Record<string, 1 | -1>> = {
   governedByRelation: 1, sourceBest: 1, agreeing: 1, questionInContext: 1, onlyOfKind: 1, subjectAndRelation: 1,
   relationOfSubject: 1, nearRelation: 1,
   otherLifeEvent: -1, rangeEnd: -1, longSentence: -1, otherEvent: -1, rivalsInSource: -1, guessedKind: -1,
-  relationOfOther: -1, yearless: -1, logSameKind: -1, echo: -1,
+  relationOfOther: -1, yearless: -1, logSameKind: -1, echo: -1, asModifier: -1,
 };
 
 /** The named numeric features of a candidate, as the model reads them. */
@@ -146,6 +148,7 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     questionInContext: e.questionInContext,
     onlyOfKind: flag(e.sameKindInSentence <= 1),
     echo: e.echo,
+    asModifier: flag(e.asModifier),
     logSameKind: Math.log(Math.max(1, e.sameKindInSentence)),
     subjectAndRelation: e.subjectNamed * (e.asksRelation ? e.relation : 1),
     inferredYear: flag(e.inferredYear),

@@ -381,3 +381,43 @@ function readLine(fd: number, offset: number): string {
   const n = readSync(fd, buf, 0, buf.length, offset);
   return buf.toString("latin1", 0, n).split("\n", 1)[0]!;
 }
+
+const synonymCache = new Map<string, string[]>();
+
+/**
+ * The words that share a sense with a word, from its first `senses` senses as a verb, or as a
+ * noun when it is no verb ("quit": leave, depart, give up; "sack": dismiss, fire; "crowd":
+ * multitude, throng), single words only, lower case: the other ways a source may state what a
+ * question asks.
+ */
+export function synonymsOf(word: string, senses = 2): string[] {
+  const key = `${word.toLowerCase().trim()}#${senses}`;
+  const known = synonymCache.get(key);
+  if (known) return known;
+  const out = new Set<string>();
+  const lemma = word.toLowerCase().trim();
+  for (const part of ["verb", "noun"] as const) {
+    const forms = part === "verb" ? [lemmatizer.verb(lemma), lemma] : [lemmatizer.noun(lemma), lemma];
+    const line = dictionary() ? forms.map((f) => indexLine(f, part)).find(Boolean) : undefined;
+    if (!line) continue;
+    const f = line.trim().split(/\s+/);
+    const offsets = f.slice(f.length - parseInt(f[2]!, 10)).slice(0, senses).map((o) => parseInt(o, 10));
+    const fd = openSync(join(dictionary()!, `data.${part}`), "r");
+    try {
+      for (const offset of offsets) {
+        const fields = readLine(fd, offset).split(" ");
+        const count = parseInt(fields[3]!, 16);
+        for (let i = 0; i < count; i++) {
+          const w = fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase();
+          if (/^[a-z]+$/.test(w) && w !== lemma && !forms.includes(w)) out.add(w);
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
+    if (part === "verb") break; // a word that is a verb is asked about as one
+  }
+  const list = [...out];
+  synonymCache.set(key, list);
+  return list;
+}

@@ -10,7 +10,7 @@ import { TITLE_WORDS } from "../lexicon/titles.js";
 import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
-import { isVerb } from "../lexicon/wordnet.js";
+import { isVerb, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
@@ -92,7 +92,7 @@ const RELATION_WORDS = [
   "produce producer",
   "design designer architect",
   "leave withdraw quit exit",
-  "sign signature",
+  "sign signature date",
 ].map((group) => group.split(" "));
 let relationGroups: string[][] | undefined;
 /**
@@ -106,6 +106,25 @@ function alternativesOf(term: string): string[] {
   relationGroups ??= RELATION_WORDS.map((g) => [...new Set(g.map((w) => normalizeTerm(w) ?? w))]);
   const group = relationGroups.find((g) => g.includes(term));
   return group ? group.filter((t) => t !== term) : [];
+}
+
+/**
+ * Verbs so general that sharing a sense with one says nothing ("cost" is "be", "pay" is "give"):
+ * they are never taken as another word for the relation asked about.
+ */
+const LIGHT_VERBS = new Set("be have go get give make take do come pass put set turn hold stand find run see let keep bring carry move happen chance".split(" "));
+
+/**
+ * Other words for a relation word, from WordNet's first senses ("quit": resign, cease; "sack":
+ * dismiss, fire): heard as a near relation, since a word's senses are many and a source's may
+ * be another.
+ */
+function synonymTerms(word: string | undefined, term: string): string[] {
+  if (!word || LIGHT_VERBS.has(word)) return [];
+  return synonymsOf(word)
+    .filter((w) => !LIGHT_VERBS.has(w))
+    .map((w) => normalizeTerm(w))
+    .filter((t): t is string => !!t && t !== term);
 }
 
 /** The terms of the groups near a relation term's group. */
@@ -231,6 +250,12 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       inRun = true;
     } else if (inRun) break;
   }
+  // Each relation term's word as written, for its synonyms.
+  const wordOf = new Map<string, string>();
+  for (const tok of rawTokens(question)) {
+    const term = normalizeTerm(tok.replace(/-/g, ""));
+    if (term && relation.has(term) && !wordOf.has(term)) wordOf.set(term, tok);
+  }
   return {
     question,
     answerType,
@@ -241,7 +266,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     subjectTerms: [...subject],
     relationTerms: [...relation],
     relationAlternatives: Object.fromEntries([...relation].map((t) => [t, alternativesOf(t)]).filter(([, alts]) => alts!.length)),
-    relationNear: Object.fromEntries([...relation].map((t) => [t, nearTermsOf(t)]).filter(([, near]) => near!.length)),
+    relationNear: Object.fromEntries([...relation].map((t) => [t, [...new Set([...nearTermsOf(t), ...synonymTerms(wordOf.get(t), t)])]] as [string, string[]]).filter(([, near]) => near.length)),
     nameTerms: [...names].filter((t) => subject.has(t)),
     namesPerson: doc.people().found,
     ownWords,

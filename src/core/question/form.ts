@@ -60,7 +60,9 @@ function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWo
   const own = phrase.filter((w) => !w.name);
   // An office written as a name ("the current Minister of Immigration") is still what is asked for.
   const office = phrase.length && !own.length && typeOfNoun(phrase[phrase.length - 1]!.word) ? phrase[phrase.length - 1] : undefined;
-  return { noun: own[own.length - 1] ?? office, end: j };
+  // Its last noun, if the tagger found one ("which newspaper first reported…": "first" is no noun).
+  const nouns = own.filter((w) => w.noun);
+  return { noun: nouns[nouns.length - 1] ?? own[own.length - 1] ?? office, end: j };
 }
 
 /** "ticket number", "phone number", "part number": a number that names, not one that counts. */
