@@ -299,13 +299,41 @@ export function aggregate(type: AnswerType, candidates: readonly Candidate[], do
   return { answers, conflict };
 }
 
+/**
+ * The side the most recently dated source takes, when the disagreeing sources carry dates and
+ * one is newer than every source on the other sides: people often need exactly that.
+ */
+function newestSide(disputed: readonly AnswerValue[]): { answer: AnswerValue; source: SourceCitation } | undefined {
+  let best: { answer: AnswerValue; source: SourceCitation } | undefined;
+  let tie = false;
+  for (const answer of disputed)
+    for (const source of answer.sources) {
+      if (!source.date || !/^\d{4}-\d{2}-\d{2}$/.test(source.date)) continue;
+      if (!best || source.date > best.source.date!) [best, tie] = [{ answer, source }, false];
+      else if (source.date === best.source.date && answer !== best.answer) tie = true;
+    }
+  const dated = new Set(disputed.filter((a) => a.sources.some((s) => s.date)));
+  return best && !tie && dated.size > 1 ? best : undefined;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2026-02-10" as people write it: "10 Feb 2026". */
+function readableDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
 /** The warning sentences of an answer: the disagreement, name variants, withheld values. */
 export function warningsFor(type: AnswerType, answers: readonly AnswerValue[], conflict: boolean, withheld: readonly SourceCitation[]): string[] {
   const warnings: string[] = [];
   const count = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
   const disputed = answers.filter((a) => !a.alsoMentioned);
-  if (conflict)
+  if (conflict) {
     warnings.push(`Sources disagree on ${TYPE_NOUN[type]}: ${disputed.map((a) => `${a.normalized} (${count(a.sources.length)})`).join(" vs ")}.`);
+    const newest = newestSide(disputed);
+    if (newest) warnings.push(`The newest source, ${newest.source.title} (${readableDate(newest.source.date!)}), says ${newest.answer.value}.`);
+  }
   for (const a of answers)
     if (a.variants?.length && isNameType(type)) warnings.push(`${[a.normalized, ...a.variants].join(", ")} are taken to be one ${type}.`);
   if (withheld.length) {
