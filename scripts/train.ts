@@ -106,6 +106,20 @@ async function main(): Promise<void> {
   const questions = await collect();
   const fitting = questions.filter((q) => q.set.role === "fit");
 
+  // With --feature NAME: how often candidates showing that evidence are right, per set.
+  if (args.includes("--feature")) {
+    const name = args[args.indexOf("--feature") + 1]!;
+    for (const set of [...new Set(questions.map((q) => q.set))]) {
+      let on = 0, onRight = 0, off = 0, offRight = 0;
+      for (const q of questions.filter((x) => x.set === set))
+        for (const c of [...q.scored].sort((a, b) => b.score - a.score).slice(0, TOP_CANDIDATES)) {
+          const right = label(c, q.gold);
+          if (c.features[name]) [on, onRight] = [on + 1, onRight + right];
+          else [off, offRight] = [off + 1, offRight + right];
+        }
+      console.log(`feature ${name} ${set.name}: with it ${onRight}/${on} right, without ${offRight}/${off}`);
+    }
+  }
   // Stage one: candidates.
   // The hard cases are among each question's strongest candidates: fit on those, not on every
   // stray date of every document read.

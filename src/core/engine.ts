@@ -8,6 +8,7 @@ import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
 import { normalizeTerm, positionedTerms, rawTokens, termsOf } from "./search/terms.js";
 import { isEnglishWord } from "./lexicon/wordnet.js";
+import { distance } from "fastest-levenshtein";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
@@ -203,7 +204,8 @@ export class QueryEngine implements CorpusView {
 
   /** The question as read, and every candidate value with its evidence: for `ask`, training and diagnosis. */
   candidatesFor(question: string): { q: QuestionAnalysis; found: CandidateSearch } {
-    const q = analyzeQuestion(question, { isNameWord: (w) => this.isNameWord(w) });
+    const q = analyzeQuestion(this.spellQuestion(question), { isNameWord: (w) => this.isNameWord(w) });
+    q.question = question;
     this.correctSpelling(q);
     return { q, found: findCandidates(q, this) };
   }
@@ -231,6 +233,38 @@ export class QueryEngine implements CorpusView {
     if (passages.length) result.passages = passages;
     if (withheld.length) result.withheld = withheld;
     return result;
+  }
+
+  /**
+   * The question with its misspelled words written as the documents write them ("signd" →
+   * "signed", "finalnd" → "Finland"), before it is read: a tagger reads a word that does not
+   * exist as a noun, whatever it was meant to be. A word English has is never changed.
+   */
+  spellQuestion(question: string): string {
+    return question.replace(/\p{L}[\p{L}'’-]*/gu, (word) => {
+      const w = word.toLowerCase();
+      if (w.length < 4 || /['’-]/.test(w) || isEnglishWord(w)) return word;
+      const term = normalizeTerm(w);
+      if (!term || this.index.has(term)) return word;
+      const fixed = this.index.correct(term);
+      return fixed === term ? word : (this.writtenAs(fixed, w) ?? word);
+    });
+  }
+
+  /**
+   * The word the documents write for an index term that is closest to a misspelling of it
+   * ("signd" → "signed", not "sign"), if any sentence holds the term.
+   */
+  private writtenAs(term: string, misspelled: string): string | undefined {
+    const forms = new Set<string>();
+    for (const s of this.index.sentencesWith(term, 10))
+      for (const tok of s.text.match(/\p{L}[\p{L}'’]*/gu) ?? []) if (normalizeTerm(tok.toLowerCase()) === term) forms.add(tok);
+    const endsAlike = (f: string) => {
+      let n = 0;
+      while (n < f.length && n < misspelled.length && f.at(-1 - n)!.toLowerCase() === misspelled.at(-1 - n)) n++;
+      return n;
+    };
+    return [...forms].sort((a, b) => distance(a.toLowerCase(), misspelled) - distance(b.toLowerCase(), misspelled) || endsAlike(b) - endsAlike(a))[0];
   }
 
   /** How the corpus writes each word asked about: mostly capitalized inside sentences, or not. */

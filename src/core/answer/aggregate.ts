@@ -31,7 +31,15 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
   return c;
 }
 
-const comparable = comparableOf;
+/**
+ * Two claims state one value. Names compare by their own kind: a "who" question may be answered
+ * by an organization, and "UN Security Council" is part of the "United Nations" as organizations
+ * are, not as people's names are.
+ */
+function sameValue(type: AnswerType, a: Claim, b: Claim): boolean {
+  const as: AnswerType = isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
+  return compatible(as, comparableOf(a), comparableOf(b));
+}
 
 /**
  * A candidate within this share of its source's best score is one the source may mean: it is
@@ -72,9 +80,9 @@ export function scoreCandidates(type: AnswerType, candidates: readonly Candidate
       if (!c.evidence) continue;
       let agreeing = 0;
       for (const [other, values] of plausible)
-        if (other !== id && values.some((o) => compatible(type, comparable(o.claim), comparable(c.claim)))) agreeing++;
+        if (other !== id && values.some((o) => sameValue(type, o.claim, c.claim))) agreeing++;
       const rivals = new Set(
-        own.filter((o) => o !== c && o.score >= CONSENSUS_MARGIN * c.score && !compatible(type, comparable(o.claim), comparable(c.claim))).map((o) => o.claim.normalized),
+        own.filter((o) => o !== c && o.score >= CONSENSUS_MARGIN * c.score && !sameValue(type, o.claim, c.claim)).map((o) => o.claim.normalized),
       ).size;
       const features = candidateFeatures(c.evidence, {
         relativeScore: top ? c.score / top : 0,
@@ -109,7 +117,7 @@ export function pickPerSource(type: AnswerType, scored: readonly ScoredCandidate
     }
     const items = new Map<string, ScoredCandidate>();
     for (const c of [...own].sort((a, b) => b.logit - a.logit))
-      if ((c.logit >= best.logit - LIST_ITEM_MARGIN || c.sentence === best.sentence) && ![...items.values()].some((i) => compatible(type, comparable(i.claim), comparable(c.claim))))
+      if ((c.logit >= best.logit - LIST_ITEM_MARGIN || c.sentence === best.sentence) && ![...items.values()].some((i) => sameValue(type, i.claim, c.claim)))
         items.set(c.claim.normalized, c);
     picks.push(...items.values());
   }
@@ -127,7 +135,7 @@ function mostPrecise<T extends Candidate>(type: AnswerType, pick: T, own: readon
   if (type === "date")
     for (const c of own) if (withinDecade(c.claim.normalized, best.claim.normalized) && c.score > (best === pick ? 0 : best.score)) best = c;
   for (const c of own)
-    if (c !== best && compatible(type, comparable(c.claim), comparable(best.claim)) && morePrecise(type, c.claim.normalized, best.claim.normalized) === c.claim.normalized && c.claim.normalized !== best.claim.normalized)
+    if (c !== best && sameValue(type, c.claim, best.claim) && morePrecise(type, c.claim.normalized, best.claim.normalized) === c.claim.normalized && c.claim.normalized !== best.claim.normalized)
       best = c;
   return best === pick ? pick : { ...pick, claim: best.claim, sentence: best.sentence };
 }
@@ -143,7 +151,7 @@ export interface Group<T extends Candidate = Candidate> {
 export function groupValues<T extends Candidate>(type: AnswerType, candidates: readonly T[]): Group<T>[] {
   const groups: Group<T>[] = [];
   for (const c of candidates) {
-    const group = groups.find((g) => g.members.some((m) => compatible(type, comparable(m.claim), comparable(c.claim))));
+    const group = groups.find((g) => g.members.some((m) => sameValue(type, m.claim, c.claim)));
     if (group) {
       group.members.push(c);
       group.normalized = morePrecise(type, group.normalized, c.claim.normalized);

@@ -581,6 +581,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         sameKindInSentence: ofKind,
         echo: echoShare(q, claim),
         asModifier: modifiesNoun(s.text, claim),
+        beforeSubject: subjectPositions.some((p) => p > last && p - last <= 3) && !/[,;:(]/.test(s.text.slice(claim.end, (tokenOffsets(s.text)[subjectPositions.find((p) => p > last)!] ?? claim.end))),
         inferredYear: claim.inferredYear === true,
         yearless: claim.type === "date" && claim.normalized.startsWith("--"),
         relationOfSubject: holder === "subject",

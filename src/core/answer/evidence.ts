@@ -73,6 +73,8 @@ export interface Evidence {
   questionInContext: number;
   /** Share of the value's words the question itself uses: an answer seldom repeats the question. */
   echo: number;
+  /** The value stands right before the subject's words, qualifying it: "the 1997 Ottawa Treaty", "the 1868 ship". */
+  beforeSubject: boolean;
   /** A name standing as a modifier of a noun ("U.S. commitments"). */
   asModifier: boolean;
   /** Values of the asked kind in the sentence, this one included. */
@@ -149,6 +151,7 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     onlyOfKind: flag(e.sameKindInSentence <= 1),
     echo: e.echo,
     asModifier: flag(e.asModifier),
+    beforeSubject: flag(e.beforeSubject),
     logSameKind: Math.log(Math.max(1, e.sameKindInSentence)),
     subjectAndRelation: e.subjectNamed * (e.asksRelation ? e.relation : 1),
     inferredYear: flag(e.inferredYear),

@@ -77,8 +77,12 @@ export function isVerb(lemma: string): boolean {
 export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^\p{L}+$/u.test(w)) return false;
-  const forms = [w, lemmatizer.noun(w), lemmatizer.verb(w), lemmatizer.adjective(w)];
-  return forms.some((f) => (["noun", "verb", "adj", "adv"] as const).some((part) => indexLine(f, part) !== undefined));
+  const known = (f: string) => (["noun", "verb", "adj", "adv"] as const).some((part) => indexLine(f, part) !== undefined);
+  if (known(w)) return true;
+  // An inflection of a word English has ("signed", "countries"), not a slip that a lemmatizer
+  // forgives ("signd" is no past tense of "sign").
+  if (!/(?:s|es|ed|ing|er|est|ied|ies)$/.test(w)) return false;
+  return [lemmatizer.noun(w), lemmatizer.verb(w), lemmatizer.adjective(w)].some((f) => f !== w && known(f));
 }
 
 /** A sense of a noun: "creator#2" is the second sense of "creator" (a person who makes things). */
