@@ -28,7 +28,10 @@ const MAX_WRONG_FIRST = 0.12;
 const MIN_PRECISION = 0.82;
 const MIN_CONFLICT_PRECISION = 0.95;
 /** Candidates per question the first stage is fitted on, strongest by the rule score first. */
-const TOP_CANDIDATES = Number(process.env.TOP_CANDIDATES ?? 20);
+const TOP_CANDIDATES = Number(process.env.TOP_CANDIDATES ?? 10);
+/** Features left out of the fit (DROP=a,b to try a model without them). */
+const DROPPED = new Set((process.env.DROP ?? "").split(",").filter(Boolean));
+const kept = (features: Record<string, number>) => Object.fromEntries(Object.entries(features).filter(([k]) => !DROPPED.has(k)));
 
 const args = process.argv.slice(2);
 const dry = args.includes("--dry");
@@ -107,8 +110,9 @@ async function main(): Promise<void> {
   const fitting = questions.filter((q) => q.set.role === "fit");
 
   // With --feature NAME: how often candidates showing that evidence are right, per set.
-  if (args.includes("--feature")) {
-    const name = args[args.indexOf("--feature") + 1]!;
+  const allFeatures = args.includes("--features") ? [...new Set(questions.flatMap((q) => q.scored.flatMap((c) => Object.keys(c.features))))].sort() : [];
+  for (const name of args.includes("--feature") ? [args[args.indexOf("--feature") + 1]!] : allFeatures) {
+    const lifts: string[] = [];
     for (const set of [...new Set(questions.map((q) => q.set))]) {
       let on = 0, onRight = 0, off = 0, offRight = 0;
       for (const q of questions.filter((x) => x.set === set))
@@ -117,14 +121,16 @@ async function main(): Promise<void> {
           if (c.features[name]) [on, onRight] = [on + 1, onRight + right];
           else [off, offRight] = [off + 1, offRight + right];
         }
-      console.log(`feature ${name} ${set.name}: with it ${onRight}/${on} right, without ${offRight}/${off}`);
+      if (args.includes("--feature")) console.log(`feature ${name} ${set.name}: with it ${onRight}/${on} right, without ${offRight}/${off}`);
+      lifts.push(on >= 5 && off && offRight ? `${set.name.slice(0, 7)} ${(onRight / on / (offRight / off)).toFixed(1)}` : `${set.name.slice(0, 7)} -`);
     }
+    if (!args.includes("--feature")) console.log(`lift ${name.padEnd(24)} ${lifts.join("  ")}`);
   }
   // Stage one: candidates.
   // The hard cases are among each question's strongest candidates: fit on those, not on every
   // stray date of every document read.
   const strongest = (q: Question) => [...q.scored].sort((a, b) => b.score - a.score).slice(0, TOP_CANDIDATES);
-  const candidateRows = perQuestion(fitting, (q) => strongest(q).map((c) => ({ features: c.features, label: label(c, q.gold) })));
+  const candidateRows = perQuestion(fitting, (q) => strongest(q).map((c) => ({ features: kept(c.features), label: label(c, q.gold) })));
   const candidate = fitLogistic(candidateRows, l2, CANDIDATE_SIGNS);
   // Stage two: each source's pick, Platt-scaled.
   const picksOf = (q: Question) => pickPerSource(q.type, withLogits(q, candidate), q.list);
@@ -202,10 +208,15 @@ async function main(): Promise<void> {
     console.log(line);
     report[set.name] = line;
   }
-  for (const role of ["fit", "heldout"] as const) {
+  const groupsOfSets: [string, (q: Question) => boolean][] = [
+    ["fit", (q) => q.set.role === "fit"],
+    ["heldout", (q) => q.set.role === "heldout"],
+    ...(args.includes("--by-set") ? [...new Set(questions.map((q) => q.set.name))].map((n): [string, (q: Question) => boolean] => [n, (q) => q.set.name === n]) : []),
+  ];
+  for (const [role, inGroup] of groupsOfSets) {
     const probs: number[] = [];
     const labels: number[] = [];
-    for (const q of questions.filter((x) => x.set.role === role))
+    for (const q of questions.filter(inGroup))
       for (const r of ratedOf.get(q)!) {
         probs.push(r.confidence);
         labels.push(isRight({ value: r.group.members[0]!.claim.value, normalized: r.group.normalized }, q.gold) ? 1 : 0);

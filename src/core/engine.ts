@@ -284,6 +284,7 @@ export class QueryEngine implements CorpusView {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
       let upper = 0;
       let lower = 0;
+      let capitals = 0;
       for (const s of this.index.sentencesWith(term, NAME_EVIDENCE)) {
         for (const m of s.text.matchAll(pattern)) {
           const at = m.index ?? 0;
@@ -291,8 +292,11 @@ export class QueryEngine implements CorpusView {
           if (at === 0 || /[.!?:"“]\s*$/.test(s.text.slice(Math.max(0, at - 3), at))) continue;
           if (/^\p{Lu}/u.test(m[0])) upper++;
           else lower++;
+          if (m[0].length > 1 && m[0] === m[0].toUpperCase()) capitals++;
         }
       }
+      // "CEO", "HQ": an English word written in capitals is an abbreviation of a common noun, not a name.
+      if (capitals > upper / 2 && isEnglishWord(key)) return false;
       return upper > 0 && upper >= NAME_SHARE * (upper + lower);
     });
   }

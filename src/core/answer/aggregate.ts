@@ -65,7 +65,6 @@ function bySource<T extends Candidate>(candidates: readonly T[]): Map<string, T[
 
 /** Features of every candidate among the question's others, and its logit under the model. */
 export function scoreCandidates(type: AnswerType, candidates: readonly Candidate[], model: ConfidenceModel = MODEL): ScoredCandidate[] {
-  const top = Math.max(0, ...candidates.map((c) => c.score));
   const sources = bySource(candidates);
   // Each source's plausible values: those within the margin of its best.
   const plausible = new Map<string, Candidate[]>();
@@ -85,7 +84,6 @@ export function scoreCandidates(type: AnswerType, candidates: readonly Candidate
         own.filter((o) => o !== c && o.score >= CONSENSUS_MARGIN * c.score && !sameValue(type, o.claim, c.claim)).map((o) => o.claim.normalized),
       ).size;
       const features = candidateFeatures(c.evidence, {
-        relativeScore: top ? c.score / top : 0,
         sourceBest: c.score === best,
         agreeing,
         rivalsInSource: rivals,

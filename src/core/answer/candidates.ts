@@ -274,6 +274,15 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   return fit > 0 ? Math.min(fit, cap) : cap;
 }
 
+/** The prepositions that introduce a value of each kind: "at Ferrow Lane", "on February 28", "by Pennock". */
+const PREPOSITION_OF: Partial<Record<AnswerType, RegExp>> = {
+  place: /\b(?:at|in|near|from|outside|inside)\s+(?:the\s+)?$/i,
+  date: /\b(?:on|in|since|until|dated|from)\s+$/i,
+  person: /\bby\s+(?:the\s+)?$/i,
+  organization: /\b(?:by|from|at|with)\s+(?:the\s+)?$/i,
+  duration: /\b(?:for|within|after|lasted|takes?|took)\s+(?:about\s+|nearly\s+)?$/i,
+};
+
 /** A name written as a modifier of a noun ("U.S. commitments", "Pentagon officials"): it qualifies something else, it is not what is asked for. */
 function modifiesNoun(text: string, claim: Claim): boolean {
   if (claim.type !== "person" && claim.type !== "organization" && claim.type !== "place") return false;
@@ -336,6 +345,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const relationWords = new Set(relation.flatMap(said));
   const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
   const matchableRelation = relation.filter((t) => index.has(t));
+  // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
+  // it): the corpus likely does not state what is asked, however well it speaks of the subject.
+  const unknownRelation = relation.length ? relation.filter((t) => !saidOrNear(t).some((w) => index.has(w))).length / relation.length : 0;
   // "the population was 70" states "the estimated population" asked for.
   const statedRelation = matchableRelation.filter((t) => !q.hedgeTerms?.includes(t));
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
@@ -581,12 +593,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         sameKindInSentence: ofKind,
         echo: echoShare(q, claim),
         asModifier: modifiesNoun(s.text, claim),
+        fittingPreposition: PREPOSITION_OF[q.answerType]?.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ?? false,
+        unknownRelation,
         beforeSubject: subjectPositions.some((p) => p > last && p - last <= 3) && !/[,;:(]/.test(s.text.slice(claim.end, (tokenOffsets(s.text)[subjectPositions.find((p) => p > last)!] ?? claim.end))),
         inferredYear: claim.inferredYear === true,
         yearless: claim.type === "date" && claim.normalized.startsWith("--"),
         relationOfSubject: holder === "subject",
         relationOfOther: holder === "other",
-        ruleScore: score,
       };
       candidates.push({ claim, sentence: s, score, related, evidence });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);

@@ -73,6 +73,10 @@ export interface Evidence {
   questionInContext: number;
   /** Share of the value's words the question itself uses: an answer seldom repeats the question. */
   echo: number;
+  /** A preposition that introduces values of the asked kind stands right before it ("at Ferrow Lane" for where). */
+  fittingPreposition: boolean;
+  /** Share of the question's relation words that no document uses in any form: what is asked is likely not stated anywhere. */
+  unknownRelation: number;
   /** The value stands right before the subject's words, qualifying it: "the 1997 Ottawa Treaty", "the 1868 ship". */
   beforeSubject: boolean;
   /** A name standing as a modifier of a noun ("U.S. commitments"). */
@@ -87,14 +91,10 @@ export interface Evidence {
   inferredYear: boolean;
   /** A date with no year at all ("--12-04"): its document carries no date to give it one. */
   yearless: boolean;
-  /** The hand-built score of earlier versions: the product of the factors above. */
-  ruleScore: number;
 }
 
 /** What the model learns from about one candidate beside its own evidence: how it stands among the others. */
 export interface Standing {
-  /** Its score over the best candidate's score in the question, 0 to 1. */
-  relativeScore: number;
   /** It is its source's best candidate. */
   sourceBest: boolean;
   /** Other sources that state a compatible value. */
@@ -104,7 +104,6 @@ export interface Standing {
   answerType: AnswerType;
 }
 
-const log = (x: number) => Math.log(Math.max(x, 1e-4));
 const flag = (b: boolean) => (b ? 1 : 0);
 
 /**
@@ -113,19 +112,17 @@ const flag = (b: boolean) => (b ? 1 : 0);
  * these signs; features not listed (kinds of reference, answer types) are free.
  */
 export const CANDIDATE_SIGNS: Readonly<Record<string, 1 | -1>> = {
-  logRuleScore: 1, logRelativeScore: 1, subjectNamed: 1, headNamed: 1, questionNumbers: 1, documentSubject: 1, lead: 1, relation: 1,
+  subjectNamed: 1, headNamed: 1, questionNumbers: 1, documentSubject: 1, lead: 1, relation: 1,
   statesRelation: 1, kindFit: 1, toRelation: 1, toSubject: 1, answersByItself: 1, agent: 1, placeFit: 1,
   governedByRelation: 1, sourceBest: 1, agreeing: 1, questionInContext: 1, onlyOfKind: 1, subjectAndRelation: 1,
-  relationOfSubject: 1, nearRelation: 1,
+  relationOfSubject: 1, nearRelation: 1, fittingPreposition: 1, beforeSubject: 1,
   otherLifeEvent: -1, rangeEnd: -1, longSentence: -1, otherEvent: -1, rivalsInSource: -1, guessedKind: -1,
-  relationOfOther: -1, yearless: -1, logSameKind: -1, echo: -1, asModifier: -1,
+  relationOfOther: -1, yearless: -1, logSameKind: -1, echo: -1, asModifier: -1, unknownRelation: -1,
 };
 
 /** The named numeric features of a candidate, as the model reads them. */
 export function candidateFeatures(e: Evidence, s: Standing): Record<string, number> {
   const f: Record<string, number> = {
-    logRuleScore: log(e.ruleScore),
-    logRelativeScore: log(s.relativeScore),
     subjectNamed: e.subjectNamed,
     headNamed: flag(e.headNamed),
     questionNumbers: e.questionNumbers,
@@ -152,6 +149,8 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     echo: e.echo,
     asModifier: flag(e.asModifier),
     beforeSubject: flag(e.beforeSubject),
+    unknownRelation: e.unknownRelation,
+    fittingPreposition: flag(e.fittingPreposition),
     logSameKind: Math.log(Math.max(1, e.sameKindInSentence)),
     subjectAndRelation: e.subjectNamed * (e.asksRelation ? e.relation : 1),
     inferredYear: flag(e.inferredYear),

@@ -167,11 +167,19 @@ const COUNTED_BY: Record<string, string[]> = {
   attendance: ["people", "spectators", "visitors"],
 };
 
+/**
+ * An office or role ("president", "mayor", "secretary", "ceo"): documents capitalize it before a
+ * name ("Council President Feeney"), yet in a question it is the thing asked about, not a name.
+ */
+function isOffice(word: string): boolean {
+  return TITLE_WORDS.has(word) || (isListedNoun(word) && typeOfNoun(word) === "person");
+}
+
 /** Analyzes a question. */
 export function analyzeQuestion(asked: string, options: ReadingOptions = {}): QuestionAnalysis {
   // Words the corpus writes as names are written so here too: "finland" is Finland, a name.
   const recased = options.isNameWord
-    ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (/^\p{Ll}/u.test(w) && !WH_WORDS.includes(w) && !isListedNoun(w.replace(/['’]s$/, "")) && options.isNameWord!(w.replace(/['’]s$/, "")) ? w[0]!.toUpperCase() + w.slice(1) : w))
+    ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (/^\p{Ll}/u.test(w) && !WH_WORDS.includes(w) && !isOffice(w.replace(/['’]s$/, "")) && options.isNameWord!(w.replace(/['’]s$/, "")) ? w[0]!.toUpperCase() + w.slice(1) : w))
     : readableQuestion(asked);
   const question = recased;
   const form = questionForm(tagWords(question));
