@@ -5,6 +5,7 @@
  */
 import type { Answer, ConflictReport, SourceSummary } from "../src/core/types.js";
 import type { QueryEngine } from "../src/core/engine.js";
+import type { QuestionLog } from "../src/storage/question-log.js";
 
 export interface CommandOption {
   name: string;
@@ -25,10 +26,15 @@ export interface CommandInput {
 export interface CommandContext {
   /** The query core; may be swapped when the corpus reloads, so read it per call. */
   engine(): QueryEngine;
+  /** The fingerprint of the corpus the current engine answers from, for the question log. */
+  corpusFingerprint?(): string | undefined;
+  /** Where answers and votes are logged; absent when LOG_QUESTIONS is off. */
+  questionLog?: QuestionLog;
 }
 
 export type CommandResult =
-  | { kind: "answer"; answer: Answer }
+  /** `answerId`: the answer's id in the question log, set when it was logged (feedback buttons vote on it). */
+  | { kind: "answer"; answer: Answer; answerId?: string }
   | { kind: "sources"; sources: SourceSummary[]; skipped: number }
   | { kind: "conflicts"; report: ConflictReport; topic?: string }
   | { kind: "help"; lines: HelpLine[] }

@@ -7,7 +7,7 @@
 import { config as loadDotenv } from "dotenv";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { DEFAULT_CORPUS_DIR } from "./paths.js";
+import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from "./paths.js";
 import { MAX_QUESTION_LENGTH } from "./core/question/validate.js";
 
 export interface SlackConfig {
@@ -58,9 +58,20 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Longest question accepted, in characters (at most the core's own limit, which is the default). */
   maxQuestionLength?: number;
+  /** Folder of the question log, crosscheck.db (default: the project's .data/). */
+  dataDir?: string;
+  /** Keep the question log and feedback (default true; LOG_QUESTIONS=off turns both off). */
+  logQuestions?: boolean;
+  /** Days a logged answer and its votes are kept (default 90). */
+  logRetentionDays?: number;
+  /** The people who keep the documents: Slack and Discord user ids (default none). */
+  corpusEditors?: ReadonlySet<string>;
 }
 
 export class ConfigError extends Error {}
+
+/** How long answers are kept unless LOG_RETENTION_DAYS says otherwise: a quarter, long enough to see trends. */
+export const DEFAULT_LOG_RETENTION_DAYS = 90;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
@@ -168,6 +179,20 @@ function readCorpusDir(env: Env): string {
   return dir;
 }
 
+/** A Slack member id (U…, or W… on Enterprise Grid) or a Discord user id (a snowflake). */
+const CHAT_USER_ID = /^(?:[UW][A-Z0-9]{2,20}|\d{5,25})$/;
+
+/**
+ * CORPUS_EDITORS: the people who keep the documents, as a comma-separated list of Slack member
+ * ids and Discord user ids. Editors may read the report of what people asked (`/report`).
+ */
+export function readCorpusEditors(env: Env): ReadonlySet<string> {
+  const ids = (read(env, "CORPUS_EDITORS") ?? "").split(/[\s,]+/).filter(Boolean);
+  const bad = ids.find((id) => !CHAT_USER_ID.test(id));
+  if (bad !== undefined) throw new ConfigError(`CORPUS_EDITORS must list Slack member ids (U…) and Discord user ids (digits), separated by commas, not "${bad.slice(0, 40)}".`);
+  return new Set(ids);
+}
+
 /** Reads the configuration from an environment (default: process.env after loading `.env`). Throws ConfigError. */
 export function readConfig(env: Env = loadEnv()): Config {
   const slackFound = readSlack(env);
@@ -185,6 +210,11 @@ export function readConfig(env: Env = loadEnv()): Config {
     discord: adapters.has("discord") ? discordFound : undefined,
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 10, 1, 10_000, "questions a user may ask a minute"),
     maxQuestionLength: integer(env, "MAX_QUESTION_LENGTH", MAX_QUESTION_LENGTH, 1, MAX_QUESTION_LENGTH, "a length in characters"),
+    dataDir: resolve(read(env, "DATA_DIR") ?? DEFAULT_DATA_DIR),
+    logQuestions: oneOf(env, "LOG_QUESTIONS", ["on", "off"], "on") === "on",
+    // Ten years: a bound that catches a typo (900000) without limiting any real policy.
+    logRetentionDays: integer(env, "LOG_RETENTION_DAYS", DEFAULT_LOG_RETENTION_DAYS, 1, 3650, "a number of days"),
+    corpusEditors: readCorpusEditors(env),
   };
 }
 

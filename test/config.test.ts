@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { ConfigError, readConfig, secretsOf } from "../src/config.js";
+import { ConfigError, readConfig, readCorpusEditors, secretsOf } from "../src/config.js";
+import { PROJECT_ROOT } from "../src/paths.js";
 import { createLogger, registerSecrets } from "../src/log.js";
 
 const corpus = mkdtempSync(join(tmpdir(), "crosscheck-config-"));
@@ -128,4 +129,21 @@ test("no token or secret reaches a log line, in JSON or readable form", async ()
       assert.equal(first.config.port, 3000);
     }
   }
+});
+
+test("the question log: .data/ in the project by default, on unless LOG_QUESTIONS=off, kept 90 days unless told", () => {
+  const c = config({});
+  assert.equal(c.dataDir, join(PROJECT_ROOT, ".data"));
+  assert.equal(c.logQuestions, true);
+  assert.equal(c.logRetentionDays, 90);
+  const set = config({ DATA_DIR: corpus, LOG_QUESTIONS: "OFF", LOG_RETENTION_DAYS: "30" });
+  assert.deepEqual([set.dataDir, set.logQuestions, set.logRetentionDays], [corpus, false, 30]);
+  refused({ LOG_QUESTIONS: "maybe" }, "LOG_QUESTIONS");
+  for (const days of ["0", "-5", "ninety", "3651"]) refused({ LOG_RETENTION_DAYS: days }, "LOG_RETENTION_DAYS");
+});
+
+test("CORPUS_EDITORS: Slack member ids and Discord user ids, separated by commas", () => {
+  assert.deepEqual([...config({}).corpusEditors!], []);
+  assert.deepEqual([...readCorpusEditors({ CORPUS_EDITORS: " U0123ABCD, 123456789012345678 ,W0ENTERPRISE" })], ["U0123ABCD", "123456789012345678", "W0ENTERPRISE"]);
+  for (const bad of ["@alice", "U0123ABCD;rm", "alice@example.com"]) refused({ CORPUS_EDITORS: bad }, "CORPUS_EDITORS");
 });
