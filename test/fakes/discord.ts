@@ -63,7 +63,7 @@ export interface FakeDiscord {
 }
 
 /** A plausible message object, as Discord returns for a created or edited message. */
-function messageObject(id: string, channelId: string, body: unknown): Record<string, unknown> {
+export function messageObject(id: string, channelId: string, body: unknown): Record<string, unknown> {
   const sent = (body ?? {}) as Record<string, unknown>;
   return {
     id,
@@ -80,8 +80,8 @@ function messageObject(id: string, channelId: string, body: unknown): Record<str
     type: sent.message_reference ? 19 : 0,
     timestamp: new Date(0).toISOString(),
     edited_timestamp: null,
-    flags: 0,
-    components: [],
+    flags: typeof sent.flags === "number" ? sent.flags : 0,
+    components: sent.components ?? [],
   };
 }
 
@@ -144,6 +144,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (route === "GET /users/@me") return json(res, 200, BOT_USER);
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return json(res, 204);
     if ((m = route.match(/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/@original$/))) return json(res, 200, messageObject(nextMessageId(), CHANNEL_ID, recorded.body));
+    // An interaction's follow-up message.
+    if ((m = route.match(/^POST \/webhooks\/\d+\/[^/]+$/))) return json(res, 200, messageObject(nextMessageId(), CHANNEL_ID, recorded.body));
     if ((m = route.match(/^POST \/channels\/(\d+)\/messages$/))) return json(res, 200, messageObject(nextMessageId(), m[1] ?? CHANNEL_ID, recorded.body));
     if ((m = route.match(/^PUT \/applications\/\d+(?:\/guilds\/\d+)?\/commands$/))) {
       const bodies = (recorded.body ?? []) as Record<string, unknown>[];
@@ -256,7 +258,7 @@ export function guildCreate(): Record<string, unknown> {
 }
 
 /** A slash command invocation in the test guild, as INTERACTION_CREATE delivers it. */
-export function slashInteraction(id: string, name: string, options: { name: string; type: number; value: string | boolean }[] = []): Record<string, unknown> {
+export function slashInteraction(id: string, name: string, options: { name: string; type: number; value: string | boolean | number }[] = [], permissions = "0"): Record<string, unknown> {
   return {
     id,
     application_id: APP_ID,
@@ -267,7 +269,7 @@ export function slashInteraction(id: string, name: string, options: { name: stri
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "fact-check" },
-    member: { user: HUMAN_USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: "0" },
+    member: { user: HUMAN_USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions },
     app_permissions: "0",
     locale: "en-US",
     guild_locale: "en-US",
@@ -276,6 +278,29 @@ export function slashInteraction(id: string, name: string, options: { name: stri
     context: 0,
     attachment_size_limit: 8388608,
   };
+}
+
+/** Who clicks: the test's human, with the permissions the member has in the guild (a bit field, "0" for none). */
+export interface Clicker {
+  user?: typeof HUMAN_USER;
+  permissions?: string;
+}
+
+/** A click on a message component (button or select menu) in the test guild, as INTERACTION_CREATE delivers it. */
+export function componentInteraction(id: string, data: { custom_id: string; component_type: number; values?: string[] }, message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  const slash = slashInteraction(id, "unused", []);
+  const member = { ...(slash.member as Record<string, unknown>), user: clicker.user ?? HUMAN_USER, permissions: clicker.permissions ?? "0" };
+  return { ...slash, type: 3, data, message, member };
+}
+
+/** A click on a button (component type 2). */
+export function buttonInteraction(id: string, customId: string, message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return componentInteraction(id, { custom_id: customId, component_type: 2 }, message, clicker);
+}
+
+/** A choice in a string select menu (component type 3). */
+export function selectInteraction(id: string, customId: string, values: string[], message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return componentInteraction(id, { custom_id: customId, component_type: 3, values }, message, clicker);
 }
 
 /** A message in the test channel, as MESSAGE_CREATE delivers it. */

@@ -4,11 +4,13 @@
  * Work is bounded whatever the corpus holds: text is cut before it is escaped, and lists stop
  * rendering once the space for them is used.
  */
-import { Colors, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from "discord.js";
+import { Colors, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from "discord.js";
 import type { CommandResult, HelpLine } from "../../../commands/index.js";
 import type { Answer, AnswerStatus, AnswerValue, ConflictItem, ConflictReport, SourceCitation, SourceSummary } from "../../core/types.js";
 import { alsoMentioned, mainAnswers, verdict } from "../../render/text.js";
 import { supportWords } from "../../render/confidence.js";
+import type { FeedbackView } from "../../feedback/vote.js";
+import { feedbackRow } from "./feedback.js";
 import { EMBED_LIMITS, fitEmbed } from "./fit.js";
 import { plainText, safeText } from "./text.js";
 
@@ -163,7 +165,15 @@ export function renderEmbed(result: CommandResult): APIEmbed {
   }
 }
 
-/** The message to send for a result: its embed, and no mentions. */
-export function replyPayload(result: CommandResult): { embeds: APIEmbed[]; allowedMentions: MessageMentionOptions } {
-  return { embeds: [renderEmbed(result)], allowedMentions: NO_MENTIONS };
+export interface ReplyPayload {
+  embeds: APIEmbed[];
+  allowedMentions: MessageMentionOptions;
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+}
+
+/** The message to send for a result: its embed, Right / Wrong buttons when given feedback, and no mentions. */
+export function replyPayload(result: CommandResult, options: { feedback?: FeedbackView } = {}): ReplyPayload {
+  const payload: ReplyPayload = { embeds: [renderEmbed(result)], allowedMentions: NO_MENTIONS };
+  if (options.feedback) payload.components = [feedbackRow(options.feedback)];
+  return payload;
 }

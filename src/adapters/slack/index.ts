@@ -1,13 +1,14 @@
 /**
  * The Slack adapter: `startSlack` runs the bot in Socket Mode or HTTP mode (see app.ts) with
- * three listeners — the slash command, the share button, and conversation (mentions and DMs) —
- * all running commands from the one registry through `dispatch`.
+ * four listeners — the slash command, the share button, the feedback buttons, and conversation
+ * (mentions and DMs) — all running commands from the one registry through `dispatch`.
  */
 import type { CommandContext } from "../../../commands/index.js";
 import { ConfigError, type Config } from "../../config.js";
 import { log } from "../../log.js";
 import { createSlackApp, slackMode, type SlackMode } from "./app.js";
 import { registerConversation } from "./listeners/conversation.js";
+import { registerFeedback } from "./listeners/feedback.js";
 import { registerShareButton } from "./listeners/share.js";
 import { registerSlashCommand } from "./listeners/slash.js";
 
@@ -30,6 +31,7 @@ export async function startSlack(config: Config, ctx: CommandContext): Promise<S
   const app = createSlackApp(slack, config.port);
   registerSlashCommand(app, ctx);
   registerShareButton(app, ctx);
+  registerFeedback(app, ctx);
   registerConversation(app, ctx);
   app.error(async (err) => {
     log.error({ err, platform: "slack" }, "a Slack request could not be answered");

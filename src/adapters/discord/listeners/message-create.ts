@@ -1,12 +1,14 @@
 /**
  * @mentions and direct messages: the text after the mention is a question for /ask; a bare
- * mention gets /help. Exactly one reply per message, to that message, pinging nobody.
+ * mention gets /help. Exactly one reply per message, to that message, pinging nobody, with
+ * Right / Wrong buttons under an answer.
  */
 import type { Message } from "discord.js";
 import type { CommandContext } from "../../../../commands/index.js";
 import { log } from "../../../log.js";
 import { dispatch } from "../../dispatch.js";
 import { replyPayload } from "../render.js";
+import { feedbackFor } from "../../../feedback/vote.js";
 
 /** The question in a message: its text without the mentions of the bot. */
 export function questionOf(content: string, botId: string): string {
@@ -25,9 +27,9 @@ export async function onMessageCreate(message: Message, ctx: CommandContext): Pr
   if (!isAddressedTo(message, botId)) return;
   const question = questionOf(message.content, botId);
   const input = { text: question, userId: message.author.id };
-  const result = await dispatch(question ? "ask" : "help", input, ctx, { platform: "discord" });
+  const result = await dispatch(question ? "ask" : "help", input, ctx, { platform: "discord", workspaceId: message.guildId ?? undefined, channelId: message.channelId });
   try {
-    await message.reply(replyPayload(result));
+    await message.reply(replyPayload(result, { feedback: feedbackFor(result) }));
   } catch (err) {
     log.error({ err, messageId: message.id, channelId: message.channelId }, "discord: could not reply to message");
   }
