@@ -5,6 +5,7 @@
 import { ask } from "./ask.js";
 import { conflicts } from "./conflicts.js";
 import { makeHelp } from "./help.js";
+import { report } from "./report.js";
 import { sources } from "./sources.js";
 import type { Command } from "./types.js";
 
@@ -13,7 +14,7 @@ export type { Command, CommandContext, CommandInput, CommandResult, CommandOptio
 const help = makeHelp(() => commands);
 
 /** All commands, in the order /help lists them. */
-export const commands: readonly Command[] = [ask, sources, conflicts, help];
+export const commands: readonly Command[] = [ask, sources, conflicts, report, help];
 
 /** Finds a command by name ("ask", "/ask", "ASK"). */
 export function findCommand(name: string): Command | undefined {

@@ -6,14 +6,19 @@
 import type { Answer, ConflictReport, SourceSummary } from "../src/core/types.js";
 import type { QueryEngine } from "../src/core/engine.js";
 import type { QuestionLog } from "../src/storage/question-log.js";
+import type { EditorReport } from "../src/feedback/report.js";
 
 export interface CommandOption {
   name: string;
   description: string;
-  type: "string" | "boolean";
+  /** An integer option is typed as text in Slack and the terminal; the command parses it. */
+  type: "string" | "boolean" | "integer";
   required: boolean;
   /** Longest accepted value, for platforms that enforce it (Discord). */
   maxLength?: number;
+  /** Bounds of an integer option, for platforms that enforce them (Discord). */
+  min?: number;
+  max?: number;
 }
 
 export interface CommandInput {
@@ -21,6 +26,8 @@ export interface CommandInput {
   text: string;
   /** Who asked, for rate limits and logs; platform-specific but opaque here. */
   userId?: string;
+  /** The adapter found the asker to be an editor (CORPUS_EDITORS, Discord's Manage Server, the terminal's operator). */
+  editor?: boolean;
 }
 
 export interface CommandContext {
@@ -30,11 +37,14 @@ export interface CommandContext {
   corpusFingerprint?(): string | undefined;
   /** Where answers and votes are logged; absent when LOG_QUESTIONS is off. */
   questionLog?: QuestionLog;
+  /** Slack member ids and Discord user ids of the editors (CORPUS_EDITORS). */
+  editors?: ReadonlySet<string>;
 }
 
 export type CommandResult =
   /** `answerId`: the answer's id in the question log, set when it was logged (feedback buttons vote on it). */
   | { kind: "answer"; answer: Answer; answerId?: string }
+  | { kind: "report"; report: EditorReport }
   | { kind: "sources"; sources: SourceSummary[]; skipped: number }
   | { kind: "conflicts"; report: ConflictReport; topic?: string }
   | { kind: "help"; lines: HelpLine[] }

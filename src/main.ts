@@ -74,6 +74,7 @@ async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Pro
     engine: () => corpus.engine(),
     corpusFingerprint: () => fingerprints.get(corpus.engine()),
     questionLog: openQuestionLog(config, shutdown),
+    editors: config.corpusEditors,
   };
 
   // Chat platforms. Each start function returns { stop() }, called at shutdown.

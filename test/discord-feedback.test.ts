@@ -73,7 +73,7 @@ describe("Discord feedback and the question log (fake Discord, real SQLite)", { 
     questionLog = QuestionLog.open({ dir, retentionDays: 90, logger: createLogger({ level: "silent" }) });
     fake = await startFakeDiscord();
     const config: Config = { corpusDir: DEFAULT_CORPUS_DIR, port: 0, logLevel: "silent", rateLimitPerMinute: 1000, discord: { token: "fake.discord.token", apiUrl: fake.apiUrl } };
-    bot = await startDiscord(config, { engine: () => engine, questionLog, corpusFingerprint: () => "fingerprint-of-the-seeds" });
+    bot = await startDiscord(config, { engine: () => engine, questionLog, corpusFingerprint: () => "fingerprint-of-the-seeds", editors: new Set([COLLEAGUE.id]) });
     fake.dispatch("GUILD_CREATE", guildCreate());
   });
   after(async () => {
@@ -166,5 +166,27 @@ describe("Discord feedback and the question log (fake Discord, real SQLite)", { 
     assert.equal((gone.response.data?.flags ?? 0) & MessageFlags.Ephemeral, MessageFlags.Ephemeral);
     assert.match(gone.response.data?.content ?? "", /no longer in the log/);
     assert.deepEqual(votesOn("notInTheLog"), []);
+  });
+
+  it("/report: privately, to members who may manage the server and to CORPUS_EDITORS; refused to others", async () => {
+    const MANAGE_GUILD = "32";
+    const manager = nextId();
+    fake.dispatch("INTERACTION_CREATE", slashInteraction(manager, "report", [{ name: "days", type: 4, value: 30 }], MANAGE_GUILD));
+    const report = body(await fake.request(isEdit(manager)));
+    const deferred = body(fake.requests.find(isCallback(manager))!);
+    assert.equal((deferred.data?.flags ?? 0) & MessageFlags.Ephemeral, MessageFlags.Ephemeral, "only the editor sees it");
+    const embed = JSON.stringify(report.embeds);
+    assert.match(embed, /Report for editors: the last 30 days/);
+    assert.match(embed, /Answers voted wrong/);
+    assert.equal(report.components, undefined, "no buttons under a report");
+
+    const listed = nextId();
+    const asColleague = slashInteraction(listed, "report");
+    fake.dispatch("INTERACTION_CREATE", { ...asColleague, member: { ...(asColleague.member as object), user: COLLEAGUE } });
+    assert.match(JSON.stringify(body(await fake.request(isEdit(listed))).embeds), /Report for editors: the last 7 days/);
+
+    const member = nextId();
+    fake.dispatch("INTERACTION_CREATE", slashInteraction(member, "report"));
+    assert.match(JSON.stringify(body(await fake.request(isEdit(member))).embeds), /CORPUS\\+_EDITORS/, "markdown-escaped in the embed");
   });
 });

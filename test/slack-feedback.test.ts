@@ -55,7 +55,7 @@ describe("Slack feedback and the question log (HTTP mode, fake Slack, real SQLit
     const engine = await QueryEngine.load(DEFAULT_CORPUS_DIR);
     questionLog = QuestionLog.open({ dir, retentionDays: 90, logger: createLogger({ level: "silent" }) });
     const config = readConfig({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: "0", HOST: "127.0.0.1", CORPUS_DIR: DEFAULT_CORPUS_DIR });
-    bot = await startSlack(config, { engine: () => engine, questionLog, corpusFingerprint: () => "fingerprint-of-the-seeds" });
+    bot = await startSlack(config, { engine: () => engine, questionLog, corpusFingerprint: () => "fingerprint-of-the-seeds", editors: new Set(["UEDITOR01"]) });
     url = `http://127.0.0.1:${bot.port}`;
   });
   after(async () => {
@@ -168,5 +168,28 @@ describe("Slack feedback and the question log (HTTP mode, fake Slack, real SQLit
     assert.equal(gone.first.params.replace_original, false);
     assert.match(String(gone.first.params.text), /no longer in the log/);
     assert.deepEqual(votesOn("purgedAnswer"), []);
+  });
+
+  test("/report answers editors privately with the report, and tells others who may see it; in a channel only the editor sees it", async () => {
+    const asEditor = unique("report");
+    await postToSlackApp(url, slashCommandBody({ command: "/report", text: "30", responseUrl: fake.responseUrl(asEditor), userId: "UEDITOR01" }), FORM, { secret: SECRET });
+    const report = await fake.waitFor((c) => c.method === `respond:${asEditor}`, "the report");
+    assert.equal(report.params.response_type, "ephemeral");
+    const text = JSON.stringify(report.params.blocks);
+    assert.match(text, /Report for editors: the last 30 days/);
+    assert.match(text, /Disagreements people ran into/);
+    assert.match(text, /2025-12-02/, "the memo conflict asked above is in it");
+    assert.ok(!buttons(report).size, "no buttons: a report is neither voted on nor shared");
+
+    const asOther = unique("report");
+    await postToSlackApp(url, slashCommandBody({ text: "report", responseUrl: fake.responseUrl(asOther), userId: "U0000001" }), FORM, { secret: SECRET });
+    const refused = await fake.waitFor((c) => c.method === `respond:${asOther}`, "the refusal");
+    assert.match(String(refused.params.text), /CORPUS_EDITORS/);
+
+    const ts = "1700000600.000100";
+    await postToSlackApp(url, eventBody("Ev0REPORT1", { type: "app_mention", user: "UEDITOR01", text: `<@${FAKE_BOT.userId}> report`, ts, channel: "C0PUBLIC", event_ts: ts }), "application/json", { secret: SECRET });
+    const privately = await fake.waitFor((c) => c.method === "chat.postEphemeral" && c.params.channel === "C0PUBLIC", "the report, privately");
+    assert.equal(privately.params.user, "UEDITOR01");
+    assert.equal(fake.callsOf("chat.postMessage").filter((c) => c.params.channel === "C0PUBLIC").length, 0, "nothing posted for the channel to see");
   });
 });

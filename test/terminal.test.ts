@@ -44,7 +44,7 @@ test("/sources, /help, /ask with nothing, an unknown command", async () => {
   assert.match(out, /\/sources\n    List the documents/);
   assert.match(out, /What to ask\n/);
   assert.equal(out.match(/\/ask <question>/g)?.length, 2, "/ask alone prints its usage");
-  assert.match(out, /Unknown command \/frobnicate\. Commands: \/ask, \/sources, \/conflicts, \/help, \/quit\.\n$/);
+  assert.match(out, /Unknown command \/frobnicate\. Commands: \/ask, \/sources, \/conflicts, \/report, \/help, \/quit\.\n$/);
 });
 
 test("too long a question gets a clear message, not an answer", async () => {

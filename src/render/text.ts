@@ -5,6 +5,7 @@
 import type { CommandResult } from "../../commands/index.js";
 import type { Answer, AnswerValue, ConflictReport, SourceSummary } from "../core/types.js";
 import { ALSO_MENTIONED_HEADING, PASSAGES_HEADING, supportWords } from "./confidence.js";
+import { renderReport } from "./report.js";
 
 const QUOTE_LIMIT = 300;
 
@@ -93,6 +94,8 @@ export function renderText(result: CommandResult): string {
       return renderConflicts(result.report, result.topic);
     case "help":
       return result.lines.map((l) => `${l.usage}\n    ${l.description}`).join("\n");
+    case "report":
+      return renderReport(result.report);
     case "error":
       return `✗ ${result.message}`;
   }

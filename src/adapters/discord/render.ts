@@ -9,6 +9,8 @@ import type { CommandResult, HelpLine } from "../../../commands/index.js";
 import type { Answer, AnswerStatus, AnswerValue, ConflictItem, ConflictReport, SourceCitation, SourceSummary } from "../../core/types.js";
 import { alsoMentioned, mainAnswers, verdict } from "../../render/text.js";
 import { supportWords } from "../../render/confidence.js";
+import { CHAT_DAY_LIMIT, reportSections, reportTitle, totalsLine } from "../../render/report.js";
+import type { EditorReport } from "../../feedback/report.js";
 import type { FeedbackView } from "../../feedback/vote.js";
 import { feedbackRow } from "./feedback.js";
 import { EMBED_LIMITS, fitEmbed } from "./fit.js";
@@ -18,7 +20,7 @@ import { plainText, safeText } from "./text.js";
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 
 /** Longest raw text shown for each kind of corpus text (before escaping). */
-const SHOWN = { snippet: 350, title: 150, id: 80, value: 200, topic: 200, question: 500, message: 1000 } as const;
+const SHOWN = { snippet: 350, title: 150, id: 80, value: 200, topic: 200, question: 500, message: 1000, reportLine: 400 } as const;
 
 /** Colour of each verdict: agree, disagree, not found, error. */
 export const STATUS_COLORS: Record<AnswerStatus, number> = {
@@ -149,6 +151,19 @@ export function errorEmbed(message: string): APIEmbed {
   return { color: STATUS_COLORS.error, title: "✗ Cannot answer.", description: safeText(message, SHOWN.message) };
 }
 
+/** The editors' report: totals, then one field per part (the last two weeks of days), one line per item. */
+export function reportEmbed(report: EditorReport): APIEmbed {
+  return {
+    color: INFO_COLOR,
+    title: reportTitle(report),
+    description: safeText(totalsLine(report.totals), SHOWN.message),
+    fields: reportSections(report, CHAT_DAY_LIMIT).map(({ heading, lines }) => ({
+      name: heading,
+      value: listWithin(lines, (line) => `• ${safeText(line, SHOWN.reportLine)}`, EMBED_LIMITS.fieldValue),
+    })),
+  };
+}
+
 /** Renders any command result as one embed within Discord's limits. */
 export function renderEmbed(result: CommandResult): APIEmbed {
   switch (result.kind) {
@@ -162,6 +177,8 @@ export function renderEmbed(result: CommandResult): APIEmbed {
       return fitEmbed(helpEmbed(result.lines));
     case "error":
       return fitEmbed(errorEmbed(result.message));
+    case "report":
+      return fitEmbed(reportEmbed(result.report));
   }
 }
 

@@ -12,6 +12,7 @@ import type { Answer, AnswerValue, ConflictReport, SourceSummary } from "../../c
 import { alsoMentioned, mainAnswers, renderText, verdict } from "../../render/text.js";
 import { ALSO_MENTIONED_HEADING, supportWords } from "../../render/confidence.js";
 import { cut, escapeMrkdwn, plainSlackText } from "./escape.js";
+import { reportParts } from "./report.js";
 import { BLAME_PROMPT, voteButtonText, type FeedbackView } from "../../feedback/vote.js";
 import type { BlameChoice } from "../../feedback/choices.js";
 
@@ -84,6 +85,10 @@ function renderBody(result: CommandResult, slashCommand: string): Rendered {
       return { body: renderHelp(result.lines, slashCommand), notes: [] };
     case "error":
       return { body: sections([`✗ ${escapeMrkdwn(result.message)}`]), notes: [] };
+    case "report": {
+      const { title, parts } = reportParts(result.report);
+      return { body: [section(title), ...parts.flatMap((lines) => sections(lines))], notes: [] };
+    }
   }
 }
 

@@ -27,6 +27,16 @@ export function routeText(slackText: string): Routed {
   return { command: "ask", text };
 }
 
+/**
+ * What a slash command runs: the registry command of its own name when it has one (`/report 30`,
+ * for a workspace that adds /report), else its text routed like a message (`/ask report 30`).
+ */
+export function routeSlash(slashCommand: string, slackText: string): Routed {
+  const named = findCommand(slashCommand);
+  if (named && named.name !== "ask") return { command: named.name, text: fromSlackText(slackText) };
+  return routeText(slackText);
+}
+
 /** Who asked in Slack, and where. */
 export interface SlackAsker {
   userId?: string;
@@ -36,7 +46,8 @@ export interface SlackAsker {
 
 /** Runs a routed command for a Slack user. Never throws (see dispatch). */
 export function runRouted(routed: Routed, asker: SlackAsker, ctx: CommandContext): Promise<CommandResult> {
-  return dispatch(routed.command, { text: routed.text, userId: asker.userId }, ctx, { platform: "slack", workspaceId: asker.teamId, channelId: asker.channelId });
+  const editor = asker.userId !== undefined && (ctx.editors?.has(asker.userId) ?? false);
+  return dispatch(routed.command, { text: routed.text, userId: asker.userId, editor }, ctx, { platform: "slack", workspaceId: asker.teamId, channelId: asker.channelId });
 }
 
 /** Whether a result is worth a "Share in channel" button (help and errors are not). */

@@ -16,6 +16,9 @@ export interface TerminalOptions {
   greeting?: string;
 }
 
+/** Whoever types in the terminal runs the bot, and so is an editor (`/report`). */
+const OPERATOR = { userId: "terminal", editor: true } as const;
+
 /** Runs one line of chat and returns the text to show; undefined for an empty line. */
 export async function runLine(line: string, ctx: CommandContext): Promise<string | undefined> {
   const text = line.trim();
@@ -25,9 +28,9 @@ export async function runLine(line: string, ctx: CommandContext): Promise<string
     const [name = "", ...rest] = text.split(/\s+/);
     const command = findCommand(name);
     if (!command) return `Unknown command ${name}. Commands: ${commands.map((c) => `/${c.name}`).join(", ")}, /quit.`;
-    result = await dispatch(command.name, { text: rest.join(" "), userId: "terminal" }, ctx, { platform: "terminal" });
+    result = await dispatch(command.name, { text: rest.join(" "), ...OPERATOR }, ctx, { platform: "terminal" });
   } else {
-    result = await dispatch("ask", { text, userId: "terminal" }, ctx, { platform: "terminal" });
+    result = await dispatch("ask", { text, ...OPERATOR }, ctx, { platform: "terminal" });
   }
   return renderText(result);
 }

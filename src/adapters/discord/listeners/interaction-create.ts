@@ -3,7 +3,7 @@
  * Right / Wrong buttons under an answer), within Discord's 3-second window (a deferred reply
  * first when the answer may take longer). Clicks on those buttons go to listeners/feedback.ts.
  */
-import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from "discord.js";
 import { findCommand, type CommandContext, type CommandResult } from "../../../../commands/index.js";
 import { log } from "../../../log.js";
 import { dispatch } from "../../dispatch.js";
@@ -15,10 +15,16 @@ import { isFeedbackInteraction, onFeedback } from "./feedback.js";
 /** Commands that never touch the corpus and so answer at once, without a deferred reply. */
 const ANSWERS_AT_ONCE = new Set(["help"]);
 
+/** Editors: the user ids in CORPUS_EDITORS, and members who may manage the server. */
+function isEditor(interaction: ChatInputCommandInteraction, ctx: CommandContext): boolean {
+  return (ctx.editors?.has(interaction.user.id) ?? false) || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+}
+
 async function run(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<CommandResult> {
   const command = findCommand(interaction.commandName);
   if (!command) return { kind: "error", message: `Unknown command /${interaction.commandName}. Try /help.` };
-  return dispatch(command.name, inputFromInteraction(command, interaction), ctx, { platform: "discord", workspaceId: interaction.guildId ?? undefined, channelId: interaction.channelId ?? undefined });
+  const input = { ...inputFromInteraction(command, interaction), editor: isEditor(interaction, ctx) };
+  return dispatch(command.name, input, ctx, { platform: "discord", workspaceId: interaction.guildId ?? undefined, channelId: interaction.channelId ?? undefined });
 }
 
 /** Answers one interaction. Never throws: a failed reply is logged with the interaction id. */
