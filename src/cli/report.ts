@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { DEFAULT_DATA_DIR } from "../paths.js";
 import { DATABASE_FILE, openLogForReading } from "../storage/database.js";
-import { DEFAULT_REPORT_DAYS, editorReport, MAX_REPORT_DAYS, buildEditorReport } from "../feedback/report.js";
+import { noReportRows } from "../storage/report-rows.js";
+import { buildEditorReport, DEFAULT_REPORT_DAYS, editorReport, MAX_REPORT_DAYS } from "../feedback/report.js";
 import { renderReport } from "../render/report.js";
 import { runTool, usage, writeLine } from "./run.js";
 
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
   let report;
   if (!existsSync(join(dir, DATABASE_FILE))) {
     process.stderr.write(`report: no question log in ${dir} yet (the bot creates it when it answers its first question)\n`);
-    report = buildEditorReport({ unanswered: [], wrong: [], blames: [], conflicts: [], answersByDay: [], votesByDay: [] }, { days: args.days, now: Date.now() });
+    report = buildEditorReport(noReportRows(), { days: args.days, now: Date.now() });
   } else {
     let db;
     try {

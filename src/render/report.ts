@@ -52,7 +52,7 @@ export function totalsLine(t: Totals): string {
 }
 
 export function unansweredLine(g: UnansweredGroup): string {
-  const how = [g.notFound && (g.passages ? `${g.notFound} not found` : "not found"), g.passages && (g.notFound ? `${g.passages} passages only` : "passages only")].filter(Boolean);
+  const how = g.notFound && g.passages ? [`${g.notFound} not found`, `${g.passages} passages only`] : [g.notFound ? "not found" : "passages only"];
   if (g.wordings > 1) how.push(`${g.wordings} wordings`);
   how.push(`last ${day(g.lastAsked)}`);
   return `${g.times}× ${quote(g.question)} (${how.join("; ")})`;

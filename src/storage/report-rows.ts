@@ -52,6 +52,11 @@ export interface ReportRows {
   votesByDay: DayCountRow[];
 }
 
+/** The rows of a log that holds nothing yet. */
+export function noReportRows(): ReportRows {
+  return { unanswered: [], wrong: [], blames: [], conflicts: [], answersByDay: [], votesByDay: [] };
+}
+
 /** The UTC day of a Unix-millisecond column, as YYYY-MM-DD. */
 const dayOf = (column: string) => `strftime('%Y-%m-%d', ${column} / 1000, 'unixepoch')`;
 
