@@ -7,6 +7,7 @@ import { ask } from "./ask.js";
 import { conflicts } from "./conflicts.js";
 import { makeHelp } from "./help.js";
 import { remove } from "./remove.js";
+import { report } from "./report.js";
 import { sources } from "./sources.js";
 import type { Command } from "./types.js";
 
@@ -18,6 +19,7 @@ export type {
   CommandResult,
   CommandOption,
   CorpusLibrary,
+  Editors,
   HelpLine,
   IncomingFile,
   RemoveOutcome,
@@ -27,7 +29,7 @@ export type {
 const help = makeHelp(() => commands);
 
 /** All commands, in the order /help lists them. */
-export const commands: readonly Command[] = [ask, sources, conflicts, add, remove, help];
+export const commands: readonly Command[] = [ask, sources, conflicts, add, remove, report, help];
 
 /** Finds a command by name ("ask", "/ask", "ASK"). */
 export function findCommand(name: string): Command | undefined {

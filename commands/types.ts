@@ -5,15 +5,23 @@
  */
 import type { Answer, ConflictItem, ConflictReport, SkippedFile, SourceSummary } from "../src/core/types.js";
 import type { QueryEngine } from "../src/core/engine.js";
+import type { QuestionLog } from "../src/storage/question-log.js";
+import type { EditorReport } from "../src/feedback/report.js";
 
 export interface CommandOption {
   name: string;
   description: string;
-  /** `attachment`: a file the user attaches (Discord's attachment option; a shared file on Slack, a path in the terminal). */
-  type: "string" | "boolean" | "attachment";
+  /**
+   * `attachment`: a file the user attaches (Discord's attachment option; a shared file on Slack, a
+   * path in the terminal). `integer`: typed as text in Slack and the terminal; the command parses it.
+   */
+  type: "string" | "boolean" | "attachment" | "integer";
   required: boolean;
   /** Longest accepted value, for platforms that enforce it (Discord). */
   maxLength?: number;
+  /** Bounds of an integer option, for platforms that enforce them (Discord). */
+  min?: number;
+  max?: number;
 }
 
 export interface CommandInput {
@@ -21,7 +29,7 @@ export interface CommandInput {
   text: string;
   /** Who asked, for rate limits and logs; platform-specific but opaque here. */
   userId?: string;
-  /** Who asked, as the corpus's editors list knows people (for /add and /remove). */
+  /** Who asked, as the corpus's editors list knows people (for /add, /remove and /report). */
   requester?: Requester;
   /** Files the message carries (for /add). */
   files?: IncomingFile[];
@@ -48,10 +56,13 @@ export interface IncomingFile {
   fetch(maxBytes: number): Promise<Uint8Array>;
 }
 
-/** Adding and removing documents; set where the corpus lives in a folder that can change. */
-export interface CorpusLibrary {
-  /** Whether this person may add and remove documents. */
+/** The people who keep the documents: CORPUS_EDITORS, Discord members with Manage Server, the terminal's operator. */
+export interface Editors {
   mayEdit(requester: Requester): boolean;
+}
+
+/** Adding and removing documents (editors only); set where the corpus lives in a folder that can change. */
+export interface CorpusLibrary extends Editors {
   add(file: IncomingFile, requester: Requester, title?: string): Promise<AddOutcome>;
   remove(sourceId: string, requester: Requester): Promise<RemoveOutcome>;
 }
@@ -70,10 +81,18 @@ export interface CommandContext {
   engine(): QueryEngine;
   /** Adding and removing documents; absent where the corpus cannot change (the command line). */
   library?: CorpusLibrary;
+  /** The fingerprint of the corpus the current engine answers from, for the question log. */
+  corpusFingerprint?(): string | undefined;
+  /** Where answers and votes are logged; absent when LOG_QUESTIONS is off. */
+  questionLog?: QuestionLog;
+  /** Who may read /report: the same editors the library lets add and remove (absent: the terminal's operator and Manage Server only). */
+  editors?: Editors;
 }
 
 export type CommandResult =
-  | { kind: "answer"; answer: Answer }
+  /** `answerId`: the answer's id in the question log, set when it was logged (feedback buttons vote on it). */
+  | { kind: "answer"; answer: Answer; answerId?: string }
+  | { kind: "report"; report: EditorReport }
   | { kind: "sources"; sources: SourceSummary[]; skipped: number; /** The files not loaded, each with why. */ skippedFiles?: SkippedFile[] }
   | { kind: "conflicts"; report: ConflictReport; topic?: string }
   | { kind: "help"; lines: HelpLine[] }

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { ConfigError, readConfig, secretsOf } from "../src/config.js";
+import { ConfigError, readConfig, readCorpusEditors, secretsOf } from "../src/config.js";
+import { PROJECT_ROOT } from "../src/paths.js";
 import { createLogger, registerSecrets } from "../src/log.js";
 
 const corpus = mkdtempSync(join(tmpdir(), "crosscheck-config-"));
@@ -145,4 +146,21 @@ test("the terminal chat's log: one readable line per entry; LOG_FILE, CORPUS_EDI
   assert.deepEqual([c.logFile, c.editors, c.maxUploadBytes, c.logLevel], ["/tmp/crosscheck.log", ["U0123ABCD", "123456789012345678", "W0ENTERPRISE"], 5 * 1024 * 1024, "info"]);
   refused({ CORPUS_EDITORS: "alice" }, "CORPUS_EDITORS");
   refused({ UPLOAD_MAX_MB: "500" }, "UPLOAD_MAX_MB");
+});
+
+test("the question log: .data/ in the project by default, on unless LOG_QUESTIONS=off, kept 90 days unless told", () => {
+  const c = config({});
+  assert.equal(c.dataDir, join(PROJECT_ROOT, ".data"));
+  assert.equal(c.logQuestions, true);
+  assert.equal(c.logRetentionDays, 90);
+  const set = config({ DATA_DIR: corpus, LOG_QUESTIONS: "OFF", LOG_RETENTION_DAYS: "30" });
+  assert.deepEqual([set.dataDir, set.logQuestions, set.logRetentionDays], [corpus, false, 30]);
+  refused({ LOG_QUESTIONS: "maybe" }, "LOG_QUESTIONS");
+  for (const days of ["0", "-5", "ninety", "3651"]) refused({ LOG_RETENTION_DAYS: days }, "LOG_RETENTION_DAYS");
+});
+
+test("CORPUS_EDITORS: Slack member ids and Discord user ids, separated by commas", () => {
+  assert.deepEqual(config({}).editors, []);
+  assert.deepEqual(readCorpusEditors({ CORPUS_EDITORS: " U0123ABCD, 123456789012345678 ,W0ENTERPRISE" }), ["U0123ABCD", "123456789012345678", "W0ENTERPRISE"]);
+  for (const bad of ["@alice", "U0123ABCD;rm", "alice@example.com"]) refused({ CORPUS_EDITORS: bad }, "CORPUS_EDITORS");
 });

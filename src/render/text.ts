@@ -2,11 +2,11 @@
  * Plain-text rendering of command results, for the terminal chat and the `ask` command line.
  * Slack and Discord have their own renderers; all read the same `CommandResult`.
  */
-import type { CommandResult } from "../../commands/index.js";
+import type { AddOutcome, CommandResult } from "../../commands/index.js";
 import type { Answer, AnswerValue, ConflictReport, SkippedFile, SourceCitation, SourceSummary } from "../core/types.js";
 import { ALSO_MENTIONED_HEADING, PASSAGES_HEADING, supportWords } from "./confidence.js";
 import { disagreementLines, disagreementSummary, outcomeHeadline, removedHeadline } from "./library.js";
-import type { AddOutcome } from "../../commands/index.js";
+import { renderReport } from "./report.js";
 
 const QUOTE_LIMIT = 300;
 
@@ -115,6 +115,8 @@ export function renderText(result: CommandResult): string {
       return renderConflicts(result.report, result.topic);
     case "help":
       return result.lines.map((l) => `${l.usage}\n    ${l.description}`).join("\n");
+    case "report":
+      return renderReport(result.report);
     case "error":
       return `✗ ${result.message}`;
     case "added":

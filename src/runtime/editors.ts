@@ -1,10 +1,11 @@
 /**
- * Who may change the corpus from chat: the Slack and Discord user ids in CORPUS_EDITORS, Discord
- * members who may manage the server, and the terminal's one user (the operator at the keyboard).
+ * Who may change the corpus from chat and read the editors' report: the Slack and Discord user
+ * ids in CORPUS_EDITORS, Discord members who may manage the server, and the terminal's one user
+ * (the operator at the keyboard).
  */
-import type { Requester } from "../../commands/index.js";
+import type { Editors, Requester } from "../../commands/index.js";
 
-export class EditorList {
+export class EditorList implements Editors {
   private readonly ids: ReadonlySet<string>;
 
   constructor(ids: Iterable<string>) {

@@ -78,7 +78,7 @@ export interface FakeDiscord {
 }
 
 /** A plausible message object, as Discord returns for a created or edited message. */
-function messageObject(id: string, channelId: string, body: unknown): Record<string, unknown> {
+export function messageObject(id: string, channelId: string, body: unknown): Record<string, unknown> {
   const sent = (body ?? {}) as Record<string, unknown>;
   return {
     id,
@@ -95,8 +95,8 @@ function messageObject(id: string, channelId: string, body: unknown): Record<str
     type: sent.message_reference ? 19 : 0,
     timestamp: new Date(0).toISOString(),
     edited_timestamp: null,
-    flags: 0,
-    components: [],
+    flags: typeof sent.flags === "number" ? sent.flags : 0,
+    components: sent.components ?? [],
   };
 }
 
@@ -169,6 +169,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (route === "GET /users/@me") return json(res, 200, BOT_USER);
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return json(res, 204);
     if ((m = route.match(/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/@original$/))) return json(res, 200, messageObject(nextMessageId(), CHANNEL_ID, recorded.body));
+    // An interaction's follow-up message.
+    if ((m = route.match(/^POST \/webhooks\/\d+\/[^/]+$/))) return json(res, 200, messageObject(nextMessageId(), CHANNEL_ID, recorded.body));
     if ((m = route.match(/^POST \/channels\/(\d+)\/messages$/))) return json(res, 200, messageObject(nextMessageId(), m[1] ?? CHANNEL_ID, recorded.body));
     if ((m = route.match(/^PUT \/applications\/\d+(?:\/guilds\/\d+)?\/commands$/))) {
       const bodies = (recorded.body ?? []) as Record<string, unknown>[];
@@ -289,8 +291,13 @@ export function guildCreate(): Record<string, unknown> {
   };
 }
 
+/** A member of the test guild as an interaction carries it; `permissions` is their bit set ("0" for none). */
+function guildMember(user: typeof HUMAN_USER = HUMAN_USER, permissions = "0"): Record<string, unknown> {
+  return { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions };
+}
+
 /** A slash command invocation in the test guild, as INTERACTION_CREATE delivers it. */
-export function slashInteraction(id: string, name: string, options: { name: string; type: number; value: string | boolean }[] = []): Record<string, unknown> {
+export function slashInteraction(id: string, name: string, options: { name: string; type: number; value: string | boolean | number }[] = [], permissions = "0"): Record<string, unknown> {
   return {
     id,
     application_id: APP_ID,
@@ -301,7 +308,7 @@ export function slashInteraction(id: string, name: string, options: { name: stri
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "fact-check" },
-    member: { user: HUMAN_USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: "0" },
+    member: guildMember(HUMAN_USER, permissions),
     app_permissions: "0",
     locale: "en-US",
     guild_locale: "en-US",
@@ -316,12 +323,28 @@ export function slashInteraction(id: string, name: string, options: { name: stri
 export function addInteraction(id: string, attachment: FakeAttachment, opts: { title?: string; user?: typeof HUMAN_USER; permissions?: string } = {}): Record<string, unknown> {
   const base = slashInteraction(id, "add", [{ name: "file", type: 11, value: attachment.id }, ...(opts.title ? [{ name: "title", type: 3, value: opts.title }] : [])]);
   const data = base.data as Record<string, unknown>;
-  const user = opts.user ?? HUMAN_USER;
-  return {
-    ...base,
-    data: { ...data, resolved: { attachments: { [attachment.id]: attachment } } },
-    member: { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: opts.permissions ?? "0" },
-  };
+  return { ...base, data: { ...data, resolved: { attachments: { [attachment.id]: attachment } } }, member: guildMember(opts.user, opts.permissions) };
+}
+
+/** Who clicks: the test's human, with the permissions the member has in the guild (a bit field, "0" for none). */
+export interface Clicker {
+  user?: typeof HUMAN_USER;
+  permissions?: string;
+}
+
+/** A click on a message component (button or select menu) in the test guild, as INTERACTION_CREATE delivers it. */
+export function componentInteraction(id: string, data: { custom_id: string; component_type: number; values?: string[] }, message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return { ...slashInteraction(id, "unused", []), type: 3, data, message, member: guildMember(clicker.user, clicker.permissions) };
+}
+
+/** A click on a button (component type 2). */
+export function buttonInteraction(id: string, customId: string, message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return componentInteraction(id, { custom_id: customId, component_type: 2 }, message, clicker);
+}
+
+/** A choice in a string select menu (component type 3). */
+export function selectInteraction(id: string, customId: string, values: string[], message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return componentInteraction(id, { custom_id: customId, component_type: 3, values }, message, clicker);
 }
 
 /** A message in the test channel, as MESSAGE_CREATE delivers it. */

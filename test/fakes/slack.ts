@@ -220,21 +220,45 @@ export function slashCommandBody(fields: { text: string; responseUrl: string; co
   }).toString();
 }
 
-/** A button click as Slack sends it: form-encoded with a JSON `payload`. */
-export function buttonClickBody(fields: { actionId: string; value: string; responseUrl: string; userId?: string; channelId?: string }): string {
+/** Where a click happened: a private (ephemeral) answer, or a message posted in the channel. */
+interface ClickPlace {
+  responseUrl: string;
+  userId?: string;
+  channelId?: string;
+  /** Clicked on an ephemeral message (a slash command's answer): Slack sends no `message` then. Default true. */
+  ephemeral?: boolean;
+}
+
+/** A `block_actions` payload as Slack sends it: form-encoded, the JSON in a `payload` field. */
+function blockActionsBody(place: ClickPlace, action: Record<string, unknown>): string {
+  const channelId = place.channelId ?? "C0000001";
   const payload = {
     type: "block_actions",
-    user: { id: fields.userId ?? "U0000001", username: "asker", team_id: FAKE_BOT.teamId },
+    user: { id: place.userId ?? "U0000001", username: "asker", team_id: FAKE_BOT.teamId },
     api_app_id: "A0000001",
     token: "legacy-verification-token",
-    container: { type: "message", message_ts: "1700000000.000200", channel_id: fields.channelId ?? "C0000001", is_ephemeral: true },
+    container: { type: "message", message_ts: "1700000000.000200", channel_id: channelId, is_ephemeral: place.ephemeral ?? true },
     trigger_id: "1.2.4",
     team: { id: FAKE_BOT.teamId, domain: "fake" },
-    channel: { id: fields.channelId ?? "C0000001", name: "general" },
-    response_url: fields.responseUrl,
-    actions: [{ type: "button", action_id: fields.actionId, block_id: "share", value: fields.value, text: { type: "plain_text", text: "Share in channel" }, action_ts: "1700000001.000300" }],
+    channel: { id: channelId, name: "general" },
+    response_url: place.responseUrl,
+    actions: [{ block_id: "actions", action_ts: "1700000001.000300", ...action }],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A button click as Slack sends it. */
+export function buttonClickBody(fields: ClickPlace & { actionId: string; value: string; text?: string }): string {
+  return blockActionsBody(fields, { type: "button", action_id: fields.actionId, value: fields.value, text: { type: "plain_text", text: fields.text ?? "Share in channel" } });
+}
+
+/** A choice in a static select menu as Slack sends it. */
+export function menuChoiceBody(fields: ClickPlace & { actionId: string; value: string; text?: string }): string {
+  return blockActionsBody(fields, {
+    type: "static_select",
+    action_id: fields.actionId,
+    selected_option: { text: { type: "plain_text", text: fields.text ?? fields.value }, value: fields.value },
+  });
 }
 
 /** An Events API delivery as Slack sends it: JSON `event_callback`. */

@@ -23,6 +23,8 @@ export const EPHEMERAL_OPTION = "ephemeral";
 
 /** Commands that get the `ephemeral` option. */
 const PRIVATE_REPLY_COMMANDS = new Set(["ask"]);
+/** Commands always answered privately: the editors' report lists what others asked. */
+const ALWAYS_PRIVATE_COMMANDS = new Set(["report"]);
 
 /** Builds the slash command for one registry command (the builder validates names and lengths). */
 export function slashCommand(command: Command): SlashCommandBuilder {
@@ -39,6 +41,12 @@ export function slashCommand(command: Command): SlashCommandBuilder {
       builder.addBooleanOption((o) => o.setName(option.name).setDescription(description).setRequired(option.required));
     } else if (option.type === "attachment") {
       builder.addAttachmentOption((o) => o.setName(option.name).setDescription(description).setRequired(option.required));
+    } else if (option.type === "integer") {
+      builder.addIntegerOption((o) => {
+        o.setName(option.name).setDescription(description).setRequired(option.required);
+        if (option.min !== undefined) o.setMinValue(option.min);
+        return option.max !== undefined ? o.setMaxValue(option.max) : o;
+      });
     } else {
       builder.addStringOption((o) => {
         o.setName(option.name).setDescription(description).setRequired(option.required);
@@ -67,10 +75,15 @@ export function requesterOf(interaction: ChatInputCommandInteraction): Requester
   };
 }
 
-/** The registry input of an interaction: its free-text option (question, topic), its attachments, and who asked. */
+/**
+ * The registry input of an interaction: its free-text or number option (question, topic, title,
+ * days), its attachments, and who asked.
+ */
 export function inputFromInteraction(command: Command, interaction: ChatInputCommandInteraction, apiUrl?: string): CommandInput {
-  const textOption = command.options.find((o) => o.type === "string");
-  const text = textOption ? (interaction.options.getString(textOption.name) ?? "") : "";
+  const textOption = command.options.find((o) => o.type === "string" || o.type === "integer");
+  let text = "";
+  if (textOption?.type === "string") text = interaction.options.getString(textOption.name) ?? "";
+  else if (textOption) text = String(interaction.options.getInteger(textOption.name) ?? "");
   const files = command.options
     .filter((o) => o.type === "attachment")
     .map((o) => interaction.options.getAttachment(o.name))
@@ -79,7 +92,8 @@ export function inputFromInteraction(command: Command, interaction: ChatInputCom
   return { text, userId: interaction.user.id, requester: requesterOf(interaction), ...(files.length ? { files } : {}) };
 }
 
-/** Whether the asker chose a private reply. */
+/** Whether the reply is for the asker only: chosen with /ask's option, or always (the report). */
 export function wantsPrivateReply(interaction: ChatInputCommandInteraction): boolean {
+  if (ALWAYS_PRIVATE_COMMANDS.has(interaction.commandName)) return true;
   return PRIVATE_REPLY_COMMANDS.has(interaction.commandName) && (interaction.options.getBoolean(EPHEMERAL_OPTION) ?? false);
 }

@@ -4,21 +4,24 @@
  * Work is bounded whatever the corpus holds: text is cut before it is escaped, and lists stop
  * rendering once the space for them is used.
  */
-import { Colors, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from "discord.js";
-import type { CommandResult, HelpLine } from "../../../commands/index.js";
+import { Colors, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from "discord.js";
+import type { AddOutcome, CommandResult, HelpLine } from "../../../commands/index.js";
 import type { Answer, AnswerStatus, AnswerValue, ConflictItem, ConflictReport, SkippedFile, SourceCitation, SourceSummary } from "../../core/types.js";
 import { alsoMentioned, mainAnswers, verdict } from "../../render/text.js";
 import { supportWords } from "../../render/confidence.js";
+import { CHAT_DAY_LIMIT, reportSections, reportTitle, totalsLine } from "../../render/report.js";
+import type { EditorReport } from "../../feedback/report.js";
+import type { FeedbackView } from "../../feedback/vote.js";
+import { feedbackRow } from "./feedback.js";
 import { EMBED_LIMITS, fitEmbed } from "./fit.js";
 import { plainText, safeText } from "./text.js";
 import { disagreementLines, disagreementSummary, outcomeHeadline, removedHeadline } from "../../render/library.js";
-import type { AddOutcome } from "../../../commands/index.js";
 
 /** Mentions nobody, not even the person replied to. Sent with every message. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 
 /** Longest raw text shown for each kind of corpus text (before escaping). */
-const SHOWN = { snippet: 350, title: 150, id: 80, value: 200, topic: 200, question: 500, message: 1000 } as const;
+const SHOWN = { snippet: 350, title: 150, id: 80, value: 200, topic: 200, question: 500, message: 1000, reportLine: 400 } as const;
 
 /** Colour of each verdict: agree, disagree, not found, error. */
 export const STATUS_COLORS: Record<AnswerStatus, number> = {
@@ -175,6 +178,19 @@ export function addedEmbed(outcomes: readonly AddOutcome[]): APIEmbed {
   };
 }
 
+/** The editors' report: totals, then one field per part (the last two weeks of days), one line per item. */
+export function reportEmbed(report: EditorReport): APIEmbed {
+  return {
+    color: INFO_COLOR,
+    title: reportTitle(report),
+    description: safeText(totalsLine(report.totals), SHOWN.message),
+    fields: reportSections(report, CHAT_DAY_LIMIT).map(({ heading, lines }) => ({
+      name: heading,
+      value: listWithin(lines, (line) => `• ${safeText(line, SHOWN.reportLine)}`, EMBED_LIMITS.fieldValue),
+    })),
+  };
+}
+
 /** Renders any command result as one embed within Discord's limits. */
 export function renderEmbed(result: CommandResult): APIEmbed {
   switch (result.kind) {
@@ -192,10 +208,20 @@ export function renderEmbed(result: CommandResult): APIEmbed {
       return fitEmbed(addedEmbed(result.outcomes));
     case "removed":
       return fitEmbed({ color: INFO_COLOR, title: "Removed", description: safeText(removedHeadline(result), SHOWN.message) });
+    case "report":
+      return fitEmbed(reportEmbed(result.report));
   }
 }
 
-/** The message to send for a result: its embed, and no mentions. */
-export function replyPayload(result: CommandResult): { embeds: APIEmbed[]; allowedMentions: MessageMentionOptions } {
-  return { embeds: [renderEmbed(result)], allowedMentions: NO_MENTIONS };
+export interface ReplyPayload {
+  embeds: APIEmbed[];
+  allowedMentions: MessageMentionOptions;
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+}
+
+/** The message to send for a result: its embed, Right / Wrong buttons when given feedback, and no mentions. */
+export function replyPayload(result: CommandResult, options: { feedback?: FeedbackView } = {}): ReplyPayload {
+  const payload: ReplyPayload = { embeds: [renderEmbed(result)], allowedMentions: NO_MENTIONS };
+  if (options.feedback) payload.components = [feedbackRow(options.feedback)];
+  return payload;
 }

@@ -17,7 +17,7 @@ export interface TerminalOptions {
   greeting?: string;
 }
 
-/** The terminal's one user: the operator at the keyboard. */
+/** The terminal's one user: the operator at the keyboard, who runs the bot and so is an editor (/add, /remove, /report). */
 const OPERATOR: Requester = { platform: "terminal", userId: "terminal" };
 
 /** A command's input from the rest of its line: `/add` reads a path (and a title) into a file. */

@@ -1,15 +1,16 @@
 /**
  * @mentions and direct messages: the text after the mention is a question for /ask; a bare
  * mention gets /help; a message with attachments and the word "add" adds them (/add, editors
- * only). Exactly one reply per message, to that message, pinging nobody.
+ * only). Exactly one reply per message, to that message, pinging nobody, with Right / Wrong
+ * buttons under an answer.
  */
 import { PermissionFlagsBits, type Message } from "discord.js";
-import type { CommandInput } from "../../../../commands/index.js";
+import type { CommandContext, CommandInput } from "../../../../commands/index.js";
 import { discordFile } from "../files.js";
-import type { CommandContext } from "../../../../commands/index.js";
 import { log } from "../../../log.js";
 import { dispatch } from "../../dispatch.js";
 import { replyPayload } from "../render.js";
+import { feedbackFor } from "../../../feedback/vote.js";
 
 /** The question in a message: its text without the mentions of the bot. */
 export function questionOf(content: string, botId: string): string {
@@ -48,9 +49,9 @@ export async function onMessageCreate(message: Message, ctx: CommandContext, api
   if (!isAddressedTo(message, botId)) return;
   const question = questionOf(message.content, botId);
   const { name, input } = commandOf(message, question, apiUrl);
-  const result = await dispatch(name, input, ctx, { platform: "discord" });
+  const result = await dispatch(name, input, ctx, { platform: "discord", workspaceId: message.guildId ?? undefined, channelId: message.channelId });
   try {
-    await message.reply(replyPayload(result));
+    await message.reply(replyPayload(result, { feedback: feedbackFor(result) }));
   } catch (err) {
     log.error({ err, messageId: message.id, channelId: message.channelId }, "discord: could not reply to message");
   }

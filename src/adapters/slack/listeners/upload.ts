@@ -12,6 +12,7 @@ import type { DeliveryMemory } from "../dedupe.js";
 import { fromSlackText } from "../escape.js";
 import { asksToAdd, slackFile, titleAfterAdd, type SlackFile } from "../files.js";
 import { renderSlack } from "../render.js";
+import { slackRequester } from "../route.js";
 import { withSlowSignal } from "../signal.js";
 
 interface Upload {
@@ -50,8 +51,9 @@ async function addOnce(u: Upload, client: webApi.WebClient, ctx: CommandContext,
   if (!memory.claim([`event:${u.eventId}`, `message:${u.channel}:${u.ts}`])) return;
   const input = {
     text: u.title,
-    userId: `slack:${u.user}`,
-    requester: { platform: "slack" as const, userId: u.user, place: u.channel },
+    // The same user id as their questions carry, so one rate limit counts both.
+    userId: u.user,
+    requester: slackRequester({ userId: u.user, channelId: u.channel }),
     files: u.files.map((f) => slackFile(f, client, slack.botToken, slack.apiUrl)),
   };
   const reaction = { channel: u.channel, timestamp: u.ts, name: "eyes" };
