@@ -165,7 +165,7 @@ test("\"founded\" answers \"established\", and a parish founded is not a cathedr
   const e = engineOf({
     a: "Cathedral of Saint Mark (Ledford)\nThe parish was founded in 1861, the present church was completed in 1950, and it was raised to cathedral status in 1972.",
   });
-  assert.equal(e.ask("When was the Cathedral of Saint Mark established?").answers[0]?.normalized, "1861");
+  assert.equal(e.rank("When was the Cathedral of Saint Mark established?")[0]?.normalized, "1861");
 });
 
 test("a free-text answer is what the subject is, not what happened to it", () => {

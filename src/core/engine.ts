@@ -15,7 +15,8 @@ import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findExpansions } from "./extract/text.js";
 import { findCandidates, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
-import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
+import { aggregate, citation, rateValues, warningsFor } from "./answer/aggregate.js";
+import { MODEL } from "./answer/model.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
 import { formatLocation } from "./corpus/location.js";
@@ -215,6 +216,19 @@ export class QueryEngine implements CorpusView {
     const { q, found } = this.candidatesFor(question);
     if (q.asksPassages) return { answers: [], conflict: false };
     return aggregate(q.answerType, found.candidates, (id) => this.byId.get(id), { list: q.asksList });
+  }
+
+  /**
+   * Every value the sources state for a question with its confidence, most confident first,
+   * whatever the thresholds: what the evidence ranks, for tests and diagnosis.
+   */
+  rank(question: string): { normalized: string; confidence: number; sources: string[] }[] {
+    const { q, found } = this.candidatesFor(question);
+    return rateValues(q.answerType, found.candidates, MODEL, q.asksList).map((r) => ({
+      normalized: r.group.normalized,
+      confidence: r.confidence,
+      sources: r.group.members.map((m) => m.sentence.docId),
+    }));
   }
 
   private answer(question: string): Answer {

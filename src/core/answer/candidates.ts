@@ -397,6 +397,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // one speaks of another courthouse. Names the corpus never uses are left out.
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
   const namedShare = (docId: string) => share(named, (t) => spelled(t, docId).some((w) => view.documentHas(docId, w)));
+  // The rarest word of a name the question gives ("Ottawa" of "Ottawa Convention"), when its head is another word.
+  const nameHead = q.headTerm && q.nameTerms.includes(q.headTerm) ? q.nameTerms.filter((t) => t !== q.headTerm).sort((a, b) => index.weight(b) - index.weight(a))[0] : undefined;
+  const namedWithOtherHead = (text: string, terms: readonly { term: string; position: number }[]) => {
+    if (!nameHead) return false;
+    const offsets = tokenOffsets(text);
+    return terms.some((t) => t.term === nameHead && /^\s+\p{Lu}/u.test(text.slice(offsets[t.position]! + rawTokens(text)[t.position]!.length)));
+  };
   // A passage may call a person by family name only ("Moseley was presented…").
   const personName = q.namesPerson ? personNameOf(q) : undefined;
   const bySurnameOnly = (docId: string) => personName !== undefined && callsByFamilyName(personName, view.sentencesOf(docId));
@@ -484,9 +491,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const around = prevSentence ? new Set([...present, ...view.terms(prevSentence).map((t) => t.term)]) : present;
     // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
-    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? spelled(t, s.docId) : said(t)).some((w) => around.has(w)));
+    // (the subject may be named just before; the relation must be stated here).
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? spelled(t, s.docId).some((w) => around.has(w)) : said(t).some((w) => present.has(w))));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
-    const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming;
+    // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
+    const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming || namedWithOtherHead(s.text, terms);
     const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
@@ -589,7 +598,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         rangeEnd: ending < 1,
         placeFit: place,
         governedByRelation: verb !== undefined && relationVerbs.has(verb),
-        otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb),
+        // "announced its withdrawal in July 2025": the asked relation's own noun, nearer the value, is the event.
+        otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb) && !relationPositions.some((p) => p < first && first - p <= 6),
         sameKindInSentence: ofKind,
         echo: echoShare(q, claim),
         asModifier: modifiesNoun(s.text, claim),

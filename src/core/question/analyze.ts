@@ -112,7 +112,10 @@ function alternativesOf(term: string): string[] {
  * Verbs so general that sharing a sense with one says nothing ("cost" is "be", "pay" is "give"):
  * they are never taken as another word for the relation asked about.
  */
-const LIGHT_VERBS = new Set("be have go get give make take do come pass put set turn hold stand find run see let keep bring carry move happen chance".split(" "));
+const LIGHT_VERBS = new Set("be become have go get give make take do come pass put set turn hold stand find run see let keep bring carry move happen chance".split(" "));
+/** Index terms of the verbs that name no relation of their own ("When did X become duke?"): never a relation word a source must state. */
+let lightTerms: Set<string> | undefined;
+const isLightTerm = (term: string) => (lightTerms ??= new Set([...LIGHT_VERBS].map((v) => normalizeTerm(v)).filter((t): t is string => !!t))).has(term);
 
 /**
  * Other words for a relation word, from WordNet's first senses ("quit": resign, cease; "sack":
@@ -246,6 +249,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   if (subject.size === 0) for (const r of relation) if (r !== focusTerm && r !== unit && !hedges.has(r)) subject.add(r);
   if (subject.size === 0 && focusTerm && answerType !== "date") subject.add(focusTerm);
   for (const s of subject) relation.delete(s);
+  // "When did X become Duke of Lucca?": "become" states nothing a source must say.
+  for (const r of [...relation]) if (isLightTerm(r) && relation.size > 1) relation.delete(r);
   // "What year was it released?": a source answers "released in 1990", without the word "year".
   if (answerType === "date" && focusTerm && focus && typeOfNoun(focus) === "date") relation.delete(focusTerm);
   // The first run of subject words, as written: its last word is the head ("the mine memo").
