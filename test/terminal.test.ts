@@ -35,7 +35,7 @@ test("a question gets the answer with its source; blank lines are ignored", asyn
   const out = await chat(["", "when did the Harbor Bridge open?", "   ", "how many visitors did the lake festival draw?"]);
   const answers = out.split(/\n(?=[✓⚠∅✗])/);
   assert.equal(answers.length, 2, out);
-  assert.match(answers[0]!, /^✓ One source states it\.\n  March 3, 2021 \[2021-03-03\] \(1 source\)\n    "The Harbor Bridge in Riverton opened on March 3, 2021, after four years of work\." \(bridge, Harbor bridge opens\)/);
+  assert.match(answers[0]!, /^✓ One source states it\.\n  March 3, 2021 \[2021-03-03\] \(1 source, (high|medium) confidence\)\n    "The Harbor Bridge in Riverton opened on March 3, 2021, after four years of work\." \(bridge, Harbor bridge opens\)/);
   assert.match(answers[1]!, /12,000 visitors \[12000\].*\n.*\(lake, Lake report\)/);
 });
 

@@ -457,7 +457,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const scored = toRead.map((s) => {
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
-    const sSubject = subject.length ? share(subject, (t) => spelled(t, s.docId).some((w) => present.has(w))) : 0;
+    // "the Ottawa Treaty" names "the Ottawa Convention": the name's own word with another head names it whole.
+    const otherHead = namedWithOtherHead(s.text, terms);
+    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || spelled(t, s.docId).some((w) => present.has(w))) : 0;
     const sExact = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
     const sNear = matchableRelation.length ? share(matchableRelation, (t) => saidOrNear(t).some((w) => present.has(w))) : 0;
@@ -492,10 +494,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     // (the subject may be named just before; the relation must be stated here).
-    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? spelled(t, s.docId).some((w) => around.has(w)) : said(t).some((w) => present.has(w))));
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || spelled(t, s.docId).some((w) => around.has(w)) : said(t).some((w) => present.has(w))));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
-    const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming || namedWithOtherHead(s.text, terms);
+    const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
     const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });

@@ -115,7 +115,7 @@ export const CANDIDATE_SIGNS: Readonly<Record<string, 1 | -1>> = {
   subjectNamed: 1, headNamed: 1, questionNumbers: 1, documentSubject: 1, lead: 1, relation: 1,
   statesRelation: 1, kindFit: 1, toRelation: 1, toSubject: 1, answersByItself: 1, agent: 1, placeFit: 1,
   governedByRelation: 1, sourceBest: 1, agreeing: 1, questionInContext: 1, onlyOfKind: 1, subjectAndRelation: 1,
-  relationOfSubject: 1, nearRelation: 1, fittingPreposition: 1, beforeSubject: 1, dateBeforeSubject: 1,
+  relationOfSubject: 1, nearRelation: 1, fittingPreposition: 1, beforeSubject: 1,
   otherLifeEvent: -1, rangeEnd: -1, longSentence: -1, otherEvent: -1, rivalsInSource: -1, guessedKind: -1,
   relationOfOther: -1, yearless: -1, logSameKind: -1, echo: -1, asModifier: -1, unknownRelation: -1,
 };
@@ -149,8 +149,6 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     echo: e.echo,
     asModifier: flag(e.asModifier),
     beforeSubject: flag(e.beforeSubject),
-    // "the 1997 Ottawa Treaty": a year before a name dates the thing named.
-    dateBeforeSubject: flag(e.beforeSubject && s.answerType === "date"),
     unknownRelation: e.unknownRelation,
     fittingPreposition: flag(e.fittingPreposition),
     logSameKind: Math.log(Math.max(1, e.sameKindInSentence)),
