@@ -69,6 +69,11 @@ export function isVerb(lemma: string): boolean {
   return indexLine(lemma.toLowerCase().trim().replace(/\s+/g, "_"), "verb") !== undefined;
 }
 
+/** True when WordNet knows the base form as a noun ("drill", "plant"; not "opened"). */
+export function isNoun(lemma: string): boolean {
+  return indexLine(lemma.toLowerCase().trim().replace(/\s+/g, "_"), "noun") !== undefined;
+}
+
 /**
  * True when English has the word, in any part of speech and inflection ("exit", "signed",
  * "countries"): a question word the corpus lacks is then a word the documents do not use, not a

@@ -10,7 +10,7 @@ import { TITLE_WORDS } from "../lexicon/titles.js";
 import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
-import { isVerb, synonymsOf } from "../lexicon/wordnet.js";
+import { isNoun, isVerb, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
@@ -157,7 +157,10 @@ function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefine
     if (w.preposition) return undefined;
     if (w.verb && !w.name) return i;
     const before = words[i - 1]!;
-    if (i > aux + 1 && !w.name && !w.plural && (before.name || before.noun) && isVerb(w.word)) return i;
+    // "did the Velmora plant open": a noun that could be a verb is still the subject's when a verb follows.
+    const next = words[i + 1];
+    const verbFollows = next !== undefined && !next.name && !next.preposition && (next.verb || isVerb(next.word));
+    if (i > aux + 1 && !w.name && !w.plural && (before.name || before.noun) && isVerb(w.word) && !verbFollows) return i;
   }
   return undefined;
 }
@@ -220,7 +223,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       return;
     }
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
-    if (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
+    // "how long", "how tall": part of the question word; a source may say "lasted 90 days" or "42 m tall".
+    const ofHow = /^how$/i.test(rawTokens(question)[i - 1] ?? "");
+    if (ofHow || (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? ""))) {
       relation.add(term);
       hedges.add(term);
       return;
@@ -239,7 +244,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       const verbAfterName = !asName && i === mainVerb;
       if (verbAfterName) relation.add(term);
       // An adjective naming what kind of thing the subject is ("anti-personnel mines", "human rights groups") is the subject's too.
-      else if (asName || tagged[i]?.noun || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) subject.add(term);
+      // "the warranty on the Velmora drill": a noun after a name in a phrase with no verb of its own, however tagged.
+      else if (asName || tagged[i]?.noun || (tagged[i - 1]?.name && i !== mainVerb && isNoun(tok)) || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) subject.add(term);
       else relation.add(term);
     }
   });

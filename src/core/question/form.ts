@@ -8,6 +8,7 @@
 import type { AnswerType } from "../types.js";
 import { CODE_NOUNS, isPlural, singular, typeOfNoun } from "./nouns.js";
 import type { TaggedWord } from "./tags.js";
+import { nounSense } from "../lexicon/wordnet.js";
 
 export interface QuestionForm {
   answerType: AnswerType;
@@ -37,13 +38,14 @@ const MONEY_VERBS = /^(pay|paid|pays|cost|costs|costing|spend|spent|spends|charg
 const LIST_COMMANDS = /^(list|name|enumerate|give|show|tell)$/;
 
 /** The head noun of the phrase starting at `from`: its last noun that names a kind of answer, else its last noun, names left out. */
-function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWord; end: number } {
+function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWord; end: number; owner?: TaggedWord } {
   let i = from;
   const article = /^(the|a|an)$/.test(words[from]?.word ?? "");
   while (i < words.length && DETERMINERS.test(words[i]!.word)) i++;
   // "the type of institution": a generic noun and "of" continue the phrase.
   if (/^(kind|type|sort|name)$/.test(words[i - 1]?.word ?? "") && words[i]?.word === "of") i++;
   const phrase: TaggedWord[] = [];
+  let owner: TaggedWord | undefined;
   let j = i;
   for (; j < words.length && phrase.length < 5; j++) {
     const w = words[j]!;
@@ -52,8 +54,13 @@ function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWo
     // After an article, a participle ends the phrase ("the primary instrument played by…").
     if (article && phrase.length && PARTICIPLE.test(w.word)) break;
     phrase.push(w);
-    // "which country's defense": the possessor is what is asked for.
-    if (w.possessive && !w.name) break;
+    // "which country's defense": the possessor is what is asked for; in "the plant's manager" after an
+    // article, the possessor is the subject and the noun it owns is asked for.
+    if (w.possessive && !w.name) {
+      if (!article) break;
+      owner = w;
+      phrase.length = 0;
+    }
   }
   // The head of a noun phrase is its last word ("the meeting rooms", "the release date"); names in
   // it are the subject ("the Halcyon's top speed"), and a hedge of a measure is not its head.
@@ -62,7 +69,7 @@ function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWo
   const office = phrase.length && !own.length && typeOfNoun(phrase[phrase.length - 1]!.word) ? phrase[phrase.length - 1] : undefined;
   // Its last noun, if the tagger found one ("which newspaper first reported…": "first" is no noun).
   const nouns = own.filter((w) => w.noun);
-  return { noun: nouns[nouns.length - 1] ?? own[own.length - 1] ?? office, end: j };
+  return { noun: nouns[nouns.length - 1] ?? own[own.length - 1] ?? office, end: j, owner };
 }
 
 /** "ticket number", "phone number", "part number": a number that names, not one that counts. */
@@ -77,6 +84,15 @@ function typedNoun(words: readonly TaggedWord[]): TaggedWord | undefined {
   const of = words.findIndex((w) => w.word === "of");
   const before = (of > 0 ? words.slice(0, of) : []).filter((w) => !w.name && typeOfNoun(w.word));
   return before[before.length - 1] ?? words.find((w) => !w.name && typeOfNoun(w.word));
+}
+
+/**
+ * A thing with extent in space ("the bridge", "the river"), not in time ("the review period",
+ * "the free trial", "the film"): "how long is" it asks for a length. Unknown nouns count as things.
+ */
+function isPhysical(noun: TaggedWord | undefined): boolean {
+  const sense = noun && !noun.name ? nounSense(singular(noun.word)) : undefined;
+  return !sense || (sense.above.has("physical entity") && !sense.above.has("abstraction"));
 }
 
 const plural = (w: TaggedWord) => !w.name && (w.plural || isPlural(w.word));
@@ -118,7 +134,10 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
     case "how": {
       // "how long is the bridge" asks for a length as well as "how long did the review take" for a duration.
       // With a verb it asks how long something took; with "is" alone it may ask for a length ("how long is the bridge").
-      if (next === "long") return form("duration", AUX.test(lower[at + 2] ?? "") && /^(is|was|are|were)$/.test(lower[at + 2]!) && !words.slice(at + 3).some((w) => w.verb) ? "length" : "long");
+      if (next === "long") {
+        const copula = AUX.test(lower[at + 2] ?? "") && /^(is|was|are|were)$/.test(lower[at + 2]!) && !words.slice(at + 3).some((w) => w.verb);
+        return form("duration", copula && isPhysical(headNoun(words, at + 3).noun) ? "length" : "long");
+      }
       if (HOW_NUMBER.test(next)) {
         if (next === "much" && moneyVerb) return form("number", "amount");
         // "how big a fine…": the noun after the article is the measure asked for.
@@ -161,7 +180,9 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
       // "what did Biden send…": the thing done, in the sentence's words.
       if (/^(did|does|do)$/.test(next)) return form("text");
       const copula = AUX.test(next);
-      const { noun, end } = headNoun(words, at + (copula ? 2 : 1));
+      const { noun, end, owner } = headNoun(words, at + (copula ? 2 : 1));
+      // "the defense secretary's first name": a person's name is the person.
+      if (noun?.word === "name" && owner && typeOfNoun(owner.word.replace(/['’]s$/, "")) === "person") return form("person", owner.word.replace(/['’]s$/, ""));
       // "what is Averillite", "what was the Ottawa Convention": a thing to describe, no single value.
       if (!noun) return form("text", undefined, { passages: copula && /^(is|are|was|were)$/.test(next) && end >= words.length });
       // "what incident id…", "which version…", "the ticket number": a code.
