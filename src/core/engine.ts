@@ -222,9 +222,10 @@ export class QueryEngine implements CorpusView {
    * Every value the sources state for a question with its confidence, most confident first,
    * whatever the thresholds: what the evidence ranks, for tests and diagnosis.
    */
-  rank(question: string): { normalized: string; confidence: number; sources: string[] }[] {
+  rank(question: string): { value: string; normalized: string; confidence: number; sources: string[] }[] {
     const { q, found } = this.candidatesFor(question);
     return rateValues(q.answerType, found.candidates, MODEL, q.asksList).map((r) => ({
+      value: r.group.members[0]!.claim.value,
       normalized: r.group.normalized,
       confidence: r.confidence,
       sources: r.group.members.map((m) => m.sentence.docId),

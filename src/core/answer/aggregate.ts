@@ -114,12 +114,39 @@ export function pickPerSource(type: AnswerType, scored: readonly ScoredCandidate
       continue;
     }
     const items = new Map<string, ScoredCandidate>();
-    for (const c of [...own].sort((a, b) => b.logit - a.logit))
+    for (const c of asEnumerations(own).sort((a, b) => b.logit - a.logit))
       if ((c.logit >= best.logit - LIST_ITEM_MARGIN || c.sentence === best.sentence) && ![...items.values()].some((i) => sameValue(type, i.claim, c.claim)))
         items.set(c.claim.normalized, c);
     picks.push(...items.values());
   }
   return picks.sort((a, b) => b.logit - a.logit);
+}
+
+/** What may stand between two items of one enumeration: "Norway, Chile and Kenya". */
+const BETWEEN_ITEMS = /^\s*(?:,|;|,?\s*(?:and|or|as well as))\s*$/;
+
+/**
+ * The items of one enumeration are one statement: each takes the evidence of the strongest of
+ * them, so "Kenya", last of "Norway, Chile and Kenya", is as well stated as "Norway".
+ */
+function asEnumerations(own: readonly ScoredCandidate[]): ScoredCandidate[] {
+  const out: ScoredCandidate[] = [];
+  const bySentence = new Map<SentenceRef, ScoredCandidate[]>();
+  for (const c of own) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const [sentence, found] of bySentence) {
+    const runs: ScoredCandidate[][] = [];
+    for (const c of [...found].sort((a, b) => a.claim.start - b.claim.start)) {
+      const run = runs[runs.length - 1];
+      const last = run?.[run.length - 1];
+      if (last && last.claim.end <= c.claim.start && BETWEEN_ITEMS.test(sentence.text.slice(last.claim.end, c.claim.start))) run!.push(c);
+      else runs.push([c]);
+    }
+    for (const run of runs) {
+      const lead = run.reduce((a, b) => (b.logit > a.logit ? b : a));
+      out.push(...run.map((c) => (c === lead ? c : { ...c, logit: lead.logit, features: lead.features })));
+    }
+  }
+  return out;
 }
 
 /**
@@ -167,6 +194,7 @@ export function sourceConfidence(pick: ScoredCandidate, model: ConfidenceModel =
 export const VALUE_SIGNS: Readonly<Record<string, 1 | -1>> = {
   maxLogit: 1, logSources: 1, noisyOr: 1, sourceShare: 1, gapToBest: 1, isBest: 1, logValues: -1, bestRival: -1,
   bestQuestionInContext: 1, bestSubjectNamed: 1, bestHeadNamed: 1, bestKindFit: 1, bestToRelation: 1, leastEcho: -1,
+  leastUnknownRelation: -1, leastGuessedKind: -1,
 };
 
 /** The named features of a value: its sources' chances and how it stands among the question's other values. */
@@ -186,6 +214,10 @@ export function valueFeatures(type: AnswerType, group: Group<ScoredCandidate>, g
     bestKindFit: strongest("kindFit"),
     bestToRelation: strongest("toRelation"),
     leastEcho: Math.min(...group.members.map((m) => m.features.echo ?? 0)),
+    // "who founded X" where no document says "founded" in any form: whoever stands near X is no founder.
+    leastUnknownRelation: Math.min(...group.members.map((m) => m.features.unknownRelation ?? 0)),
+    // A name whose kind was guessed (a place taken for an organization) for every source: weak however many agree.
+    leastGuessedKind: Math.min(...group.members.map((m) => m.features.guessedKind ?? 0)),
     isBest: own === best ? 1 : 0,
     gapToBest: own - best,
     bestRival: rivals.length ? Math.max(...rivals) : -10,
@@ -263,7 +295,8 @@ export interface Decision {
  * a list.
  */
 export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false): Decision {
-  const answered = (rated[0]?.confidence ?? 0) >= thresholds.answer;
+  // A list's items are each less certain than a single answer, and together they are one answer.
+  const answered = (rated[0]?.confidence ?? 0) >= (list ? thresholds.list : thresholds.answer);
   const listed = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
   // Only values that measure the same thing can disagree: 25 vehicles and $390 are two facts.
   const top = listed[0];

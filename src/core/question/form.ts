@@ -50,7 +50,8 @@ function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWo
   for (; j < words.length && phrase.length < 5; j++) {
     const w = words[j]!;
     if (/^\d/.test(w.word)) continue; // "the 2026 operating budget": a year qualifies the noun
-    if (PHRASE_END.test(w.word) || (phrase.length && (w.verb || w.preposition))) break;
+    // "the date the plant opened": a second article starts another phrase.
+    if (PHRASE_END.test(w.word) || (phrase.length && (w.verb || w.preposition || /^(the|a|an)$/.test(w.word)))) break;
     // After an article, a participle ends the phrase ("the primary instrument played by…").
     if (article && phrase.length && PARTICIPLE.test(w.word)) break;
     phrase.push(w);
