@@ -117,7 +117,7 @@ export const CANDIDATE_SIGNS: Readonly<Record<string, 1 | -1>> = {
   governedByRelation: 1, sourceBest: 1, agreeing: 1, questionInContext: 1, onlyOfKind: 1, subjectAndRelation: 1,
   relationOfSubject: 1, nearRelation: 1, fittingPreposition: 1, beforeSubject: 1,
   otherLifeEvent: -1, rangeEnd: -1, longSentence: -1, otherEvent: -1, rivalsInSource: -1, guessedKind: -1,
-  relationOfOther: -1, yearless: -1, logSameKind: -1, echo: -1, asModifier: -1, unknownRelation: -1,
+  relationOfOther: -1, otherThingsEvent: -1, yearless: -1, logSameKind: -1, echo: -1, asModifier: -1, unknownRelation: -1,
 };
 
 /** The named numeric features of a candidate, as the model reads them. */
@@ -157,6 +157,8 @@ export function candidateFeatures(e: Evidence, s: Standing): Record<string, numb
     yearless: flag(e.yearless),
     relationOfSubject: flag(e.relationOfSubject),
     relationOfOther: flag(e.relationOfOther),
+    // "a treaty signed in 1999" in a report on the memo: the relation is another thing's, and the subject's head is absent.
+    otherThingsEvent: flag(e.relationOfOther && !e.headNamed),
     sourceBest: flag(s.sourceBest),
     agreeing: Math.log1p(s.agreeing),
     rivalsInSource: Math.log1p(s.rivalsInSource),

@@ -181,6 +181,19 @@ function isOffice(word: string): boolean {
   return TITLE_WORDS.has(word) || (isListedNoun(word) && typeOfNoun(word) === "person");
 }
 
+/**
+ * "the warranty on the Velmora drill": a word English has as a noun, right after a name that an
+ * article or preposition opens, ends that noun phrase, however the tagger read it. After "was"
+ * ("When was Carl Roth born?") the word is the question's verb.
+ */
+function nounAfterNameInPhrase(words: readonly TaggedWord[], i: number): boolean {
+  let start = i - 1;
+  while (start >= 0 && words[start]!.name) start--;
+  if (start === i - 1 || start < 0) return false;
+  const opener = words[start]!;
+  return (opener.preposition || /^(the|a|an|its|their|our)$/.test(opener.word)) && isNoun(words[i]!.word);
+}
+
 /** Analyzes a question. */
 export function analyzeQuestion(asked: string, options: ReadingOptions = {}): QuestionAnalysis {
   // Words the corpus writes as names are written so here too: "finland" is Finland, a name.
@@ -245,7 +258,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       if (verbAfterName) relation.add(term);
       // An adjective naming what kind of thing the subject is ("anti-personnel mines", "human rights groups") is the subject's too.
       // "the warranty on the Velmora drill": a noun after a name in a phrase with no verb of its own, however tagged.
-      else if (asName || tagged[i]?.noun || (tagged[i - 1]?.name && i !== mainVerb && isNoun(tok)) || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) subject.add(term);
+      else if (asName || tagged[i]?.noun || (i !== mainVerb && nounAfterNameInPhrase(tagged, i)) || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) subject.add(term);
       else relation.add(term);
     }
   });
