@@ -16,6 +16,7 @@ import { findCandidates, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
+import { BoundedCache, stringBytes } from "./cache.js";
 
 /**
  * Above this many sentences, extracting every sentence's values (for the background preparation
@@ -28,18 +29,20 @@ function errorAnswer(question: string, why: string): Answer {
   return { question, status: "error", conflict: false, answerType: "text", answers: [], warnings: [why] };
 }
 
-/** Caches bounded so that a long-running bot on a large corpus does not grow without end. */
-const CACHE_LIMIT = 50_000;
+/**
+ * What the engine's caches may hold, in bytes: a count of entries says nothing of their size (a
+ * sentence's values are a few bytes or a kilobyte), and a bot runs for weeks. A sentence's values
+ * take a millisecond or more to extract, its terms about 30 µs to recompute.
+ */
+const CLAIM_CACHE_BYTES = 32 * 1024 * 1024;
+const TERM_CACHE_BYTES = 16 * 1024 * 1024;
+const ACRONYM_CACHE_BYTES = 256 * 1024;
 
-function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as K);
-    cache.set(key, value);
-  }
-  return value;
-}
+/** Bytes of a sentence's claims: an array, and per claim an object with a few short strings. */
+const claimsBytes = (claims: readonly Claim[]) =>
+  32 + claims.reduce((n, c) => n + 120 + stringBytes(c.value.length) + stringBytes(c.normalized.length), 0);
+/** Bytes of a sentence's positioned terms: an array, one small object and a term string each. */
+const termsBytes = (terms: readonly { term: string }[]) => 32 + terms.reduce((n, t) => n + 40 + stringBytes(t.term.length), 0);
 
 /** Every typed value a sentence states: dates first, so a year is never also a count. */
 export function extractClaims(text: string): Claim[] {
@@ -64,10 +67,14 @@ export class QueryEngine implements CorpusView {
   readonly index: SentenceIndex;
   readonly report: LoadReport;
   private readonly byId: Map<string, CorpusDocument>;
-  private readonly claimCache: Record<ClaimFamily, Map<number, Claim[]>> = { dates: new Map(), numbers: new Map(), names: new Map() };
-  private readonly termCache = new Map<number, { term: string; position: number }[]>();
+  private readonly claimCache: Record<ClaimFamily, BoundedCache<number, Claim[]>> = {
+    dates: new BoundedCache(CLAIM_CACHE_BYTES / 3, (_, c) => claimsBytes(c)),
+    numbers: new BoundedCache(CLAIM_CACHE_BYTES / 3, (_, c) => claimsBytes(c)),
+    names: new BoundedCache(CLAIM_CACHE_BYTES / 3, (_, c) => claimsBytes(c)),
+  };
+  private readonly termCache = new BoundedCache<number, { term: string; position: number }[]>(TERM_CACHE_BYTES, (_, terms) => termsBytes(terms));
   /** What each acronym no source uses stands for: reading every document's opening takes a while. */
-  private readonly acronymNames = new Map<string, string | null>();
+  private readonly acronymNames = new BoundedCache<string, string | null>(ACRONYM_CACHE_BYTES, (k, v) => stringBytes(k.length) + stringBytes(v?.length ?? 0));
   /** Where each document's sentences start and end in the index's sentence table. */
   private readonly sentenceRange = new Map<string, [number, number]>();
 
@@ -119,7 +126,7 @@ export class QueryEngine implements CorpusView {
   }
 
   private family(sentence: SentenceRef, family: ClaimFamily): Claim[] {
-    return remember(this.claimCache[family], sentence.id, () => {
+    return this.claimCache[family].remember(sentence.id, () => {
       if (family === "dates") return findDates(sentence.text);
       if (family === "numbers") return findNumbers(sentence.text, this.family(sentence, "dates"));
       return findNames(sentence.text);
@@ -127,7 +134,7 @@ export class QueryEngine implements CorpusView {
   }
 
   terms(sentence: SentenceRef): readonly { term: string; position: number }[] {
-    return remember(this.termCache, sentence.id, () => positionedTerms(sentence.text, this.index.compounds));
+    return this.termCache.remember(sentence.id, () => positionedTerms(sentence.text, this.index.compounds));
   }
 
   documentHas(docId: string, term: string): boolean {
@@ -202,7 +209,7 @@ export class QueryEngine implements CorpusView {
     for (const acronym of q.acronyms) {
       const term = normalizeTerm(acronym);
       if (!term || this.index.has(term) || !q.subjectTerms.includes(term)) continue;
-      const best = remember(this.acronymNames, acronym, () => this.nameSpelling(acronym) ?? null);
+      const best = this.acronymNames.remember(acronym, () => this.nameSpelling(acronym) ?? null);
       if (!best) continue;
       const words = termsOf(best);
       q.subjectTerms = [...q.subjectTerms.filter((t) => t !== term), ...words];
