@@ -17,6 +17,9 @@ import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
 import { BoundedCache, stringBytes } from "./cache.js";
+import { TermTable } from "./search/term-table.js";
+import { packCorpus, unpackCorpus } from "./corpus/layout.js";
+import { ClaimTable, type ClaimFamily } from "./corpus/claim-table.js";
 
 /**
  * Above this many sentences, extracting every sentence's values (for the background preparation
@@ -29,20 +32,8 @@ function errorAnswer(question: string, why: string): Answer {
   return { question, status: "error", conflict: false, answerType: "text", answers: [], warnings: [why] };
 }
 
-/**
- * What the engine's caches may hold, in bytes: a count of entries says nothing of their size (a
- * sentence's values are a few bytes or a kilobyte), and a bot runs for weeks. A sentence's values
- * take a millisecond or more to extract, its terms about 30 µs to recompute.
- */
-const CLAIM_CACHE_BYTES = 32 * 1024 * 1024;
-const TERM_CACHE_BYTES = 16 * 1024 * 1024;
+/** What the engine's one cache may hold, in bytes (its tables are bounded by the corpus instead). */
 const ACRONYM_CACHE_BYTES = 256 * 1024;
-
-/** Bytes of a sentence's claims: an array, and per claim an object with a few short strings. */
-const claimsBytes = (claims: readonly Claim[]) =>
-  32 + claims.reduce((n, c) => n + 120 + stringBytes(c.value.length) + stringBytes(c.normalized.length), 0);
-/** Bytes of a sentence's positioned terms: an array, one small object and a term string each. */
-const termsBytes = (terms: readonly { term: string }[]) => 32 + terms.reduce((n, t) => n + 40 + stringBytes(t.term.length), 0);
 
 /** Every typed value a sentence states: dates first, so a year is never also a count. */
 export function extractClaims(text: string): Claim[] {
@@ -51,7 +42,6 @@ export function extractClaims(text: string): Claim[] {
 }
 
 /** The extractors an answer type needs: names are costly, so a date question never runs them. */
-type ClaimFamily = "dates" | "numbers" | "names";
 const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
   date: "dates",
   number: "numbers",
@@ -62,32 +52,48 @@ const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
   text: undefined,
 };
 
+/** What an engine may start with besides its index: values, terms and the report a snapshot kept. */
+export interface PreparedParts {
+  claims?: ClaimTable;
+  terms?: TermTable;
+  disagreements?: DisagreementReport;
+}
+
 export class QueryEngine implements CorpusView {
   readonly documents: readonly CorpusDocument[];
   readonly index: SentenceIndex;
   readonly report: LoadReport;
   private readonly byId: Map<string, CorpusDocument>;
-  private readonly claimCache: Record<ClaimFamily, BoundedCache<number, Claim[]>> = {
-    dates: new BoundedCache(CLAIM_CACHE_BYTES / 3, (_, c) => claimsBytes(c)),
-    numbers: new BoundedCache(CLAIM_CACHE_BYTES / 3, (_, c) => claimsBytes(c)),
-    names: new BoundedCache(CLAIM_CACHE_BYTES / 3, (_, c) => claimsBytes(c)),
-  };
-  private readonly termCache = new BoundedCache<number, { term: string; position: number }[]>(TERM_CACHE_BYTES, (_, terms) => termsBytes(terms));
+  /**
+   * Every sentence's values, filled as sentences are read (or all at once by `prepare`): like the
+   * term table, it never holds more than the corpus states, so it needs no bound of its own.
+   */
+  private claimTable: ClaimTable;
+  /** Every sentence's terms with their positions, filled likewise. */
+  private termTable: TermTable;
   /** What each acronym no source uses stands for: reading every document's opening takes a while. */
   private readonly acronymNames = new BoundedCache<string, string | null>(ACRONYM_CACHE_BYTES, (k, v) => stringBytes(k.length) + stringBytes(v?.length ?? 0));
-  /** Where each document's sentences start and end in the index's sentence table. */
-  private readonly sentenceRange = new Map<string, [number, number]>();
+  /** Where each document's sentences start in the index's sentence table (one more entry than documents). */
+  private readonly firstSentence: Uint32Array;
+  private readonly documentNumber: Map<string, number>;
 
-  constructor(documents: readonly CorpusDocument[], index: SentenceIndex, report: LoadReport) {
+  constructor(documents: readonly CorpusDocument[], index: SentenceIndex, report: LoadReport, prepared: PreparedParts = {}) {
     this.documents = documents;
     this.index = index;
     this.report = report;
     this.byId = new Map(documents.map((d) => [d.id, d]));
-    for (const s of index.sentences) {
-      const range = this.sentenceRange.get(s.docId);
-      if (range) range[1] = s.id + 1;
-      else this.sentenceRange.set(s.docId, [s.id, s.id + 1]);
-    }
+    this.documentNumber = new Map(documents.map((d, i) => [d.id, i]));
+    // From the sentence table, not from `d.sentences`: a stored document decodes its sentences when asked.
+    this.firstSentence = new Uint32Array(documents.length + 1);
+    let next = 0;
+    documents.forEach((d, i) => {
+      while (next < index.sentences.length && index.sentences[next]!.docId === d.id) next++;
+      this.firstSentence[i + 1] = next;
+    });
+    if (next !== index.sentences.length) throw new Error("the index does not cover the documents");
+    this.claimTable = prepared.claims?.sentences === index.sentences.length ? prepared.claims : new ClaimTable(index.sentences.length);
+    this.termTable = prepared.terms?.sentences === index.sentences.length ? prepared.terms : new TermTable(index.sentences.length, index.vocabulary);
+    this.disagreements = prepared.disagreements;
   }
 
   /** Loads a corpus folder and builds its index. Throws when the folder cannot be read. */
@@ -98,9 +104,11 @@ export class QueryEngine implements CorpusView {
   }
 
   /** Builds an engine over documents already loaded. */
-  static fromDocuments(documents: readonly CorpusDocument[], from: { dir: string; skipped?: LoadReport["skipped"]; started?: number }): QueryEngine {
+  static fromDocuments(parsed: readonly CorpusDocument[], from: { dir: string; skipped?: LoadReport["skipped"]; started?: number }): QueryEngine {
     const started = from.started ?? performance.now();
-    const index = SentenceIndex.build(documents);
+    // Kept as a snapshot keeps it, so that the parsed text can go: the same engine either way.
+    const { documents, sentences } = unpackCorpus(packCorpus(parsed));
+    const index = SentenceIndex.build(documents, sentences);
     const report: LoadReport = {
       dir: from.dir,
       documents: documents.length,
@@ -126,19 +134,24 @@ export class QueryEngine implements CorpusView {
   }
 
   private family(sentence: SentenceRef, family: ClaimFamily): Claim[] {
-    return this.claimCache[family].remember(sentence.id, () => {
-      if (family === "dates") return findDates(sentence.text);
-      if (family === "numbers") return findNumbers(sentence.text, this.family(sentence, "dates"));
-      return findNames(sentence.text);
-    });
+    const known = this.claimTable.get(sentence.id, family);
+    if (known) return known;
+    const claims =
+      family === "dates" ? findDates(sentence.text) : family === "numbers" ? findNumbers(sentence.text, this.family(sentence, "dates")) : findNames(sentence.text);
+    this.claimTable.set(sentence.id, family, claims);
+    return claims;
   }
 
   terms(sentence: SentenceRef): readonly { term: string; position: number }[] {
-    return this.termCache.remember(sentence.id, () => positionedTerms(sentence.text, this.index.compounds));
+    const known = this.termTable.get(sentence.id);
+    if (known) return known;
+    const terms = positionedTerms(sentence.text, this.index.compounds);
+    this.termTable.set(sentence.id, terms);
+    return terms;
   }
 
   documentHas(docId: string, term: string): boolean {
-    return this.index.documentsWith(term).has(docId);
+    return this.index.documentHas(docId, term);
   }
 
   previous(sentence: SentenceRef): SentenceRef | undefined {
@@ -148,8 +161,8 @@ export class QueryEngine implements CorpusView {
   }
 
   sentencesOf(docId: string): readonly SentenceRef[] {
-    const range = this.sentenceRange.get(docId);
-    return range ? this.index.sentences.slice(range[0], range[1]) : [];
+    const doc = this.documentNumber.get(docId);
+    return doc === undefined ? [] : this.index.sentences.slice(this.firstSentence[doc], this.firstSentence[doc + 1]);
   }
 
   /** Answers a question. Never throws: bad input gives `status: "error"` with the reason. */
@@ -239,7 +252,7 @@ export class QueryEngine implements CorpusView {
    * Extracts every sentence's values and builds the disagreement report in the background, in
    * slices of a few milliseconds so questions are never held up, until answers need no more
    * extraction at all. Corpora above `maxSentences` keep extracting lazily instead (minutes of
-   * background CPU after every reload would be worse than a slower first answer).
+   * background CPU). A snapshot keeps what this computes.
    */
   async prepare(options: { maxSentences?: number; sliceMs?: number; signal?: AbortSignal } = {}): Promise<boolean> {
     const { maxSentences = PREPARE_LIMIT, sliceMs = 10, signal } = options;
@@ -248,14 +261,25 @@ export class QueryEngine implements CorpusView {
     for (const sentence of this.index.sentences) {
       if (signal?.aborted) return false;
       this.claims(sentence);
+      this.terms(sentence);
       if (performance.now() - sliceStart > sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
       }
     }
     if (signal?.aborted) return false;
-    this.conflicts();
+    this.disagreementReport();
     return true;
+  }
+
+  /** True when every sentence's values are extracted and the disagreement report is built. */
+  get prepared(): boolean {
+    return this.claimTable.complete && this.termTable.complete && this.disagreements !== undefined;
+  }
+
+  /** What a snapshot keeps besides the index: the values extracted so far, and the report once built. */
+  preparedParts(): PreparedParts {
+    return { claims: this.claimTable, terms: this.termTable, disagreements: this.disagreements };
   }
 
   /**
@@ -266,14 +290,14 @@ export class QueryEngine implements CorpusView {
   sources(): SourceSummary[] {
     const report = this.disagreements ?? (this.index.sentences.length <= PREPARE_LIMIT ? this.disagreementReport() : undefined);
     const standing = report?.standing;
-    return this.documents.map((d) => ({
+    return this.documents.map((d, i) => ({
       id: d.id,
       file: d.file,
       title: d.title,
       outlet: d.outlet,
       date: d.date,
       url: d.url,
-      sentences: d.sentences.length,
+      sentences: this.firstSentence[i + 1]! - this.firstSentence[i]!,
       standing: standing ? (standing.get(d.id) ?? { sharedFacts: 0, withMajority: 0, alone: 0 }) : undefined,
     }));
   }
@@ -284,7 +308,7 @@ export class QueryEngine implements CorpusView {
     return { conflicts: topic?.trim() ? filterByTopic(conflicts, topic, this.index.compounds) : [...conflicts] };
   }
 
-  /** The disagreement report, built on first use and kept for the life of this corpus load. */
+  /** The disagreement report, built on first use (or kept by the snapshot) for the life of this corpus load. */
   private disagreements?: DisagreementReport;
 
   private disagreementReport(): DisagreementReport {

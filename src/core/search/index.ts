@@ -1,15 +1,19 @@
 /**
  * The in-memory sentence index: minisearch over every sentence, with its article's title as a
- * boosted field, plus how often each term occurs (minisearch keeps no per-term count we can read),
- * which the answer scorer uses to weigh rare words above common ones.
+ * boosted field, plus the vocabulary: how often each term occurs (minisearch keeps no per-term
+ * count we can read), which the answer scorer uses to weigh rare words above common ones, and
+ * which documents hold it.
  *
  * The title field lives in a second, document-level minisearch index (one entry per article) whose
  * score boosts every sentence of that article: repeating the title on each sentence cost 25% more
  * memory and start-up time on 15,000 articles for the same ranking.
  */
-import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
+import MiniSearch, { type SearchResult } from "minisearch";
 import type { CorpusDocument, SentenceRef } from "../types.js";
+import { sentenceTable } from "../corpus/layout.js";
 import { collectCompounds, normalizeTerm, tokenize, type Compounds } from "./terms.js";
+import { packIndex, PackedSearch, type PackedIndex } from "./packed.js";
+import { Vocabulary, VocabularyBuilder, type PackedVocabulary } from "./vocabulary.js";
 
 interface IndexedSentence {
   id: number;
@@ -37,107 +41,169 @@ export interface SentenceHit {
 }
 
 /** minisearch options shared by building and loading a snapshot: they must be identical. */
-export function indexOptions(compounds: Compounds, onTextTerm?: (term: string) => void) {
+export function indexOptions(compounds: Compounds, onTerm?: (term: string) => void) {
   return {
     fields: ["text"],
     storeFields: [] as string[],
     tokenize: (text: string) => tokenize(text, compounds),
     processTerm: (token: string) => {
       const term = normalizeTerm(token);
-      if (term) onTextTerm?.(term);
+      if (term) onTerm?.(term);
       return term;
     },
   };
 }
 
 /** Options of the title index: one entry per document. */
-function titleOptions(compounds: Compounds) {
+function titleOptions(compounds: Compounds, onTerm?: (term: string) => void) {
+  return { ...indexOptions(compounds, onTerm), fields: ["title"] };
+}
+
+/** A packed index whose terms are given by their numbers in the vocabulary (each term string is stored once). */
+type StoredIndex = Omit<PackedIndex, "terms"> & { termIds: Uint32Array };
+
+/** The index as a snapshot stores it: both minisearch indexes packed, the vocabulary, the compounds. */
+export interface PackedSentenceIndex {
+  sentences: StoredIndex;
+  titles: StoredIndex;
+  vocabulary: PackedVocabulary;
+  compounds: [string, string][];
+}
+
+function storeIndex(packed: PackedIndex, vocabulary: Vocabulary): StoredIndex {
+  const { terms, ...rest } = packed;
   return {
-    fields: ["title"],
-    storeFields: [] as string[],
-    tokenize: (text: string) => tokenize(text, compounds),
-    processTerm: (token: string) => normalizeTerm(token),
+    ...rest,
+    termIds: Uint32Array.from(terms, (t) => {
+      const id = vocabulary.id(t);
+      if (id === undefined) throw new Error(`the vocabulary lacks the indexed term "${t}"`);
+      return id;
+    }),
   };
 }
 
-function buildTitles(documents: readonly { id: string; title: string }[], compounds: Compounds): MiniSearch<IndexedTitle> {
-  const titles = new MiniSearch<IndexedTitle>(titleOptions(compounds));
-  titles.addAll(documents.map((d) => ({ id: d.id, title: d.title })));
-  return titles;
-}
-
-/** Both indexes as stored in a snapshot. */
-interface StoredIndexes {
-  sentences: AsPlainObject;
-  titles: AsPlainObject;
+/** The stored index with its terms spelled out. */
+function restoreIndex(stored: StoredIndex, vocabulary: Vocabulary): PackedIndex {
+  const { termIds, ...rest } = stored;
+  const terms = Array.from(termIds, (id) => {
+    const term = vocabulary.terms[id];
+    if (term === undefined) throw new Error("an indexed term is not in the vocabulary");
+    return term;
+  });
+  return { ...rest, terms };
 }
 
 export class SentenceIndex {
-  constructor(
+  /** Occurrences of each term in sentence text. */
+  readonly termFrequency: ReadonlyMap<string, number>;
+  /** Each document's number: its position in the corpus's list, as the vocabulary counts them. */
+  private readonly documentNumber: ReadonlyMap<string, number>;
+
+  private constructor(
     readonly sentences: readonly SentenceRef[],
     readonly compounds: Compounds,
     private readonly search: MiniSearch<IndexedSentence>,
     private readonly titles: MiniSearch<IndexedTitle>,
-    /** Occurrences of each term in sentence text. */
-    readonly termFrequency: ReadonlyMap<string, number>,
-  ) {}
+    /** The terms: frequencies, which documents hold them, their numbers. */
+    readonly vocabulary: Vocabulary,
+    documents: readonly { id: string }[],
+  ) {
+    this.termFrequency = vocabulary.frequencies();
+    this.documentNumber = new Map(documents.map((d, i) => [d.id, i]));
+  }
 
-  /** Builds the index of a corpus from its documents' text. */
-  static build(documents: readonly CorpusDocument[]): SentenceIndex {
-    const sentences: SentenceRef[] = [];
-    for (const doc of documents)
-      doc.sentences.forEach((text, position) => sentences.push({ id: sentences.length, docId: doc.id, position, text }));
+  /**
+   * Builds the index of a corpus from its documents' text. `sentences` is their sentence table
+   * (documents in order, then positions), made from the documents when not given.
+   */
+  static build(documents: readonly CorpusDocument[], sentences: readonly SentenceRef[] = sentenceTable(documents)): SentenceIndex {
     const compounds = collectCompounds(sentences.map((s) => s.text));
-    const frequency = new Map<string, number>();
-    const search = new MiniSearch<IndexedSentence>(
-      indexOptions(compounds, (term) => frequency.set(term, (frequency.get(term) ?? 0) + 1)),
+    const vocabulary = new VocabularyBuilder();
+    // The term hook counts while building only: a search given no processTerm of its own must not count.
+    let building = true;
+    let doc = 0;
+    let inText = true;
+    const note = (term: string) => building && vocabulary.note(term, doc, inText);
+    const search = new MiniSearch<IndexedSentence>(indexOptions(compounds, note));
+    const titles = new MiniSearch<IndexedTitle>(titleOptions(compounds, note));
+    let next = 0;
+    for (doc = 0; doc < documents.length; doc++) {
+      const d = documents[doc]!;
+      const own: IndexedSentence[] = [];
+      for (; next < sentences.length && sentences[next]!.docId === d.id; next++) own.push({ id: sentences[next]!.id, text: sentences[next]!.text });
+      inText = true;
+      search.addAll(own);
+      inText = false;
+      titles.add({ id: d.id, title: d.title });
+    }
+    building = false;
+    if (next !== sentences.length) throw new Error("the sentence table does not follow the documents");
+    // Searched from typed arrays, as after a start from the snapshot: the same index either way,
+    // and a tenth of the memory (see packed.ts).
+    const words = vocabulary.build();
+    const packed = { sentences: storeIndex(packIndex(search), words), titles: storeIndex(packIndex(titles), words), vocabulary: words.pack(), compounds: [...compounds] };
+    return SentenceIndex.unpack(packed, documents, sentences);
+  }
+
+  /** Restores an index from `pack()`, over the same documents and sentence table. */
+  static unpack(packed: PackedSentenceIndex, documents: readonly { id: string }[], sentences: readonly SentenceRef[]): SentenceIndex {
+    if (packed.sentences.documentCount !== sentences.length || packed.titles.documentCount !== documents.length)
+      throw new Error("the index does not cover the corpus");
+    const compounds = new Map(packed.compounds);
+    const vocabulary = Vocabulary.unpack(packed.vocabulary);
+    // Sentences were added in order (short id = sentence number), titles too (short id = document number).
+    const numbers = new Map(documents.map((d, i) => [d.id, i]));
+    const search = PackedSearch.open<IndexedSentence>(restoreIndex(packed.sentences, vocabulary), indexOptions(compounds), (shortId) => shortId, (id) =>
+      typeof id === "number" && Number.isInteger(id) && id >= 0 && id < sentences.length ? id : undefined,
     );
-    search.addAll(sentences.map((s) => ({ id: s.id, text: s.text })));
-    return new SentenceIndex(sentences, compounds, search, buildTitles(documents, compounds), frequency);
+    const titles = PackedSearch.open<IndexedTitle>(restoreIndex(packed.titles, vocabulary), titleOptions(compounds), (shortId) => documents[shortId]?.id, (id) => numbers.get(id as string));
+    return new SentenceIndex(sentences, compounds, search, titles, vocabulary, documents);
   }
 
-  /** Restores an index from `toJSON` output; `compounds` and frequencies come with it. */
-  static fromJSON(json: string, sentences: readonly SentenceRef[], compounds: Compounds, termFrequency: ReadonlyMap<string, number>): SentenceIndex {
-    const stored = JSON.parse(json) as StoredIndexes;
-    const search = MiniSearch.loadJS<IndexedSentence>(stored.sentences, indexOptions(compounds));
-    const titles = MiniSearch.loadJS<IndexedTitle>(stored.titles, titleOptions(compounds));
-    return new SentenceIndex(sentences, compounds, search, titles, termFrequency);
+  /**
+   * The index without its minisearch parts: sentences, compounds and the vocabulary (weights,
+   * holders), for work that never searches (the background preparation). Searching it throws.
+   */
+  static unpackWithoutSearch(packed: PackedSentenceIndex, documents: readonly { id: string }[], sentences: readonly SentenceRef[]): SentenceIndex {
+    const compounds = new Map(packed.compounds);
+    const index = new SentenceIndex(sentences, compounds, new MiniSearch(indexOptions(compounds)), new MiniSearch(titleOptions(compounds)), Vocabulary.unpack(packed.vocabulary), documents);
+    index.searchable = false;
+    return index;
   }
 
-  /** Both indexes, for a snapshot (titles too: rebuilding them took 0.3 s of every start). */
-  toJSON(): StoredIndexes {
-    return { sentences: this.search.toJSON(), titles: this.titles.toJSON() };
+  /** False for an index restored without its search parts. */
+  private searchable = true;
+
+  private searchPart(): MiniSearch<IndexedSentence> {
+    if (!this.searchable) throw new Error("this index was restored without its search parts");
+    return this.search;
+  }
+
+  /** What a snapshot stores of the index (titles too: rebuilding them took 0.3 s of every start). */
+  pack(): PackedSentenceIndex {
+    return {
+      sentences: storeIndex(packIndex(this.searchPart()), this.vocabulary),
+      titles: storeIndex(packIndex(this.titles), this.vocabulary),
+      vocabulary: this.vocabulary.pack(),
+      compounds: [...this.compounds],
+    };
   }
 
   /** Inverse frequency of a term: large for rare terms, largest for terms the corpus lacks. */
   weight(term: string): number {
     const n = this.sentences.length || 1;
-    return Math.log(1 + n / (1 + (this.termFrequency.get(term) ?? 0)));
+    return Math.log(1 + n / (1 + this.vocabulary.frequency(term)));
   }
 
-  private readonly holders = new Map<string, ReadonlySet<string>>();
-
-  /**
-   * The documents whose sentences or title hold a term (an index term, exactly). Cached per
-   * term: it answers "does this document speak of X" without reading the document.
-   */
-  documentsWith(term: string): ReadonlySet<string> {
-    let docs = this.holders.get(term);
-    if (!docs) {
-      const exact = { tokenize: (q: string) => [q], processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
-      const found = new Set<string>();
-      for (const r of this.search.search(term, exact)) found.add(this.sentences[r.id as number]!.docId);
-      for (const r of this.titles.search(term, exact)) found.add(r.id as string);
-      docs = found;
-      if (this.holders.size >= 1_000) this.holders.delete(this.holders.keys().next().value as string);
-      this.holders.set(term, docs);
-    }
-    return docs;
+  /** True when a document's sentences or title hold a term (an index term, exactly). */
+  documentHas(docId: string, term: string): boolean {
+    const doc = this.documentNumber.get(docId);
+    return doc !== undefined && this.vocabulary.holds(term, doc);
   }
 
   /** True when some sentence holds the term. */
   has(term: string): boolean {
-    return this.termFrequency.has(term);
+    return this.vocabulary.frequency(term) > 0;
   }
 
   /**
@@ -149,7 +215,7 @@ export class SentenceIndex {
     if (term.length < 5 || /\d/.test(term)) return [];
     const edits = term.length >= 10 ? 2 : 1;
     const found = new Set<string>();
-    for (const r of this.search.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: edits, maxFuzzy: edits, prefix: false, fields: ["text"] }))
+    for (const r of this.searchPart().search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: edits, maxFuzzy: edits, prefix: false, fields: ["text"] }))
       for (const t of r.terms) if (t !== term && t[0] === term[0]) found.add(t);
     return [...found].slice(0, 5);
   }
@@ -162,9 +228,9 @@ export class SentenceIndex {
     if (this.has(term) || term.length < 4 || /^\d+$/.test(term)) return term;
     let best = term;
     let bestCount = 0;
-    for (const r of this.search.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: 1, maxFuzzy: 1, prefix: false, fields: ["text"] }).slice(0, 50))
+    for (const r of this.searchPart().search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: 1, maxFuzzy: 1, prefix: false, fields: ["text"] }).slice(0, 50))
       for (const t of r.terms) {
-        const n = this.termFrequency.get(t) ?? 0;
+        const n = this.vocabulary.frequency(t);
         if (n > bestCount) [best, bestCount] = [t, n];
       }
     return best;
@@ -180,9 +246,9 @@ export class SentenceIndex {
     // cost the most to score: they are left out of the search when rarer words remain (the
     // answer scorer still weighs them in the sentences found).
     const common = Math.max(COMMON_TERM_MIN, COMMON_TERM_SHARE * this.sentences.length);
-    const selective = terms.filter((t) => (this.termFrequency.get(t) ?? 0) <= common);
+    const selective = terms.filter((t) => this.vocabulary.frequency(t) <= common);
     if (selective.length) terms = selective;
-    const results: SearchResult[] = this.search.search(terms.join(" "), {
+    const results: SearchResult[] = this.searchPart().search(terms.join(" "), {
       tokenize: (q) => q.split(" "),
       processTerm: (t) => t,
       fuzzy: (term) => (term.length >= 4 && !this.has(term) ? 1 : false),
@@ -203,6 +269,6 @@ export class SentenceIndex {
 
   /** The bare minisearch search of a question, as minisearch does it alone: the benchmark's floor. */
   bareSearch(question: string): number {
-    return this.search.search(question, { fuzzy: 0.2, maxFuzzy: 1 }).length;
+    return this.searchPart().search(question, { fuzzy: 0.2, maxFuzzy: 1 }).length;
   }
 }
