@@ -16,7 +16,7 @@ import { startHealthServer } from "./runtime/health.js";
 import { createShutdown, exitOnSignals, type Shutdown } from "./runtime/shutdown.js";
 import type { CommandContext } from "../commands/index.js";
 import type { QueryEngine } from "./core/engine.js";
-import { loadEngine } from "./core/snapshot/index.js";
+import { loadEngine, prepareSnapshot } from "./core/snapshot/index.js";
 
 /**
  * Loads an engine from the index snapshot when it matches the corpus (rebuilding and rewriting it
@@ -28,13 +28,16 @@ async function loadWarm(dir: string, cacheDir?: string): Promise<QueryEngine> {
   // A reload replaces the engine: the old one's background work is no longer worth doing.
   preparing?.abort();
   const controller = (preparing = new AbortController());
-  const { engine, from, warning } = await loadEngine(dir, { cacheDir });
+  const loaded = await loadEngine(dir, { cacheDir });
+  const { engine, from, warning } = loaded;
   if (warning) log.warn({ dir }, warning);
   log.debug({ dir, from }, "index ready");
   engine.warmUp();
-  const started = performance.now();
-  void engine.prepare({ signal: controller.signal }).then(
-    (done) => done && log.debug({ dir, ms: Math.round(performance.now() - started) }, "values and disagreement report precomputed"),
+  void prepareSnapshot(loaded, { signal: controller.signal }).then(
+    (done) => {
+      if (done.warning) log.warn({ dir }, done.warning);
+      if (done.outcome === "prepared") log.debug({ dir, ms: done.ms }, "values and disagreement report precomputed and kept in the snapshot");
+    },
     (err) => log.warn({ err }, "precomputing values failed; they are extracted per question instead"),
   );
   return engine;

@@ -251,11 +251,12 @@ export class QueryEngine implements CorpusView {
   /**
    * Extracts every sentence's values and builds the disagreement report in the background, in
    * slices of a few milliseconds so questions are never held up, until answers need no more
-   * extraction at all. Corpora above `maxSentences` keep extracting lazily instead (minutes of
-   * background CPU). A snapshot keeps what this computes.
+   * extraction at all. Corpora above `maxSentences` are left to a background worker instead
+   * (`prepareSnapshot` in ../snapshot/): their report alone is many seconds of one computation.
+   * A snapshot keeps what this computes, so it is done once per state of the corpus.
    */
   async prepare(options: { maxSentences?: number; sliceMs?: number; signal?: AbortSignal } = {}): Promise<boolean> {
-    const { maxSentences = PREPARE_LIMIT, sliceMs = 10, signal } = options;
+    const { maxSentences = this.prepareLimit, sliceMs = 10, signal } = options;
     if (this.index.sentences.length > maxSentences) return false;
     let sliceStart = performance.now();
     for (const sentence of this.index.sentences) {
@@ -272,6 +273,14 @@ export class QueryEngine implements CorpusView {
     return true;
   }
 
+  /** Extracts every sentence's values at once: for a worker, where nothing waits on it. */
+  extractAll(): void {
+    for (const sentence of this.index.sentences) {
+      this.claims(sentence);
+      this.terms(sentence);
+    }
+  }
+
   /** True when every sentence's values are extracted and the disagreement report is built. */
   get prepared(): boolean {
     return this.claimTable.complete && this.termTable.complete && this.disagreements !== undefined;
@@ -282,13 +291,29 @@ export class QueryEngine implements CorpusView {
     return { claims: this.claimTable, terms: this.termTable, disagreements: this.disagreements };
   }
 
+  /** Takes over what a background preparation computed (values of every sentence, the report). */
+  adopt(parts: PreparedParts): void {
+    if (parts.claims?.complete && parts.claims.sentences === this.index.sentences.length) this.claimTable = parts.claims;
+    if (parts.terms?.complete && parts.terms.sentences === this.index.sentences.length) this.termTable = parts.terms;
+    this.disagreements ??= parts.disagreements;
+  }
+
+  /** Up to this many sentences, the report is built when first asked for and `prepare` runs in slices here. */
+  prepareLimit = PREPARE_LIMIT;
+
+  /**
+   * Set while a background worker prepares this corpus: a `/conflicts` asked meanwhile on a large
+   * corpus says so instead of building the report in one blocking step.
+   */
+  preparing = false;
+
   /**
    * The documents, with their metadata, for `/sources`, and where each stands once the
-   * disagreement report exists (on a corpus past PREPARE_LIMIT, after the first `/conflicts`):
+   * disagreement report exists (on a corpus past PREPARE_LIMIT, once prepared in the background):
    * listing sources must never wait minutes for it.
    */
   sources(): SourceSummary[] {
-    const report = this.disagreements ?? (this.index.sentences.length <= PREPARE_LIMIT ? this.disagreementReport() : undefined);
+    const report = this.disagreements ?? (this.index.sentences.length <= this.prepareLimit ? this.disagreementReport() : undefined);
     const standing = report?.standing;
     return this.documents.map((d, i) => ({
       id: d.id,
@@ -302,8 +327,13 @@ export class QueryEngine implements CorpusView {
     }));
   }
 
-  /** Every fact on which sources disagree, optionally only those about a topic. */
+  /**
+   * Every fact on which sources disagree, optionally only those about a topic. On a corpus past
+   * PREPARE_LIMIT whose report a background worker is still building, an empty list that says so.
+   */
   conflicts(topic?: string): ConflictReport {
+    if (!this.disagreements && this.preparing && this.index.sentences.length > this.prepareLimit)
+      return { conflicts: [], pending: "The disagreement report of this corpus is still being prepared in the background; ask again in a few minutes." };
     const { conflicts } = this.disagreementReport();
     return { conflicts: topic?.trim() ? filterByTopic(conflicts, topic, this.index.compounds) : [...conflicts] };
   }
