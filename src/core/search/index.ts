@@ -266,9 +266,4 @@ export class SentenceIndex {
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
-
-  /** The bare minisearch search of a question, as minisearch does it alone: the benchmark's floor. */
-  bareSearch(question: string): number {
-    return this.searchPart().search(question, { fuzzy: 0.2, maxFuzzy: 1 }).length;
-  }
 }
