@@ -45,9 +45,28 @@ const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'â€
  */
 const termCache = new BoundedCache<string, string | null>(8 * 1024 * 1024, (token, term) => stringBytes(token.length) + (term ? stringBytes(term.length) : 0));
 
+/**
+ * While a corpus is indexed or prepared, every word met is kept in a plain Map instead, dropped
+ * at the end: 15,000 articles hold some 200,000 distinct words, and the bounded cache would keep
+ * evicting and recomputing them.
+ */
+let bulk: Map<string, string | null> | undefined;
+
+/** Runs `work` (synchronous, over a whole corpus) with every word's term kept until it ends. */
+export function withWordCache<T>(work: () => T): T {
+  if (bulk) return work();
+  bulk = new Map();
+  try {
+    return work();
+  } finally {
+    bulk = undefined;
+  }
+}
+
 /** The index term for one lower-cased token, or null for a stop word. */
 export function normalizeTerm(token: string): string | null {
-  const cached = termCache.get(token);
+  const cache = bulk ?? termCache;
+  const cached = cache.get(token);
   if (cached !== undefined) return cached;
   let term: string | null;
   let t = token.replace(/['â€™]s?$/, "").replace(/\./g, "");
@@ -61,7 +80,7 @@ export function normalizeTerm(token: string): string | null {
     const lemma = verb !== t ? verb : lemmatizer.noun(t);
     term = STOP_WORDS.has(lemma) ? null : stemmer(lemma);
   }
-  termCache.set(token, term);
+  cache.set(token, term);
   return term;
 }
 
@@ -95,20 +114,29 @@ function compoundOf(compounds: Compounds, a: string | null, b: string | null): s
  * Tokens for minisearch: every raw token; for a hyphenated one its closed form and parts too;
  * and for two neighbours, their closed compound when the corpus writes it so.
  */
-export function tokenize(text: string, compounds?: Compounds): string[] {
+export function tokenize(text: string, compounds?: Compounds, terms?: (string | null | undefined)[]): string[] {
   const raw = rawTokens(text);
   const out: string[] = [];
   // Each token's term is needed twice (as the left and the right of a pair): normalized once.
+  // `terms` receives it beside each plain token (undefined where it was not computed).
   let term = compounds?.size && raw.length ? normalizeTerm(raw[0]!) : null;
   for (let i = 0; i < raw.length; i++) {
     const tok = raw[i]!;
-    if (tok.includes("-")) out.push(tok.replace(/-/g, ""), ...tok.split("-"));
-    else out.push(tok);
+    if (tok.includes("-")) {
+      out.push(tok.replace(/-/g, ""), ...tok.split("-"));
+      terms?.push(undefined, ...tok.split("-").map(() => undefined));
+    } else {
+      out.push(tok);
+      terms?.push(compounds?.size ? term : undefined);
+    }
     const next = raw[i + 1];
     if (compounds?.size && next) {
       const nextTerm = normalizeTerm(next);
       const closed = compoundOf(compounds, term, nextTerm);
-      if (closed) out.push(closed);
+      if (closed) {
+        out.push(closed);
+        terms?.push(undefined);
+      }
       term = nextTerm;
     }
   }

@@ -5,6 +5,7 @@
  * million (term, document) pairs on 15,000 articles take about 5 MB, where a Set of document ids
  * per term took 100 MB once a bot had been asked about a thousand words.
  */
+import type { PackedIndex } from "./packed.js";
 
 export interface PackedVocabulary {
   terms: string[];
@@ -14,47 +15,6 @@ export interface PackedVocabulary {
   holderCounts: Uint32Array;
   /** Their numbers (positions in the corpus's document list), term after term, ascending. */
   holders: Uint32Array;
-}
-
-/** Collects terms while a corpus is indexed, document by document. */
-export class VocabularyBuilder {
-  private readonly ids = new Map<string, number>();
-  private readonly frequency: number[] = [];
-  private readonly holders: number[][] = [];
-
-  /**
-   * Notes one occurrence of a term in a sentence (`inText`) or the title of document number
-   * `doc`. Documents are noted in order, each one's sentences and title before the next.
-   */
-  note(term: string, doc: number, inText: boolean): void {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      this.ids.set(term, (id = this.frequency.length));
-      this.frequency.push(0);
-      this.holders.push([]);
-    }
-    if (inText) this.frequency[id]!++;
-    const docs = this.holders[id]!;
-    const last = docs[docs.length - 1];
-    if (last === undefined || last < doc) docs.push(doc);
-    else if (last > doc) throw new Error("documents must be noted in order");
-  }
-
-  build(): Vocabulary {
-    const total = this.holders.reduce((n, h) => n + h.length, 0);
-    const holders = new Uint32Array(total);
-    let at = 0;
-    for (const h of this.holders) {
-      holders.set(h, at);
-      at += h.length;
-    }
-    return Vocabulary.unpack({
-      terms: [...this.ids.keys()],
-      frequency: Uint32Array.from(this.frequency),
-      holderCounts: Uint32Array.from(this.holders, (h) => h.length),
-      holders,
-    });
-  }
 }
 
 export class Vocabulary {
@@ -67,6 +27,44 @@ export class Vocabulary {
     private readonly holderStart: Uint32Array,
     private readonly holders: Uint32Array,
   ) {}
+
+  /**
+   * The vocabulary of a corpus from its packed indexes: a term's frequency is the sum of its
+   * postings' frequencies in the sentence index, its holders the documents of those sentences
+   * and of the titles holding it. `documentOf` gives a sentence's document number.
+   */
+  static fromIndexes(sentences: PackedIndex, titles: PackedIndex, documentOf: (sentence: number) => number): Vocabulary {
+    const titleTerm = new Map(titles.terms.map((t, i) => [t, i]));
+    const titleStart = new Uint32Array(titles.terms.length + 1);
+    for (let i = 0; i < titles.terms.length; i++) titleStart[i + 1] = titleStart[i]! + titles.counts[i]!;
+    const inText = new Set(sentences.terms);
+    const terms = [...sentences.terms, ...titles.terms.filter((t) => !inText.has(t))];
+    const frequency = new Uint32Array(terms.length);
+    const holderCounts = new Uint32Array(terms.length);
+    const holders: number[] = [];
+    let at = 0;
+    terms.forEach((term, i) => {
+      const docs: number[] = [];
+      if (i < sentences.terms.length) {
+        const end = at + sentences.counts[i]!;
+        for (; at < end; at++) {
+          frequency[i]! += sentences.freqs[at]!;
+          const doc = documentOf(sentences.ids[at]!);
+          // Sentence numbers ascend, so their documents do.
+          if (docs[docs.length - 1] !== doc) docs.push(doc);
+        }
+      }
+      const t = titleTerm.get(term);
+      if (t !== undefined) {
+        for (let p = titleStart[t]!; p < titleStart[t + 1]!; p++) docs.push(titles.ids[p]!);
+        docs.sort((a, b) => a - b);
+      }
+      let count = 0;
+      for (let k = 0; k < docs.length; k++) if (k === 0 || docs[k] !== docs[k - 1]) (holders.push(docs[k]!), count++);
+      holderCounts[i] = count;
+    });
+    return Vocabulary.unpack({ terms, frequency, holderCounts, holders: Uint32Array.from(holders) });
+  }
 
   static unpack(packed: PackedVocabulary): Vocabulary {
     const { terms, frequency, holderCounts, holders } = packed;

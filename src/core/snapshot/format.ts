@@ -162,13 +162,13 @@ function openBody(bytes: Buffer, key: string): { header: SnapshotHeader; reader:
 }
 
 /** Builds the engine's parts from the sections. */
-function decodeSections(header: SnapshotHeader, reader: SectionReader, options: { search?: boolean }): SnapshotContents {
+function decodeSections(header: SnapshotHeader, reader: SectionReader): SnapshotContents {
   try {
     const corpus = reader.object<Omit<PackedCorpus, "meta">>("corpus");
     const { documents, sentences } = unpackCorpus({ ...corpus, meta: reader.json<PackedCorpus["meta"]>("meta") });
     if (sentences.length !== header.sentences || documents.length !== header.documents) throw new Error("sentence count mismatch");
     const packed = reader.object<PackedSentenceIndex>("index");
-    const index = options.search === false ? SentenceIndex.unpackWithoutSearch(packed, documents, sentences) : SentenceIndex.unpack(packed, documents, sentences);
+    const index = SentenceIndex.unpack(packed, documents, sentences);
     const contents: SnapshotContents = { header, documents, sentences, index, report: reader.json<LoadReport>("report") };
     if (reader.has("claims")) contents.claims = ClaimTable.unpack(reader.object<PackedClaims>("claims"), sentences.length);
     if (reader.has("terms")) contents.terms = TermTable.unpack(reader.object<PackedTerms>("terms"), sentences.length, index.vocabulary);
@@ -200,13 +200,11 @@ export function amendSnapshot(bytes: Buffer, key: string, parts: PreparedSection
 
 /**
  * Restores a snapshot written for `key`. Throws a SnapshotError when it is for another corpus
- * state or code version, truncated, or damaged: such a snapshot is never used. `search: false`
- * leaves out the minisearch indexes, for work that reads sentences, values and term weights only:
- * the background preparation.
+ * state or code version, truncated, or damaged: such a snapshot is never used.
  */
-export function decodeSnapshot(bytes: Buffer, key: string, options: { search?: boolean } = {}): SnapshotContents {
+export function decodeSnapshot(bytes: Buffer, key: string): SnapshotContents {
   const { header, reader } = openBody(bytes, key);
-  return decodeSections(header, reader, options);
+  return decodeSections(header, reader);
 }
 
 /**
@@ -214,7 +212,7 @@ export function decodeSnapshot(bytes: Buffer, key: string, options: { search?: b
  * straight into the memory each part keeps (see `SectionReader.fromFile`). Throws a SnapshotError
  * for a snapshot that cannot be used, and the file system's error when it cannot be read.
  */
-export function readSnapshot(path: string, key: string, options: { search?: boolean } = {}): SnapshotContents {
+export function readSnapshot(path: string, key: string): SnapshotContents {
   const fd = openSync(path, "r");
   try {
     const size = fstatSync(fd).size;
@@ -231,7 +229,7 @@ export function readSnapshot(path: string, key: string, options: { search?: bool
       throw new SnapshotError(`unreadable (${(err as Error).message})`);
     }
     if (hash.digest("hex") !== header.sha256) throw new SnapshotError("damaged (checksum mismatch)");
-    return decodeSections(header, reader, options);
+    return decodeSections(header, reader);
   } finally {
     closeSync(fd);
   }

@@ -1,15 +1,16 @@
 /**
  * The background preparation of a large corpus, in a worker thread (see prepare.ts): reads the
- * snapshot without its search indexes, extracts every sentence's values, builds the disagreement
- * report, writes both into the snapshot, and posts them back to the engine that answers.
+ * snapshot, extracts every sentence's values and terms, builds the disagreement report, writes
+ * them into the snapshot, and posts them back to the engine that answers.
  */
 import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { QueryEngine } from "../engine.js";
+import { withWordCache } from "../search/terms.js";
 import type { PackedClaims } from "../corpus/claim-table.js";
 import type { PackedTerms } from "../search/term-table.js";
 import type { DisagreementReport } from "../report/index.js";
-import { amendSnapshot, decodeSnapshot, SnapshotError } from "./format.js";
+import { amendSnapshot, readSnapshot, SnapshotError } from "./format.js";
 import { writeFileAtomic } from "./store.js";
 
 export interface WorkerTask {
@@ -26,12 +27,13 @@ export interface WorkerResult {
 }
 
 async function run({ snapshot, key }: WorkerTask): Promise<WorkerResult> {
-  const bytes = await readFile(snapshot);
-  const parts = decodeSnapshot(bytes, key, { search: false });
+  const parts = readSnapshot(snapshot, key);
   const engine = new QueryEngine(parts.documents, parts.index, parts.report, parts);
   engine.warmUp();
-  engine.extractAll();
-  engine.conflicts(); // builds the report
+  withWordCache(() => {
+    engine.extractAll();
+    engine.conflicts(); // builds the report
+  });
   const { claims, terms, disagreements } = engine.preparedParts();
   let warning: string | undefined;
   try {
