@@ -22,7 +22,13 @@ export function checkTargets(r: BenchResult): TargetCheck[] {
     { name: "RSS after load", target: "≤ 400 MB", measured: `${r.rssMB} MB`, met: r.rssMB <= 400 },
     { name: "start from snapshot", target: "≤ 1000 ms", measured: `${r.loadMs} ms`, met: r.loadMs <= 1000 },
     { name: "build from text", target: "≤ 15000 ms", measured: `${r.buildMs} ms`, met: r.buildMs <= 15_000 },
-    { name: "answer p50 / floor p50", target: "≤ 2×", measured: `${(r.answerMs.p50 / Math.max(r.floorMs.p50, 0.01)).toFixed(2)}×`, met: r.answerMs.p50 <= 2 * r.floorMs.p50 },
+    // Both measured question by question at the same moment (see start.ts).
+    {
+      name: "answer p50 / floor p50",
+      target: "≤ 2×",
+      measured: `${(r.answerBesideFloorMs.p50 / Math.max(r.floorMs.p50, 0.01)).toFixed(2)}×`,
+      met: r.answerBesideFloorMs.p50 <= 2 * r.floorMs.p50,
+    },
     { name: "answer p99", target: "≤ 60 ms", measured: `${r.answerMs.p99} ms`, met: r.answerMs.p99 <= 60 },
     { name: "seeds dev: articles vs alone", target: "as many right", measured: seeds, met: r.seedsDevCorrect !== null && r.seedsDevCorrect >= (r.seedsAloneCorrect ?? Infinity) },
   ];
