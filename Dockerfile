@@ -1,6 +1,6 @@
 # crosscheck: the chat bot as a container. See docs/operations.md.
 #   docker build -t crosscheck .
-#   docker run --env-file .env -p 3000:3000 -v $PWD/seeds:/data/corpus crosscheck
+#   docker run --env-file .env -p 3000:3000 -v $PWD/seeds:/data/corpus -v crosscheck-state:/data/state crosscheck
 # test/docker.test.ts replays these steps without Docker (COPY, RUN, ENV, CMD, HEALTHCHECK):
 # keep to those instructions and plain paths. Needs BuildKit (the default since Docker 23).
 
@@ -19,6 +19,7 @@ FROM node:22.14.0-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     CORPUS_DIR=/data/corpus \
     CACHE_DIR=/tmp/crosscheck-cache \
+    DATA_DIR=/data/state \
     PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -29,6 +30,11 @@ COPY seeds /data/corpus
 VOLUME /data/corpus
 # The node image's unprivileged user (uid 1000).
 USER node
+# The question log (DATA_DIR/crosscheck.db). BuildKit creates a WORKDIR as the current user, so
+# the folder belongs to node; a named volume there keeps the log across containers.
+WORKDIR /data/state
+WORKDIR /app
+VOLUME /data/state
 EXPOSE 3000
 # GET /healthz is served in every service mode (Slack HTTP, Slack Socket Mode, Discord).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

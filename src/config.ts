@@ -7,7 +7,7 @@
 import { config as loadDotenv } from "dotenv";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { DEFAULT_CORPUS_DIR } from "./paths.js";
+import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from "./paths.js";
 import { MAX_QUESTION_LENGTH } from "./core/question/validate.js";
 
 export interface SlackConfig {
@@ -58,9 +58,31 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Longest question accepted, in characters (at most the core's own limit, which is the default). */
   maxQuestionLength?: number;
+  /**
+   * The people who keep the documents (CORPUS_EDITORS): Slack and Discord user ids that may add and
+   * remove documents from chat and read /report (default none).
+   */
+  editors?: string[];
+  /** Largest document accepted from chat, in bytes (default 20 MB). */
+  maxUploadBytes?: number;
+  /** Where log lines go instead of standard error (LOG_FILE), e.g. to keep the terminal chat clean. */
+  logFile?: string;
+  /** Folder of the question log, crosscheck.db (default: the project's .data/). */
+  dataDir?: string;
+  /** Keep the question log and feedback (default true; LOG_QUESTIONS=off turns both off). */
+  logQuestions?: boolean;
+  /** Days a logged answer and its votes are kept (default 90). */
+  logRetentionDays?: number;
 }
 
+/** Default and largest size of a document added from chat, in MB (the readers take PDFs and Word files up to 32 MB). */
+export const DEFAULT_UPLOAD_MAX_MB = 20;
+const MAX_UPLOAD_MAX_MB = 32;
+
 export class ConfigError extends Error {}
+
+/** How long answers are kept unless LOG_RETENTION_DAYS says otherwise: a quarter, long enough to see trends. */
+export const DEFAULT_LOG_RETENTION_DAYS = 90;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
@@ -168,6 +190,21 @@ function readCorpusDir(env: Env): string {
   return dir;
 }
 
+/** A Slack member id (U…, or W… on Enterprise Grid) or a Discord user id (a snowflake). */
+const CHAT_USER_ID = /^(?:[UW][A-Z0-9]{2,20}|\d{5,25})$/;
+
+/**
+ * CORPUS_EDITORS: the people who keep the documents, as Slack member ids and Discord user ids
+ * separated by commas or spaces. Editors may add and remove documents from chat (`/add`,
+ * `/remove`) and read the report of what people asked (`/report`).
+ */
+export function readCorpusEditors(env: Env): string[] {
+  const ids = (read(env, "CORPUS_EDITORS") ?? "").split(/[\s,]+/).filter(Boolean);
+  const bad = ids.find((id) => !CHAT_USER_ID.test(id));
+  if (bad !== undefined) throw new ConfigError(`CORPUS_EDITORS must list Slack member ids (U0123ABCD) and Discord user ids (digits), separated by commas, not "${bad.slice(0, 40)}".`);
+  return [...new Set(ids)];
+}
+
 /** Reads the configuration from an environment (default: process.env after loading `.env`). Throws ConfigError. */
 export function readConfig(env: Env = loadEnv()): Config {
   const slackFound = readSlack(env);
@@ -179,12 +216,20 @@ export function readConfig(env: Env = loadEnv()): Config {
     cacheDir: read(env, "CACHE_DIR"),
     port: integer(env, "PORT", 3000, 0, 65535, "a port number"),
     host: read(env, "HOST"),
-    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+    // The terminal chat alone shows warnings and errors only, so log lines do not crowd the answers.
+    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, adapters.size === 1 && adapters.has("terminal") ? "warn" : "info"),
     terminal: adapters.has("terminal"),
     slack: adapters.has("slack") ? slackFound : undefined,
     discord: adapters.has("discord") ? discordFound : undefined,
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 10, 1, 10_000, "questions a user may ask a minute"),
     maxQuestionLength: integer(env, "MAX_QUESTION_LENGTH", MAX_QUESTION_LENGTH, 1, MAX_QUESTION_LENGTH, "a length in characters"),
+    editors: readCorpusEditors(env),
+    maxUploadBytes: integer(env, "UPLOAD_MAX_MB", DEFAULT_UPLOAD_MAX_MB, 1, MAX_UPLOAD_MAX_MB, "a size in megabytes") * 1024 * 1024,
+    logFile: read(env, "LOG_FILE"),
+    dataDir: resolve(read(env, "DATA_DIR") ?? DEFAULT_DATA_DIR),
+    logQuestions: oneOf(env, "LOG_QUESTIONS", ["on", "off"], "on") === "on",
+    // Ten years: a bound that catches a typo (900000) without limiting any real policy.
+    logRetentionDays: integer(env, "LOG_RETENTION_DAYS", DEFAULT_LOG_RETENTION_DAYS, 1, 3650, "a number of days"),
   };
 }
 

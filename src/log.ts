@@ -53,6 +53,8 @@ export interface LoggerOptions {
   level?: string;
   /** Human-readable lines instead of JSON (default: when standard error is a terminal). */
   pretty?: boolean;
+  /** Readable lines of one line each (no indented fields below), as the terminal chat shows them. */
+  singleLine?: boolean;
   /** Where lines go (default: standard error). Tests pass a stream to read them back. */
   destination?: DestinationStream | NodeJS.WritableStream;
 }
@@ -79,7 +81,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
   const destination = options.destination ?? 2;
   const logger = readable
-    ? pino(pinoOptions, pretty({ destination, colorize: options.destination === undefined, sync: true }))
+    ? pino(pinoOptions, pretty({ destination, colorize: options.destination === undefined, sync: true, singleLine: options.singleLine ?? false, ignore: "pid,hostname" }))
     : pino(pinoOptions, typeof destination === "number" ? pino.destination(destination) : destination);
   return maskChildBindings(logger);
 }
@@ -94,5 +96,11 @@ function maskChildBindings(logger: Logger): Logger {
   return logger;
 }
 
-/** The process's logger. */
-export const log: Logger = createLogger();
+/** The process's logger. Replaced once at start by `useLogger` (a log file, the terminal chat's lines). */
+export let log: Logger = createLogger();
+
+/** Replaces the process's logger; modules read `log` when they log, so they all follow. */
+export function useLogger(options: LoggerOptions): Logger {
+  log = createLogger(options);
+  return log;
+}

@@ -1,15 +1,20 @@
 /**
- * Starts crosscheck: reads the configuration, loads and watches the corpus, then runs the
- * adapters the configuration asks for — Slack, Discord, and/or the terminal chat — until
- * SIGTERM/SIGINT (or, for the terminal alone, the end of its input), and shuts down gracefully.
+ * Starts crosscheck: reads the configuration, loads and watches the corpus, opens the question
+ * log, then runs the adapters the configuration asks for — Slack, Discord, and/or the terminal
+ * chat — until SIGTERM/SIGINT (or, for the terminal alone, the end of its input), and shuts down
+ * gracefully.
  */
-import { ConfigError, readConfig, secretsOf, type Config } from "./config.js";
-import { log, registerSecrets } from "./log.js";
+import pino from "pino";
+import { ConfigError, DEFAULT_LOG_RETENTION_DAYS, DEFAULT_UPLOAD_MAX_MB, readConfig, secretsOf, type Config } from "./config.js";
+import { DEFAULT_DATA_DIR } from "./paths.js";
+import { log, registerSecrets, useLogger } from "./log.js";
 import { configureDispatch } from "./adapters/dispatch.js";
 import { startTerminal } from "./adapters/terminal/chat.js";
 import { startSlack } from "./adapters/slack/index.js";
 import { startDiscord } from "./adapters/discord/index.js";
 import { LiveCorpus } from "./runtime/live-corpus.js";
+import { FolderLibrary } from "./runtime/library.js";
+import { EditorList } from "./runtime/editors.js";
 import { RateLimiter } from "./runtime/rate-limit.js";
 import { RequestGate } from "./runtime/request-gate.js";
 import { startHealthServer } from "./runtime/health.js";
@@ -17,6 +22,7 @@ import { createShutdown, exitOnSignals, type Shutdown } from "./runtime/shutdown
 import type { CommandContext } from "../commands/index.js";
 import type { QueryEngine } from "./core/engine.js";
 import { loadEngine, prepareSnapshot } from "./core/snapshot/index.js";
+import { QuestionLog } from "./storage/question-log.js";
 
 /**
  * Loads an engine from the index snapshot when it matches the corpus (rebuilding and rewriting it
@@ -24,12 +30,17 @@ import { loadEngine, prepareSnapshot } from "./core/snapshot/index.js";
  */
 let preparing: AbortController | undefined;
 
+/** The fingerprint of the corpus each engine was loaded from, logged with its answers. */
+const fingerprints = new WeakMap<QueryEngine, string>();
+
 async function loadWarm(dir: string, cacheDir?: string): Promise<QueryEngine> {
   // A reload replaces the engine: the old one's background work is no longer worth doing.
   preparing?.abort();
   const controller = (preparing = new AbortController());
   const loaded = await loadEngine(dir, { cacheDir });
   const { engine, from, warning } = loaded;
+  // The fingerprint the engine was loaded for: no second look at the folder's files.
+  fingerprints.set(engine, loaded.key);
   if (warning) log.warn({ dir }, warning);
   log.debug({ dir, from }, "index ready");
   engine.warmUp();
@@ -43,13 +54,48 @@ async function loadWarm(dir: string, cacheDir?: string): Promise<QueryEngine> {
   return engine;
 }
 
+/** The question log, unless LOG_QUESTIONS=off. One that cannot be opened says so once and logs nothing. */
+function openQuestionLog(config: Config, shutdown: Shutdown): QuestionLog | undefined {
+  if (config.logQuestions === false) {
+    log.info("question log off (LOG_QUESTIONS=off): nothing is stored and answers get no feedback buttons");
+    return undefined;
+  }
+  const retentionDays = config.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
+  const questionLog = QuestionLog.open({ dir: config.dataDir ?? DEFAULT_DATA_DIR, retentionDays });
+  if (questionLog.available) {
+    log.info({ file: questionLog.path, retentionDays }, "question log open");
+    shutdown.add("question log", questionLog);
+  }
+  return questionLog;
+}
+
 async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Promise<void> {
   const corpus = await LiveCorpus.open(config.corpusDir, { watch: config.corpusWatch, load: (dir) => loadWarm(dir, config.cacheDir) });
   shutdown.add("corpus watcher", corpus);
   const first = corpus.engine().report;
   for (const s of first.skipped) log.warn({ file: s.file, reason: s.reason }, "corpus file skipped");
   log.info({ dir: config.corpusDir, documents: first.documents, sentences: first.sentences, skipped: first.skipped.length, ms: first.ms, watch: config.corpusWatch }, "corpus loaded");
-  const ctx: CommandContext = { engine: () => corpus.engine() };
+  // One list of editors: who may add and remove documents is who may read the report.
+  const editors = new EditorList(config.editors ?? []);
+  const library = new FolderLibrary(
+    {
+      dir: config.corpusDir,
+      engine: () => corpus.engine(),
+      reload: async () => {
+        const result = await corpus.reload();
+        if (!result.ok) throw result.error;
+        return result.engine;
+      },
+    },
+    { editors, maxUploadBytes: config.maxUploadBytes ?? DEFAULT_UPLOAD_MAX_MB * 1024 * 1024 },
+  );
+  const ctx: CommandContext = {
+    engine: () => corpus.engine(),
+    library,
+    editors,
+    corpusFingerprint: () => fingerprints.get(corpus.engine()),
+    questionLog: openQuestionLog(config, shutdown),
+  };
 
   // Chat platforms. Each start function returns { stop() }, called at shutdown.
   let healthServed = false;
@@ -77,7 +123,8 @@ async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Pro
 
   if (config.terminal) {
     const interactive = Boolean(process.stdin.isTTY);
-    const greeting = `crosscheck: ${first.documents} documents, ${first.sentences} sentences from ${config.corpusDir}. Ask a question (/help, /sources, /quit).`;
+    const skipped = first.skipped.length ? ` ${first.skipped.length} files skipped: /sources says why.` : "";
+    const greeting = `crosscheck: ${first.documents} documents, ${first.sentences} sentences from ${config.corpusDir}.${skipped} Ask a question (/help, /sources, /add PATH, /quit).`;
     const chat = startTerminal(ctx, { greeting: interactive ? greeting : undefined });
     shutdown.add("terminal", chat);
     await chat.done;
@@ -86,10 +133,20 @@ async function start(config: Config, shutdown: Shutdown, gate: RequestGate): Pro
   }
 }
 
+/**
+ * Where log lines go: LOG_FILE when set (JSON, every line kept); in the terminal chat, readable
+ * lines of one line each on stderr, so they do not break up the answers; JSON for the bots.
+ */
+function chooseLogger(config: Config): void {
+  if (config.logFile) useLogger({ level: config.logLevel, pretty: false, destination: pino.destination({ dest: config.logFile, mkdir: true, sync: true }) });
+  else if (config.terminal) useLogger({ level: config.logLevel, singleLine: true });
+  else log.level = config.logLevel;
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   registerSecrets(secretsOf(config));
-  log.level = config.logLevel;
+  chooseLogger(config);
   const gate = new RequestGate();
   configureDispatch({ gate, limiter: new RateLimiter(config.rateLimitPerMinute), maxQuestionLength: config.maxQuestionLength });
   const shutdown = createShutdown(gate, log);

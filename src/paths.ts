@@ -8,3 +8,5 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = [resolve(here, ".."), resolve(here, "..", "..")].find((d) => existsSync(resolve(d, "package.json"))) ?? resolve(here, "..");
 /** The default corpus: the project's seeds. */
 export const DEFAULT_CORPUS_DIR = resolve(PROJECT_ROOT, "seeds");
+/** Where the question log (SQLite) is kept unless DATA_DIR says otherwise. */
+export const DEFAULT_DATA_DIR = resolve(PROJECT_ROOT, ".data");

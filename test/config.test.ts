@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { ConfigError, readConfig, secretsOf } from "../src/config.js";
+import { ConfigError, readConfig, readCorpusEditors, secretsOf } from "../src/config.js";
+import { PROJECT_ROOT } from "../src/paths.js";
 import { createLogger, registerSecrets } from "../src/log.js";
 
 const corpus = mkdtempSync(join(tmpdir(), "crosscheck-config-"));
@@ -40,7 +41,8 @@ test("no token: the terminal chat over the corpus, with the documented defaults"
   assert.equal(c.slack, undefined);
   assert.equal(c.discord, undefined);
   assert.equal(c.corpusDir, corpus);
-  assert.deepEqual([c.port, c.logLevel, c.rateLimitPerMinute, c.maxQuestionLength, c.corpusWatch], [3000, "info", 10, 500, "on"]);
+  assert.deepEqual([c.port, c.logLevel, c.rateLimitPerMinute, c.maxQuestionLength, c.corpusWatch], [3000, "warn", 10, 500, "on"], "the terminal chat logs warnings only");
+  assert.deepEqual([c.editors, c.maxUploadBytes, c.logFile], [[], 20 * 1024 * 1024, undefined], "nobody edits from chat by default");
 });
 
 test("tokens choose the platforms: Slack Socket Mode, Slack HTTP mode, Discord, both", () => {
@@ -128,4 +130,37 @@ test("no token or secret reaches a log line, in JSON or readable form", async ()
       assert.equal(first.config.port, 3000);
     }
   }
+});
+
+test("the terminal chat's log: one readable line per entry; LOG_FILE, CORPUS_EDITORS and UPLOAD_MAX_MB are read and checked", () => {
+  let written = "";
+  const sink = new Writable({ write: (chunk, _enc, done) => ((written += String(chunk)), done()) });
+  const logger = createLogger({ level: "warn", pretty: true, singleLine: true, destination: sink });
+  logger.info("not shown at warn");
+  logger.warn({ file: "scan.pdf", reason: "no text layer" }, "corpus file skipped");
+  const lines = written.trimEnd().split("\n");
+  assert.equal(lines.length, 1, written);
+  assert.match(lines[0]!, /WARN.*corpus file skipped.*"file":"scan\.pdf".*"reason":"no text layer"/);
+
+  const c = config({ LOG_FILE: "/tmp/crosscheck.log", CORPUS_EDITORS: "U0123ABCD, 123456789012345678 W0ENTERPRISE", UPLOAD_MAX_MB: "5", SLACK_BOT_TOKEN: SLACK_BOT, SLACK_APP_TOKEN: SLACK_APP });
+  assert.deepEqual([c.logFile, c.editors, c.maxUploadBytes, c.logLevel], ["/tmp/crosscheck.log", ["U0123ABCD", "123456789012345678", "W0ENTERPRISE"], 5 * 1024 * 1024, "info"]);
+  refused({ CORPUS_EDITORS: "alice" }, "CORPUS_EDITORS");
+  refused({ UPLOAD_MAX_MB: "500" }, "UPLOAD_MAX_MB");
+});
+
+test("the question log: .data/ in the project by default, on unless LOG_QUESTIONS=off, kept 90 days unless told", () => {
+  const c = config({});
+  assert.equal(c.dataDir, join(PROJECT_ROOT, ".data"));
+  assert.equal(c.logQuestions, true);
+  assert.equal(c.logRetentionDays, 90);
+  const set = config({ DATA_DIR: corpus, LOG_QUESTIONS: "OFF", LOG_RETENTION_DAYS: "30" });
+  assert.deepEqual([set.dataDir, set.logQuestions, set.logRetentionDays], [corpus, false, 30]);
+  refused({ LOG_QUESTIONS: "maybe" }, "LOG_QUESTIONS");
+  for (const days of ["0", "-5", "ninety", "3651"]) refused({ LOG_RETENTION_DAYS: days }, "LOG_RETENTION_DAYS");
+});
+
+test("CORPUS_EDITORS: Slack member ids and Discord user ids, separated by commas", () => {
+  assert.deepEqual(config({}).editors, []);
+  assert.deepEqual(readCorpusEditors({ CORPUS_EDITORS: " U0123ABCD, 123456789012345678 ,W0ENTERPRISE" }), ["U0123ABCD", "123456789012345678", "W0ENTERPRISE"]);
+  for (const bad of ["@alice", "U0123ABCD;rm", "alice@example.com"]) refused({ CORPUS_EDITORS: bad }, "CORPUS_EDITORS");
 });

@@ -1,9 +1,8 @@
 /** The conflict rules: which stated values can both be true. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { compatible, sameName } from "../src/core/answer/compare.js";
-import { aggregate } from "../src/core/answer/aggregate.js";
-import type { Candidate } from "../src/core/answer/candidates.js";
+import { compatible, comparableOf, morePrecise, sameName } from "../src/core/answer/compare.js";
+import { findNumbers } from "../src/core/extract/numbers.js";
 
 const v = (normalized: string, approximate = false) => ({ normalized, approximate });
 
@@ -13,6 +12,58 @@ test("dates: a less precise date is compatible with a more precise one inside it
   assert.ok(!compatible("date", v("2025-12-02"), v("2025-01-15")));
   assert.ok(!compatible("date", v("2024-07"), v("2025-07")));
   assert.ok(!compatible("date", v("1997"), v("1999")));
+});
+
+test("dates: a year-less day meets the full date of that day only", () => {
+  assert.ok(compatible("date", v("--12-04"), v("2025-12-04")));
+  assert.ok(compatible("date", v("2025-12-04"), v("--12-04")));
+  assert.ok(compatible("date", v("--12-04"), v("2025-12")));
+  assert.ok(compatible("date", v("--12-04"), v("2025")));
+  assert.ok(!compatible("date", v("--12-04"), v("2025-12-01")));
+  assert.ok(!compatible("date", v("--12-04"), v("2025-11")));
+  assert.ok(!compatible("date", v("--12-04"), v("--12-05")));
+  assert.equal(morePrecise("date", "--12-04", "2025-12-04"), "2025-12-04");
+  assert.equal(morePrecise("date", "2025-12", "2025"), "2025-12");
+});
+
+test("durations: one length of time in other units is one value", () => {
+  assert.ok(compatible("duration", v("P2W"), v("P14D")), "two weeks = 14 days = a fortnight");
+  assert.ok(compatible("duration", v("P1Y"), v("P12M")));
+  assert.ok(compatible("duration", v("PT90M"), v("PT1.5H")));
+  assert.ok(compatible("duration", v("P3M"), v("P90D")), "three months is about 90 days");
+  assert.ok(compatible("duration", v("P9M"), v("P270D")));
+  assert.ok(!compatible("duration", v("P90D"), v("P91D")), "days against days are exact");
+  assert.ok(!compatible("duration", v("P3M"), v("P4M")));
+  assert.ok(!compatible("duration", v("P1M"), v("P4W")), "28 days is more than 5% short of a month");
+  assert.ok(!compatible("duration", v("P2W"), v("P10D")));
+  assert.ok(compatible("duration", v("P3M", true), v("P100D")), "about three months, 100 days");
+});
+
+/** What the comparer sees of the first number claim in a sentence. */
+const claimed = (sentence: string) => comparableOf(findNumbers(sentence).find((c) => c.type === "number")!);
+
+test("measures: equal after conversion, within the rounding of the figures", () => {
+  assert.ok(compatible("number", claimed("The trail is 41 miles long."), claimed("The trail is 66 km long.")));
+  assert.ok(compatible("number", claimed("The mast is 1,140 ft tall."), claimed("The mast is 347 m tall.")));
+  assert.ok(compatible("number", claimed("The park covers 120 sq mi."), claimed("The park covers 312 km².")));
+  assert.ok(compatible("number", claimed("The ferry made 14 knots."), claimed("The ferry made 26 km/h.")));
+  assert.ok(compatible("number", claimed("The mast is 1,000 ft tall."), claimed("The mast is 300 m tall.")), "round figures are rounded");
+  assert.ok(!compatible("number", claimed("The trail is 41 miles long."), claimed("The trail is 60 km long.")));
+  assert.ok(!compatible("number", claimed("The trail is 10 miles long."), claimed("The trail is 20 km long.")));
+  assert.ok(!compatible("number", claimed("The trail is 41 miles long."), claimed("The trail is 43 miles long.")), "same unit, different amounts");
+  assert.ok(!compatible("number", claimed("The load is 41 miles away."), claimed("The load is 41 kg.")), "a length is not a weight");
+  assert.ok(!compatible("number", claimed("The ship was 1,214 gross tons."), claimed("The ship was 1,214 tonnes.")), "tonnage is not weight");
+});
+
+test("money: one amount however it is written; ranks are exact", () => {
+  assert.ok(compatible("number", claimed("Sales reached $1.2k."), claimed("Sales reached $1,200.")));
+  assert.ok(compatible("number", claimed("The club paid £8.5m."), claimed("The club paid £8.5 million.")));
+  assert.ok(!compatible("number", claimed("The club paid £8.5m."), claimed("The club paid £9.5m.")));
+  assert.ok(compatible("number", claimed("The plan costs $12/month."), claimed("The plan costs $144 per year.")));
+  assert.ok(!compatible("number", claimed("The plan costs $12/month."), claimed("The plan costs $12 a year.")));
+  assert.ok(compatible("number", claimed("Harlow finished 5th in the table."), claimed("Harlow finished fifth.")));
+  assert.ok(!compatible("number", claimed("Harlow finished 5th in the table."), claimed("Harlow finished 6th in the table.")));
+  assert.ok(!compatible("number", { normalized: "5", ordinal: true, approximate: true }, { normalized: "5.4", approximate: true }), "no hedging makes a rank close");
 });
 
 test("numbers: equal, or close when either is approximate", () => {
@@ -39,16 +90,4 @@ test("organizations: acronyms and articles", () => {
 test("free text: one phrase's words include the other's, or it is a conflict", () => {
   assert.ok(compatible("text", v("novel"), v("novel by scottish author muriel spark")));
   assert.ok(!compatible("text", v("novel by muriel spark"), v("film by muriel spark")));
-});
-
-test("a weaker source is still heard when its sentence says what a stronger one says, but not for one shared word", () => {
-  const candidate = (docId: string, text: string, value: string, score: number): Candidate => {
-    const start = text.indexOf(value);
-    return { claim: { type: "person", value, normalized: value, start, end: start + value.length }, sentence: { id: 0, docId, position: 0, text }, score };
-  };
-  const strong = candidate("a", "The current minister is Ahmed Hassan.", "Ahmed Hassan", 0.5);
-  const oneWord = candidate("b", "The current brick building was built in 1893 by Peter Thale of Rock Port.", "Peter Thale", 0.1);
-  const sameSay = candidate("c", "The current minister, as of 2020, is Mona Sayed.", "Mona Sayed", 0.1);
-  const values = aggregate("person", [strong, oneWord, sameSay], () => undefined).answers.map((x) => x.normalized);
-  assert.deepEqual(values, ["Ahmed Hassan", "Mona Sayed"]);
 });

@@ -31,8 +31,8 @@ test("a real segmenter: U.S. and Dec. do not end sentences", () => {
   ]);
 });
 
-test("front matter sets title, outlet, date and url", () => {
-  const doc = parseDocument("x", "x.md", "---\ntitle: A title\noutlet: The Paper\ndate: 2024-05-06\nurl: https://example.org/a\n---\nFirst sentence here. Second one.\n")!;
+test("front matter sets title, outlet, date and url", async () => {
+  const doc = (await parseDocument("x", "x.md", "---\ntitle: A title\noutlet: The Paper\ndate: 2024-05-06\nurl: https://example.org/a\n---\nFirst sentence here. Second one.\n"))!;
   assert.equal(doc.title, "A title");
   assert.equal(doc.outlet, "The Paper");
   assert.equal(doc.date, "2024-05-06");

@@ -27,6 +27,8 @@ test("years joined by a hyphen are a range; a decade is a date of its own", () =
   assert.deepEqual(normalized(findDates("The mill was built in 1874-1876 of local granite.")), ["1874", "1876"]);
   assert.deepEqual(normalized(findDates("Built in 1702-03, it is a fine example of a saltbox.")), ["1702", "1703"]);
   assert.deepEqual(normalized(findDates("He joined Tilbury in the 1986-87 season.")), ["1986", "1987"]);
+  assert.deepEqual(normalized(findDates("He played for Harlow in the 1983–84 season.")), ["1983", "1984"]);
+  assert.deepEqual(findNumbers("He played for Harlow in the 1983–84 season.", findDates("He played for Harlow in the 1983–84 season.")), []);
   assert.deepEqual(findDates("The chapel was raised in the early 1840s.").map((c) => [c.value, c.normalized]), [["early 1840s", "1840s"]]);
   assert.deepEqual(normalized(findDates("It was begun during the 1330s.")), ["1330s"]);
   assert.ok(!normalized(findDates("Aired 3 November 1981 (1981-11-3).")).includes("1911"));
@@ -36,7 +38,33 @@ test("a house number is not a year", () => {
   assert.deepEqual(normalized(findDates("The hall stands at 1420 Merton Street in Dunmore and was listed in 1979.")), ["1979"]);
 });
 
-test("relative dates, dates without a year and counts are not dates", () => {
+test("a day and month without a year take the year closest to the document's date, marked inferred", () => {
+  const dated = (t: string, ref: string) => findDates(t, ref).map((c) => [c.value, c.normalized, c.inferredYear]);
+  assert.deepEqual(dated("The board appointed her on December 4 after a long search.", "2026-01-10"), [["December 4", "2025-12-04", true]]);
+  assert.deepEqual(dated("The vote is on 17 November, the clerk said.", "2025-11-02"), [["on 17 November", "2025-11-17", true]]);
+  assert.deepEqual(dated("Harlow play May 2 against Dunmore.", "2026-01-10"), [["May 2", "2026-05-02", true]]);
+  // Closest to 15 June 2026 is 1 December 2026, a Tuesday: the stated Monday makes it 2025.
+  assert.deepEqual(dated("Monday, December 1, the council met in closed session.", "2026-06-15"), [["Monday, December 1", "2025-12-01", true]]);
+  // A reference known to the month only is taken at its middle.
+  assert.deepEqual(dated("It reopened on 3 January.", "2025-12"), [["on 3 January", "2026-01-03", true]]);
+});
+
+test("without the document's date, a day and month are ISO 8601's year-less form; a stated year is kept", () => {
+  assert.deepEqual(findDates("The board appointed her on December 4.").map((c) => [c.value, c.normalized, c.inferredYear]), [["December 4", "--12-04", undefined]]);
+  assert.deepEqual(normalized(findDates("Tickets sold out between May 2 and May 9.")), ["--05-02", "--05-09"]);
+  assert.deepEqual(normalized(findDates("The fair ran from December 4 to December 6, 2025 in Harlow.")), ["2025-12-04", "2025-12-06"]);
+  assert.deepEqual(normalized(findDates("The fair ran December 4–6, 2025 in Harlow.")), ["2025-12-04", "2025-12-06"]);
+  assert.deepEqual(findDates("The treaty was signed on 3 March 1999.", "2026-01-10").map((c) => [c.value, c.normalized, c.inferredYear]), [["on 3 March 1999", "1999-03-03", undefined]]);
+});
+
+test("relative days, a month alone and lower-case month words stay out, with or without a reference", () => {
+  for (const t of ["They met on Saturday.", "The final was played at the 19 Mayıs Stadium.", "She was born 26 Oct 907 in Flanders.", "Last week the mayor resigned.", "Yesterday the river rose.", "Rules are expected by early March.", "It closed in May.", "Every spring the bands march 5 miles to the square.", "Visitors may 3 times a year apply."]) {
+    assert.deepEqual(findDates(t, "2025-12-20"), [], t);
+    assert.deepEqual(findDates(t), [], t);
+  }
+});
+
+test("relative dates, a month alone and counts are not dates", () => {
   assert.deepEqual(findDates("a new policy within 90 days"), []);
   assert.deepEqual(findDates("final regulations expected by early March"), []);
   assert.deepEqual(findDates("on Monday the Pentagon said"), []);
@@ -48,6 +76,7 @@ test("a dateline is recognized; a sentence is not", () => {
   assert.equal(parseDateLine("Dec 20, 2025 США"), "2025-12-20");
   assert.equal(parseDateLine("Published 2025-12-20"), "2025-12-20");
   assert.equal(parseDateLine("Finland announced its withdrawal in July 2025 after a long debate"), undefined);
+  assert.equal(parseDateLine("Dec 20"), undefined, "a dateline without its year dates nothing");
 });
 
 test("numbers keep their qualifier in the value and become plain digits", () => {
@@ -161,4 +190,101 @@ test("a number stated as a measure (\"the population was 205\") carries that mea
 test("a name ending in \"Authority\" is an organization", () => {
   const names = findNames("It is a stop on the Lakeside Bay Transportation Authority line.");
   assert.equal(names.find((n) => /Authority/.test(n.value))?.type, "organization", JSON.stringify(names));
+});
+
+/** A number claim's fields that matter here, without offsets. */
+const numbers = (t: string) =>
+  findNumbers(t, findDates(t))
+    .filter((c) => c.type === "number")
+    .map((c) => ({ value: c.value, normalized: c.normalized, ...(c.unit ? { unit: c.unit } : {}), ...(c.ordinal ? { ordinal: true } : {}), ...(c.currency ? { currency: c.currency } : {}), ...(c.per ? { per: c.per } : {}), ...(c.quantityUnit ? { quantityUnit: c.quantityUnit, quantityKind: c.quantityKind } : {}) }));
+
+test("an ordinal ranks: a number marked ordinal, never a duration", () => {
+  assert.deepEqual(numbers("Okafor scored in the 34th minute."), [{ value: "34th minute", normalized: "34", unit: "minut", ordinal: true }]);
+  assert.deepEqual(numbers("It was an 88th-minute winner from the bench."), [{ value: "88th-minute", normalized: "88", unit: "minut", ordinal: true }]);
+  assert.deepEqual(findNumbers("Okafor scored in the 34th minute.").filter((c) => c.type === "duration"), [], "34th minute is not PT34M");
+  assert.deepEqual(numbers("Harlow finished fifth in the league."), [{ value: "fifth", normalized: "5", ordinal: true }]);
+  assert.deepEqual(numbers("They took 5th place at the regional meet."), [{ value: "5th place", normalized: "5", unit: "place", ordinal: true }]);
+  assert.deepEqual(numbers("Dunmore were 19th in the table at Christmas."), [{ value: "19th", normalized: "19", ordinal: true }]);
+  // A rank inside a name, and a century, are not numbers anyone asks for.
+  assert.deepEqual(numbers("He was the 2nd Duke of Harlow and served in the 42nd Rifle Division."), []);
+  assert.deepEqual(numbers("The chapel dates from the 12th century."), []);
+});
+
+test("a score and a written ordinal outside a ranking are no quantities", () => {
+  assert.deepEqual(numbers("It was a 2-0 win over Dunmore."), []);
+  assert.deepEqual(numbers("The 3–3 draw left both sides level."), []);
+  assert.deepEqual(numbers("Harlow won 2-1 at home."), []);
+  assert.deepEqual(numbers("The council voted 7-2 to approve the plan."), []);
+  assert.deepEqual(numbers("Both goals came in the first half."), []);
+  assert.deepEqual(numbers("It was the second time the bridge had closed."), []);
+  assert.deepEqual(numbers("She is one of the founders."), []);
+  // A range of a measure is not a score, even beside a result word.
+  assert.deepEqual(normalized(findNumbers("The winners waited 3-4 days for the results.")), ["3"]);
+});
+
+test("money: the amount in plain digits with its currency, the value as written", () => {
+  assert.deepEqual(numbers("The club paid £8.5 million for the striker."), [{ value: "£8.5 million", normalized: "8500000", currency: "GBP" }]);
+  assert.deepEqual(numbers("The club paid £8.5m for the striker."), [{ value: "£8.5m", normalized: "8500000", currency: "GBP" }]);
+  assert.deepEqual(numbers("The grant came to €40,000 in all."), [{ value: "€40,000", normalized: "40000", currency: "EUR" }]);
+  assert.deepEqual(numbers("Sales reached $1.2k in the first week."), [{ value: "$1.2k", normalized: "1200", currency: "USD" }]);
+  assert.deepEqual(numbers("The deal was worth 1.2 billion dollars."), [{ value: "1.2 billion dollars", normalized: "1200000000", currency: "USD" }]);
+  assert.deepEqual(numbers("The repairs cost eighty-six thousand pounds."), [{ value: "eighty-six thousand pounds", normalized: "86000", currency: "GBP" }]);
+  assert.deepEqual(numbers("The fine was 5 million USD."), [{ value: "5 million USD", normalized: "5000000", currency: "USD" }]);
+  assert.equal(numbers("Tickets are A$30 each.")[0]?.currency, "AUD");
+});
+
+test("a price per period keeps its period", () => {
+  assert.deepEqual(numbers("The plan costs $12/month for one seat."), [{ value: "$12/month", normalized: "12", currency: "USD", per: "month" }, { value: "one seat", normalized: "1", unit: "seat" }]);
+  assert.equal(numbers("Cleaners earn £9 an hour.")[0]?.per, "hour");
+  assert.equal(numbers("It is a £40,000-a-year post.")[0]?.per, "year");
+});
+
+test("pounds are sterling where the sentence speaks of money, weight where it speaks of weight", () => {
+  assert.equal(numbers("He was fined 500 pounds by the court.")[0]?.currency, "GBP");
+  assert.deepEqual(numbers("The calf weighs 180 pounds."), [{ value: "180 pounds", normalized: "180", unit: "pound", quantityUnit: "lbs", quantityKind: "mass" }]);
+  assert.equal(numbers("They sold 40 pounds of apples.")[0]?.quantityKind, "mass");
+});
+
+test("measures carry a unit the units library converts", () => {
+  assert.deepEqual(numbers("The mast is 1,140 ft (347 m) tall."), [
+    { value: "1,140 ft", normalized: "1140", unit: "foot", quantityUnit: "ft", quantityKind: "length" },
+    { value: "347 m", normalized: "347", unit: "meter", quantityUnit: "m", quantityKind: "length" },
+  ]);
+  const unit = (t: string) => numbers(t).map((c) => [c.normalized, c.quantityUnit, c.quantityKind]);
+  assert.deepEqual(unit("The trail runs 41 miles along the coast."), [["41", "mi", "length"]]);
+  assert.deepEqual(unit("The road is 66 km long."), [["66", "km", "length"]]);
+  assert.deepEqual(unit("It won a 66km race."), [["66", "km", "length"]]);
+  assert.deepEqual(unit("The park covers 312 km² of forest."), [["312", "km2", "area"]]);
+  assert.deepEqual(unit("The park covers 120 sq mi of forest."), [["120", "mi2", "area"]]);
+  assert.deepEqual(unit("The park covers 120 square miles of forest."), [["120", "mi2", "area"]]);
+  assert.deepEqual(unit("The ferry was 1,214 gross tons."), [["1214", "GT", "tonnage"]]);
+  assert.deepEqual(unit("The ferry made 14 knots."), [["14", "kt", "speed"]]);
+  assert.deepEqual(unit("Cars may not pass 30 miles per hour there."), [["30", "mi/h", "speed"]]);
+  assert.deepEqual(unit("It is a 347-metre tower."), [["347", "m", "length"]]);
+  assert.deepEqual(unit("The farm spans 200 hectares."), [["200", "hectare", "area"]]);
+  // Words the library would read as units are prose here.
+  assert.deepEqual(unit("He scored 12 points in 5 in the morning games."), [["12", undefined, undefined], ["5", undefined, undefined]]);
+});
+
+test("scale suffixes: k and bn anywhere, m only after a currency (else metres)", () => {
+  assert.deepEqual(numbers("The post drew 1.2k replies.").map((c) => c.normalized), ["1200"]);
+  assert.deepEqual(numbers("Exports fell by 3bn in a year.").map((c) => c.normalized), ["3000000000"]);
+  assert.deepEqual(numbers("The wall is 5m high.").map((c) => [c.normalized, c.quantityUnit]), [["5", "m"]]);
+  assert.deepEqual(numbers("It has a 5G mast and a fleet of 747s."), []);
+});
+
+test("durations in words and digits are ISO 8601", () => {
+  const durations = (s: string) => findNumbers(s).filter((c) => c.type === "duration").map((c) => c.normalized);
+  const cases: [string, string][] = [
+    ["The strike lasted two weeks.", "P2W"], ["The strike lasted a fortnight.", "P2W"], ["The strike lasted 14 days.", "P14D"],
+    ["Work stopped for three months.", "P3M"], ["Work stopped for 90 days.", "P90D"], ["She was held for nine months.", "P9M"],
+    ["The course takes six weeks.", "P6W"], ["He served 22 years on the bench.", "P22Y"], ["The search went on for eleven days.", "P11D"],
+  ];
+  for (const [sentence, iso] of cases) assert.deepEqual(durations(sentence), [iso], sentence);
+});
+
+test("compromise's misreadings are mended: seconds are a unit, a scale after a range scales both", () => {
+  assert.deepEqual(findNumbers("The fog signal sounds every five seconds.").map((c) => [c.type, c.normalized]), [["duration", "PT5S"], ["number", "5"]]);
+  assert.deepEqual(numbers("Estimates put the crowd at 210–220 million."), [{ value: "210–220 million", normalized: "210000000" }]);
+  assert.deepEqual(numbers("It took two and a half years.").map((c) => c.normalized), ["2.5"]);
 });

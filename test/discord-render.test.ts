@@ -144,6 +144,11 @@ test("slash commands: one per registry command, exactly what discord.js's valida
   const ask = bodies.find((b) => b.name === "ask");
   assert.deepEqual(ask?.options?.map((o) => [o.name, o.type, o.required]), [["question", ApplicationCommandOptionType.String, true], ["ephemeral", ApplicationCommandOptionType.Boolean, false]]);
   assert.equal(bodies.find((b) => b.name === "conflicts")?.options?.[0]?.required, false);
+  const add = bodies.find((b) => b.name === "add");
+  assert.deepEqual(add?.options?.map((o) => [o.name, o.type, o.required]), [["file", ApplicationCommandOptionType.Attachment, true], ["title", ApplicationCommandOptionType.String, false]]);
+  assert.deepEqual(bodies.find((b) => b.name === "remove")?.options?.map((o) => [o.name, o.type, o.required]), [["source", ApplicationCommandOptionType.String, true]]);
+  const report = bodies.find((b) => b.name === "report")?.options?.[0] as { name: string; type: number; required?: boolean; min_value?: number; max_value?: number } | undefined;
+  assert.deepEqual([report?.name, report?.type, report?.required, report?.min_value, report?.max_value], ["days", ApplicationCommandOptionType.Integer, false, 1, 3650]);
 });
 
 test("deploy-commands --dry-run prints the bodies, needs no token, registers nothing", () => {
@@ -187,6 +192,14 @@ function rebuild(body: RESTPostAPIChatInputApplicationCommandsJSONBody): RESTPos
       });
     } else if (option.type === ApplicationCommandOptionType.Boolean) {
       builder.addBooleanOption((o) => o.setName(option.name).setDescription(option.description).setRequired(option.required ?? false));
+    } else if (option.type === ApplicationCommandOptionType.Attachment) {
+      builder.addAttachmentOption((o) => o.setName(option.name).setDescription(option.description).setRequired(option.required ?? false));
+    } else if (option.type === ApplicationCommandOptionType.Integer) {
+      builder.addIntegerOption((o) => {
+        o.setName(option.name).setDescription(option.description).setRequired(option.required ?? false);
+        if (option.min_value !== undefined) o.setMinValue(option.min_value);
+        return option.max_value !== undefined ? o.setMaxValue(option.max_value) : o;
+      });
     } else {
       assert.fail(`unexpected option type ${option.type}`);
     }

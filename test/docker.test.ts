@@ -5,11 +5,14 @@
  * starts with the image's ENV, as a Discord bot against a fake Discord on 127.0.0.1. The
  * image's own HEALTHCHECK command must then pass, and SIGTERM must stop it cleanly.
  * Differences from a real build: the local Node (not the image's) runs it, USER and --chown are
- * checked but not applied, and BuildKit --mount flags are dropped.
+ * checked but not applied, BuildKit --mount flags are dropped, and better-sqlite3's prebuilt
+ * binary, which a real build downloads, is the one built here (handed over through
+ * prebuild-install's local-prebuilds folder: there is no network, and compiling it twice would
+ * take minutes).
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
@@ -104,6 +107,10 @@ describe("Dockerfile", () => {
     const env = new Map(stepsOf(runtime, "ENV").flatMap((s) => envPairs(s.rest)));
     assert.equal(env.get("CORPUS_DIR"), "/data/corpus");
     assert.ok(stepsOf(runtime, "VOLUME").some((s) => s.rest.includes("/data/corpus")), "the corpus is a volume");
+    const dataDir = env.get("DATA_DIR") ?? assert.fail("DATA_DIR is set");
+    assert.ok(stepsOf(runtime, "VOLUME").some((s) => s.rest.split(/\s+/).includes(dataDir)), "the question log is a volume");
+    const steps = runtime.steps.map((s) => `${s.keyword} ${s.rest}`);
+    assert.ok(steps.indexOf(`WORKDIR ${dataDir}`) > steps.indexOf(`USER ${user}`), "the log's folder is made by the user the bot runs as");
     assert.equal(stepsOf(runtime, "EXPOSE").at(-1)?.rest, env.get("PORT"), "exposes PORT");
     assert.match(stepsOf(runtime, "HEALTHCHECK").at(-1)?.rest ?? "", /\/healthz/);
   });
@@ -141,8 +148,19 @@ describe("the image, replayed without Docker", { timeout: 240_000 }, () => {
     }
   }
 
+  /** better-sqlite3's binary as a prebuilt package, named as prebuild-install looks for it. */
+  function localPrebuilds(): string {
+    const folder = join(root, "prebuilds");
+    mkdirSync(folder, { recursive: true });
+    const module = join(PROJECT_ROOT, "node_modules", "better-sqlite3");
+    const { version } = JSON.parse(readFileSync(join(module, "package.json"), "utf8")) as { version: string };
+    const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+    execFileSync("tar", ["-czf", join(folder, name), "-C", module, "build/Release/better_sqlite3.node"]);
+    return folder;
+  }
+
   function run(command: string, cwd: string, env: Map<string, string>): Promise<void> {
-    const vars = { ...process.env, ...Object.fromEntries(env), npm_config_prefer_offline: "true", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
+    const vars = { ...process.env, ...Object.fromEntries(env), npm_config_prefer_offline: "true", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false", npm_config_better_sqlite3_local_prebuilds: prebuilds };
     return new Promise((resolve, reject) =>
       execFile("sh", ["-c", command], { cwd, env: vars, maxBuffer: 16 * 1024 * 1024 }, (err, _out, errOut) => (err ? reject(new Error(`RUN ${command} failed: ${errOut.slice(-2000)}`)) : resolve())),
     );
@@ -151,7 +169,10 @@ describe("the image, replayed without Docker", { timeout: 240_000 }, () => {
   /** Values naming a path inside the image point into the stage's folder here. */
   const mapPath = (stage: string, value: string) => (value.startsWith("/") && !value.startsWith("//") ? join(stageRoot(stage), value) : value);
 
+  let prebuilds = "";
+
   before(async () => {
+    prebuilds = localPrebuilds();
     for (const stage of dockerfile) {
       let workdir = "/";
       const env = new Map<string, string>();
@@ -180,6 +201,7 @@ describe("the image, replayed without Docker", { timeout: 240_000 }, () => {
     const app = runtimeEnv.get("WORKDIR")!;
     assert.ok(existsSync(join(app, "dist/src/main.js")), "dist/src/main.js");
     assert.ok(existsSync(join(app, "node_modules/pino")), "runtime dependency installed");
+    assert.ok(existsSync(join(app, "node_modules/better-sqlite3/build/Release/better_sqlite3.node")), "SQLite's native module installed");
     assert.ok(!existsSync(join(app, "node_modules/typescript")), "no dev dependency");
     assert.ok(!existsSync(join(app, "src")), "no TypeScript sources");
     assert.ok(existsSync(join(runtimeEnv.get("CORPUS_DIR")!, "000_5a15bbcd2770b770.txt")), "the sample corpus in the volume");
@@ -205,6 +227,7 @@ describe("the image, replayed without Docker", { timeout: 240_000 }, () => {
     assert.equal(health.status, 200);
     const body = (await health.json()) as { ok: boolean; documents: number; skipped: number };
     assert.deepEqual([body.ok, body.documents, body.skipped], [true, 5, 0], "serving the sample corpus");
+    assert.ok(existsSync(join(runtimeEnv.get("DATA_DIR")!, "crosscheck.db")), "the question log is created in the volume at start");
 
     const [hcCommand, ...hcArgs] = jsonArgs(stepsOf(runtime, "HEALTHCHECK").at(-1)!.rest.replace(/^CMD\s+/, ""));
     await new Promise<void>((resolve, reject) =>

@@ -20,7 +20,7 @@ import type { CommandResult } from "../commands/index.js";
 const engine = await QueryEngine.load(DEFAULT_CORPUS_DIR);
 /** A call this slow is a hang, not a slow machine. */
 const HANG_MS = 5_000;
-const STATUSES: AnswerStatus[] = ["answered", "conflict", "not_found", "error"];
+const STATUSES: AnswerStatus[] = ["answered", "conflict", "passages", "not_found", "error"];
 
 /** Pieces people and attackers put in chat messages and documents. */
 const HOSTILE_PIECES = [

@@ -65,15 +65,6 @@ test("seeds: facts the sources agree on are not listed", () => {
   assert.equal(new Set(ids).size, ids.length, "each fact listed once");
 });
 
-test("seeds: 004 contradicts itself on how old the ban is", () => {
-  const self = seeds.conflicts().conflicts.filter((c) => c.selfContradiction);
-  assert.equal(self.length, 1);
-  const item = self[0]!;
-  assert.ok(item.answers.every((a) => a.sources.every((s) => s.id === MEMO_004)));
-  assert.ok(item.answers.some((a) => a.value === "2023"));
-  assert.ok(item.answers.some((a) => /decade-long/.test(a.value)));
-});
-
 test("topic filter: by topic and snippet terms, with the same normalization as questions", () => {
   const memo = seeds.conflicts("memorandum").conflicts;
   assert.ok(itemWith(memo, "2025-12-02", "2025-01-15"), "memorandum finds memo");

@@ -37,6 +37,10 @@ test("a button value round-trips, and foreign values are refused", () => {
   const routed = { command: "conflicts", text: "Finland \"quoted\"" };
   assert.deepEqual(decodeRouted(encodeRouted(routed)), routed);
   for (const bad of [undefined, "", "not json", "[1,2]", '["rm","-rf"]', '{"command":"ask"}']) assert.equal(decodeRouted(bad), undefined, String(bad));
+  // A shared answer's value carries its id in the question log, so votes on the copy count for it.
+  const logged = { command: "ask", text: "who signed the memo", answerId: "q1Zx-_9aBcDe" };
+  assert.deepEqual(decodeRouted(encodeRouted(logged)), logged);
+  for (const bad of ['["ask","q",null]', '["ask","q","has space"]', `["ask","q","${"x".repeat(65)}"]`, '["ask","q","a","b"]']) assert.equal(decodeRouted(bad), undefined, bad);
 });
 
 test("a delivery is claimed once by any of its keys; memory stays bounded", () => {

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { BoundedCache } from "../src/core/cache.js";
 import { ClaimTable } from "../src/core/corpus/claim-table.js";
-import { packCorpus, sentenceTable, unpackCorpus, type LocatedDocument } from "../src/core/corpus/layout.js";
+import { packCorpus, sentenceTable, unpackCorpus } from "../src/core/corpus/layout.js";
 import { SentenceIndex } from "../src/core/search/index.js";
 import { TermTable } from "../src/core/search/term-table.js";
 import { positionedTerms } from "../src/core/search/terms.js";
@@ -58,22 +58,19 @@ test("the claim table gives back every field of every claim, whatever fields a c
 });
 
 test("the corpus layout keeps each document's text once and gives every sentence, location and metadata back", () => {
-  const documents: LocatedDocument[] = [
-    { id: "a", file: "a.md", title: "Ä title", outlet: "The Paper", date: "2024-05-06", sentences: ["First “quoted” sentence — with ünïcode.", "Second one."], locations: ["p. 1", undefined] },
-    { id: "b", file: "sub/b.txt", title: "B", url: "https://example.org/b", sentences: ["Only one, 日本語 too."], locations: ["Pricing › Plans"] },
+  const documents: CorpusDocument[] = [
+    { id: "a", file: "a.pdf", title: "Ä title", outlet: "The Paper", date: "2024-05-06", author: "A. Writer", sentences: ["First “quoted” sentence — with ünïcode.", "Second one."], locations: [{ page: 1 }, null] },
+    { id: "b", file: "sub/b.md", title: "B", url: "https://example.org/b", sentences: ["Only one, 日本語 too.", "Two."], locations: [{ headings: ["Pricing", "Plans"] }, { headings: ["Pricing", "Plans"] }] },
     { id: "c", file: "c.txt", title: "C", sentences: ["No location here.", "Nor here."] },
   ];
   const packed = packCorpus(documents);
-  assert.deepEqual(packed.locations, ["p. 1", "Pricing › Plans"]);
+  assert.deepEqual(packed.locations, [{ page: 1 }, { headings: ["Pricing", "Plans"] }], "each distinct location once");
   const { documents: docs, sentences } = unpackCorpus(structuredClone(packed));
   const plain = <T extends object>(o: T, keys: (keyof T)[]) => Object.fromEntries(keys.map((k) => [k, o[k]]).filter(([, v]) => v !== undefined));
-  const sentenceKeys = ["id", "docId", "position", "text", "location"] as const;
+  const sentenceKeys = ["id", "docId", "position", "text"] as const;
   assert.deepEqual(sentences.map((x) => plain(x, [...sentenceKeys])), sentenceTable(documents).map((x) => plain(x, [...sentenceKeys])));
   assert.equal(sentences[0]!.text, "First “quoted” sentence — with ünïcode.");
-  assert.equal(sentences[0]!.location, "p. 1");
-  assert.equal(sentences[1]!.location, undefined);
-  assert.equal(sentences[2]!.location, "Pricing › Plans");
-  const docKeys = ["id", "file", "title", "outlet", "date", "url", "sentences", "locations"] as const;
+  const docKeys = ["id", "file", "title", "outlet", "date", "url", "author", "sentences", "locations"] as const;
   for (const [i, d] of docs.entries()) assert.deepEqual(plain(d, [...docKeys]), plain(documents[i]!, [...docKeys]));
   assert.equal("outlet" in docs[2]!, false, "no metadata a document lacks");
   // The text is kept once, as UTF-8: no string per sentence until one is read.

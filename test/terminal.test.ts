@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { QueryEngine } from "../src/core/engine.js";
-import { runTerminal, startTerminal } from "../src/adapters/terminal/chat.js";
+import { runLine, runTerminal, startTerminal } from "../src/adapters/terminal/chat.js";
+import { QuestionLog } from "../src/storage/question-log.js";
+import { createLogger } from "../src/log.js";
 import type { CommandContext } from "../commands/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "crosscheck-terminal-"));
@@ -44,7 +46,7 @@ test("/sources, /help, /ask with nothing, an unknown command", async () => {
   assert.match(out, /\/sources\n    List the documents/);
   assert.match(out, /What to ask\n/);
   assert.equal(out.match(/\/ask <question>/g)?.length, 2, "/ask alone prints its usage");
-  assert.match(out, /Unknown command \/frobnicate\. Commands: \/ask, \/sources, \/conflicts, \/help, \/quit\.\n$/);
+  assert.match(out, /Unknown command \/frobnicate\. Commands: \/ask, \/sources, \/conflicts, \/add, \/remove, \/report, \/help, \/quit\.\n$/);
 });
 
 test("too long a question gets a clear message, not an answer", async () => {
@@ -69,4 +71,23 @@ test("stop() ends a running chat (shutdown): nothing more is answered", async ()
   input.write("when did the Harbor Bridge open?\n");
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(printed, "");
+});
+
+test("the terminal chat logs each answer (platform terminal) and its operator may read /report", async () => {
+  const dataDir = join(dir, ".data");
+  const questionLog = QuestionLog.open({ dir: dataDir, retentionDays: 90, logger: createLogger({ level: "silent" }) });
+  try {
+    const logged: CommandContext = { ...ctx, questionLog, corpusFingerprint: () => "terminal-corpus" };
+    assert.match((await runLine("when did the Harbor Bridge open?", logged)) ?? "", /March 3, 2021/);
+    assert.match((await runLine("/ask who won the 1987 world cup", logged)) ?? "", /Not found/);
+    questionLog.flush();
+    const rows = questionLog.database!.prepare("SELECT platform, user_id, workspace_id, channel_id, question, status, corpus FROM answers ORDER BY asked_at").all();
+    assert.deepEqual(rows, [
+      { platform: "terminal", user_id: "terminal", workspace_id: null, channel_id: null, question: "when did the Harbor Bridge open?", status: "answered", corpus: "terminal-corpus" },
+      { platform: "terminal", user_id: "terminal", workspace_id: null, channel_id: null, question: "who won the 1987 world cup", status: "not_found", corpus: "terminal-corpus" },
+    ]);
+    assert.match((await runLine("/report", logged)) ?? "", /Not answered by the documents[^\n]*:\n {2}1× "who won the 1987 world cup"/);
+  } finally {
+    questionLog.close();
+  }
 });

@@ -1,7 +1,8 @@
 /**
  * The one way adapters run a command: find it, check the input (empty → usage, too long → a
- * clear message), apply the per-user rate limit, run it, and turn any failure into a clear
- * message. Because every adapter goes through here, every platform gets the same rules.
+ * clear message), apply the per-user rate limit, run it, turn any failure into a clear message,
+ * and queue each answer for the question log. Because every adapter goes through here, every
+ * platform gets the same rules.
  */
 import { findCommand, type Command, type CommandContext, type CommandInput, type CommandResult } from "../../commands/index.js";
 import { MAX_QUESTION_LENGTH } from "../core/question/validate.js";
@@ -12,6 +13,10 @@ import { log } from "../log.js";
 export interface DispatchOptions {
   /** Where the request came from, for logs and rate limits ("slack", "discord", "terminal"). */
   platform: string;
+  /** The Slack team or Discord guild, for the question log. */
+  workspaceId?: string;
+  /** The channel (or direct-message conversation), for the question log. */
+  channelId?: string;
 }
 
 /** The per-request rules; main sets them from the configuration. */
@@ -70,6 +75,25 @@ function waitWords(ms: number): string {
   return seconds === 1 ? "a second" : `${seconds} seconds`;
 }
 
+type AnswerResult = Extract<CommandResult, { kind: "answer" }>;
+
+/**
+ * Queues an answer for the question log and gives it the id its feedback buttons vote on. Only
+ * queues (the write happens after the reply is sent), so logging never holds an answer up.
+ */
+function logAnswer(result: AnswerResult, input: CommandInput, ctx: CommandContext, options: DispatchOptions, ms: number): AnswerResult {
+  const answerId = ctx.questionLog?.record({
+    platform: options.platform,
+    workspaceId: options.workspaceId,
+    channelId: options.channelId,
+    userId: input.userId,
+    answer: result.answer,
+    tookMs: Math.round(ms * 10) / 10,
+    corpus: ctx.corpusFingerprint?.(),
+  });
+  return answerId ? { ...result, answerId } : result;
+}
+
 /** Runs a command by name. Never throws. */
 export async function dispatch(name: string, input: CommandInput, ctx: CommandContext, options: DispatchOptions): Promise<CommandResult> {
   const command = findCommand(name);
@@ -88,8 +112,9 @@ export async function dispatch(name: string, input: CommandInput, ctx: CommandCo
     }
     const started = performance.now();
     const result = await gate.run(() => command.execute(input, ctx));
-    log.debug({ platform: options.platform, userId: input.userId, command: command.name, ms: Math.round(performance.now() - started) }, "command done");
-    return result;
+    const ms = performance.now() - started;
+    log.debug({ platform: options.platform, userId: input.userId, command: command.name, ms: Math.round(ms) }, "command done");
+    return result.kind === "answer" ? logAnswer(result, input, ctx, options, ms) : result;
   } catch (err) {
     log.error({ err, platform: options.platform, command: command.name, userId: input.userId }, "command failed");
     return error("Something went wrong while answering; please try again.");

@@ -3,19 +3,23 @@
  * `Answer`. Every adapter (terminal, command line, Slack, Discord) goes through this class and
  * nothing else; it knows nothing of chat platforms.
  */
-import type { Answer, AnswerType, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
+import type { Answer, AnswerType, AnswerValue, Claim, ConflictReport, CorpusDocument, LoadReport, SentenceRef, SourceSummary } from "./types.js";
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
-import { normalizeTerm, positionedTerms, termsOf } from "./search/terms.js";
+import { normalizeTerm, positionedTerms, rawTokens, termsOf } from "./search/terms.js";
+import { isEnglishWord } from "./lexicon/wordnet.js";
+import { distance } from "fastest-levenshtein";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findExpansions } from "./extract/text.js";
-import { findCandidates, type CorpusView } from "./answer/candidates.js";
-import { aggregate, citation, warningsFor } from "./answer/aggregate.js";
+import { findCandidates, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
+import { aggregate, citation, rateValues, warningsFor } from "./answer/aggregate.js";
+import { MODEL } from "./answer/model.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
+import { formatLocation } from "./corpus/location.js";
 import { BoundedCache, stringBytes } from "./cache.js";
 import { TermTable } from "./search/term-table.js";
 import { packCorpus, unpackCorpus } from "./corpus/layout.js";
@@ -27,17 +31,28 @@ import { ClaimTable, type ClaimFamily } from "./corpus/claim-table.js";
  */
 export const PREPARE_LIMIT = 50_000;
 
+/** A citation that can say where its sentence stands. */
+type Located = { id: string; snippet: string; location?: string };
+
 /** An answer that says why a question could not be answered. */
 function errorAnswer(question: string, why: string): Answer {
   return { question, status: "error", conflict: false, answerType: "text", answers: [], warnings: [why] };
 }
 
-/** What the engine's one cache may hold, in bytes (its tables are bounded by the corpus instead). */
-const ACRONYM_CACHE_BYTES = 256 * 1024;
+/** Sentences read to tell whether the corpus writes a word as a name, and the share of capitalized uses that makes it one. */
+const NAME_EVIDENCE = 200;
+const NAME_SHARE = 0.8;
 
-/** Every typed value a sentence states: dates first, so a year is never also a count. */
-export function extractClaims(text: string): Claim[] {
-  const dates = findDates(text);
+/** What the engine's caches may hold, in bytes (its tables are bounded by the corpus instead). */
+const ACRONYM_CACHE_BYTES = 256 * 1024;
+const NAME_WORD_CACHE_BYTES = 1024 * 1024;
+
+/**
+ * Every typed value a sentence states: dates first, so a year is never also a count. `dated` is
+ * its document's ISO date, which gives "December 4" its year.
+ */
+export function extractClaims(text: string, dated?: string): Claim[] {
+  const dates = findDates(text, dated);
   return [...dates, ...findNumbers(text, dates), ...findNames(text)];
 }
 
@@ -137,7 +152,11 @@ export class QueryEngine implements CorpusView {
     const known = this.claimTable.get(sentence.id, family);
     if (known) return known;
     const claims =
-      family === "dates" ? findDates(sentence.text) : family === "numbers" ? findNumbers(sentence.text, this.family(sentence, "dates")) : findNames(sentence.text);
+      family === "dates"
+        ? findDates(sentence.text, this.byId.get(sentence.docId)?.date)
+        : family === "numbers"
+          ? findNumbers(sentence.text, this.family(sentence, "dates"))
+          : findNames(sentence.text);
     this.claimTable.set(sentence.id, family, claims);
     return claims;
   }
@@ -177,40 +196,165 @@ export class QueryEngine implements CorpusView {
     } catch (err) {
       answer = errorAnswer(text, `Could not answer this question (${(err as Error).message}).`);
     }
+    this.locate(answer);
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
   }
 
-  private answer(question: string): Answer {
-    const q = analyzeQuestion(question);
+  /** Where each document's sentences stand, by sentence text: built per document on first use. */
+  private readonly locationsBySentence = new Map<string, Map<string, string>>();
+
+  /**
+   * Adds to every citation where its sentence stands in its document ("p. 3", "Pricing › Plans"),
+   * for documents whose format has pages or headings. Citations are found by their verbatim
+   * sentence, so this works on whatever the answer and report code cite.
+   */
+  private locate(found: { answers?: readonly { sources: readonly Located[] }[]; withheld?: readonly Located[]; passages?: readonly Located[] }): void {
+    const citations = [...(found.answers ?? []).flatMap((a) => a.sources), ...(found.withheld ?? []), ...(found.passages ?? [])];
+    for (const c of citations) {
+      const doc = this.byId.get(c.id);
+      if (!doc?.locations) continue;
+      let where = this.locationsBySentence.get(doc.id);
+      if (!where) {
+        where = new Map();
+        for (const [i, text] of doc.sentences.entries()) {
+          const shown = formatLocation(doc.locations[i]);
+          if (shown && !where.has(text)) where.set(text, shown);
+        }
+        this.locationsBySentence.set(doc.id, where);
+      }
+      const location = where.get(c.snippet);
+      if (location) c.location = location;
+    }
+  }
+
+  /** The question as read, and every candidate value with its evidence: for `ask`, training and diagnosis. */
+  candidatesFor(question: string): { q: QuestionAnalysis; found: CandidateSearch } {
+    const q = analyzeQuestion(this.spellQuestion(question), { isNameWord: (w) => this.isNameWord(w) });
+    q.question = question;
     this.correctSpelling(q);
-    const found = findCandidates(q, this);
-    const { answers, conflict } = aggregate(q.answerType, found.candidates, (id) => this.byId.get(id));
+    return { q, found: findCandidates(q, this) };
+  }
+
+  /** The answers the core gives a question and whether they disagree, without the rest of an Answer: for the disagreement report. */
+  rate(question: string): { answers: AnswerValue[]; conflict: boolean } {
+    const { q, found } = this.candidatesFor(question);
+    if (q.asksPassages) return { answers: [], conflict: false };
+    return aggregate(q.answerType, found.candidates, (id) => this.byId.get(id), { list: q.asksList });
+  }
+
+  /**
+   * Every value the sources state for a question with its confidence, most confident first,
+   * whatever the thresholds: what the evidence ranks, for tests and diagnosis.
+   */
+  rank(question: string): { normalized: string; confidence: number; sources: string[] }[] {
+    const { q, found } = this.candidatesFor(question);
+    return rateValues(q.answerType, found.candidates, MODEL, q.asksList).map((r) => ({
+      normalized: r.group.normalized,
+      confidence: r.confidence,
+      sources: r.group.members.map((m) => m.sentence.docId),
+    }));
+  }
+
+  private answer(question: string): Answer {
+    const { q, found } = this.candidatesFor(question);
+    const documentOf = (id: string) => this.byId.get(id);
+    // "Why…", "what happened…": no single value answers, whatever values the sentences hold.
+    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : aggregate(q.answerType, found.candidates, documentOf, { list: q.asksList });
     const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
-    const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(this.byId.get(s.docId), s)])).values()];
-    const status = answers.length === 0 ? "not_found" : conflict ? "conflict" : "answered";
+    const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(documentOf(s.docId), s)])).values()];
+    const passages = answers.length === 0 ? found.passages.map((s) => ({ id: s.docId, title: documentOf(s.docId)?.title ?? s.docId, snippet: s.text })) : [];
+    const status = answers.length ? (conflict ? "conflict" : "answered") : passages.length ? "passages" : "not_found";
     const warnings = warningsFor(q.answerType, answers, conflict, withheld);
-    if (status === "not_found")
-      warnings.unshift(found.subjectFound ? "The sources speak of this but none states the answer." : "No source speaks of this.");
+    if (status === "not_found") warnings.unshift(found.subjectFound ? "The sources speak of this but none states the answer." : "No source speaks of this.");
     const result: Answer = { question, status, conflict, answerType: q.answerType, answers, warnings };
+    if (q.asksList) result.list = true;
+    if (passages.length) result.passages = passages;
     if (withheld.length) result.withheld = withheld;
     return result;
   }
 
   /**
-   * Replaces misspelled question terms by the index's spelling ("signd" → "sign"). A misspelled
-   * word's part of speech was guessed from a word that does not exist, so it joins the relation
-   * terms unless it is the only subject word.
+   * The question with its misspelled words written as the documents write them ("signd" →
+   * "signed", "finalnd" → "Finland"), before it is read: a tagger reads a word that does not
+   * exist as a noun, whatever it was meant to be. A word English has is never changed.
+   */
+  spellQuestion(question: string): string {
+    return question.replace(/\p{L}[\p{L}'’-]*/gu, (word) => {
+      const w = word.toLowerCase();
+      if (w.length < 4 || /['’-]/.test(w) || isEnglishWord(w)) return word;
+      const term = normalizeTerm(w);
+      if (!term || this.index.has(term)) return word;
+      const fixed = this.index.correct(term);
+      return fixed === term ? word : (this.writtenAs(fixed, w) ?? word);
+    });
+  }
+
+  /**
+   * The word the documents write for an index term that is closest to a misspelling of it
+   * ("signd" → "signed", not "sign"), if any sentence holds the term.
+   */
+  private writtenAs(term: string, misspelled: string): string | undefined {
+    const forms = new Set<string>();
+    for (const s of this.index.sentencesWith(term, 10))
+      for (const tok of s.text.match(/\p{L}[\p{L}'’]*/gu) ?? []) if (normalizeTerm(tok.toLowerCase()) === term) forms.add(tok);
+    const endsAlike = (f: string) => {
+      let n = 0;
+      while (n < f.length && n < misspelled.length && f.at(-1 - n)!.toLowerCase() === misspelled.at(-1 - n)) n++;
+      return n;
+    };
+    return [...forms].sort((a, b) => distance(a.toLowerCase(), misspelled) - distance(b.toLowerCase(), misspelled) || endsAlike(b) - endsAlike(a))[0];
+  }
+
+  /** How the corpus writes each word asked about: mostly capitalized inside sentences, or not. */
+  private readonly nameWords = new BoundedCache<string, boolean>(NAME_WORD_CACHE_BYTES, (k) => stringBytes(k.length));
+
+  /**
+   * True when the corpus writes a word as a name: capitalized in most of the places it stands
+   * inside a sentence ("finland" → Finland, "dunmore" → Dunmore; "memo" stays a word). People
+   * type questions in lower case; the documents say which words are names.
+   */
+  isNameWord(word: string): boolean {
+    const key = word.toLowerCase();
+    return this.nameWords.remember(key, () => {
+      // The index closes hyphenated words ("asante-boateng" → "asanteboateng").
+      const term = normalizeTerm(key.replace(/-/g, ""));
+      if (!term || !this.index.has(term) || key.length < 2) return false;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+      let upper = 0;
+      let lower = 0;
+      let capitals = 0;
+      for (const s of this.index.sentencesWith(term, NAME_EVIDENCE)) {
+        for (const m of s.text.matchAll(pattern)) {
+          const at = m.index ?? 0;
+          // The first word of a sentence is capitalized whatever it is.
+          if (at === 0 || /[.!?:"“]\s*$/.test(s.text.slice(Math.max(0, at - 3), at))) continue;
+          if (/^\p{Lu}/u.test(m[0])) upper++;
+          else lower++;
+          if (m[0].length > 1 && m[0] === m[0].toUpperCase()) capitals++;
+        }
+      }
+      // "CEO", "HQ": an English word written in capitals is an abbreviation of a common noun, not a name.
+      if (capitals > upper / 2 && isEnglishWord(key)) return false;
+      return upper > 0 && upper >= NAME_SHARE * (upper + lower);
+    });
+  }
+
+  /**
+   * Replaces misspelled question terms by the index's spelling ("signd" → "sign", "finalnd" →
+   * "finland"); each keeps its place among the subject or relation words.
    */
   correctSpelling(q: QuestionAnalysis): void {
-    const corrected: string[] = [];
-    const subject: string[] = [];
-    for (const t of q.subjectTerms) {
-      const fixed = this.index.correct(t);
-      (fixed !== t ? corrected : subject).push(fixed);
+    // A word English has ("exit") is one the documents do not use, not a misspelling of one they do ("exist").
+    const english = new Set<string>();
+    for (const w of rawTokens(q.question)) {
+      const t = normalizeTerm(w.replace(/-/g, ""));
+      if (t && isEnglishWord(w)) english.add(t);
     }
-    q.subjectTerms = subject.length ? subject : corrected;
-    q.relationTerms = [...q.relationTerms.map((t) => this.index.correct(t)), ...(subject.length ? corrected : [])];
+    const correct = (t: string) => (english.has(t) ? t : this.index.correct(t));
+    q.subjectTerms = [...new Set(q.subjectTerms.map(correct))];
+    if (q.headTerm) q.headTerm = correct(q.headTerm);
+    q.relationTerms = [...new Set(q.relationTerms.map(correct))].filter((t) => !q.subjectTerms.includes(t));
     this.spellOutAcronyms(q);
   }
 
@@ -320,6 +464,7 @@ export class QueryEngine implements CorpusView {
       file: d.file,
       title: d.title,
       outlet: d.outlet,
+      author: d.author,
       date: d.date,
       url: d.url,
       sentences: this.firstSentence[i + 1]! - this.firstSentence[i]!,
@@ -342,6 +487,10 @@ export class QueryEngine implements CorpusView {
   private disagreements?: DisagreementReport;
 
   private disagreementReport(): DisagreementReport {
-    return (this.disagreements ??= buildReport(this, this.documents));
+    if (!this.disagreements) {
+      this.disagreements = buildReport(this, this.documents);
+      for (const item of this.disagreements.conflicts) this.locate(item);
+    }
+    return this.disagreements;
   }
 }

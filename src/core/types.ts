@@ -34,6 +34,8 @@ export interface SourceCitation {
   url?: string;
   /** How likely this source's statement of the value is a right answer to the question, in [0, 1], calibrated. */
   confidence?: number;
+  /** Where the sentence stands in its document: "p. 3" (PDF), "Pricing › Plans" (a heading path). */
+  location?: string;
 }
 
 /** The best sentence of one source that speaks of the subject, for a `passages` answer. */
@@ -41,6 +43,8 @@ export interface Passage {
   id: string;
   title: string;
   snippet: string;
+  /** Where the sentence stands in its document (see SourceCitation.location). */
+  location?: string;
 }
 
 /** One distinct answer and every source that states it. */
@@ -91,6 +95,15 @@ export interface DocumentMeta {
   /** ISO date of publication, when the document carries one (a dateline, front matter). */
   date?: string;
   url?: string;
+  /** Who wrote it, when its format says (PDF info, DOCX core properties, HTML meta, front matter). */
+  author?: string;
+}
+
+/** Where a sentence stands in a structured document: its page (PDF) and the headings above it. */
+export interface SentenceLocation {
+  page?: number;
+  /** Heading path, outermost first ("Pricing", "Plans"); a table's caption ends it. */
+  headings?: string[];
 }
 
 /** One loaded document: its metadata and its article text split into sentences. */
@@ -100,6 +113,11 @@ export interface CorpusDocument extends DocumentMeta {
   /** Path relative to the corpus folder. */
   file: string;
   sentences: string[];
+  /**
+   * Where each sentence stands, parallel to `sentences` (null where nothing is known); absent for
+   * plain text, which has no pages or headings.
+   */
+  locations?: (SentenceLocation | null)[];
 }
 
 /** A sentence as the index knows it: its position and its document. */
@@ -134,9 +152,45 @@ export interface Claim {
   unit?: string;
   /** The noun a number is stated as the value of ("population" in "the population was 2,000"), as an index term. */
   measure?: string;
-  /** A name whose kind (person, organization, place) is only guessed from its capitals. */
+  /** A name whose kind (person, organization, place) is only guessed: no strong evidence says it. */
   guessed?: boolean;
+  /**
+   * A date written without its year ("appointed on December 4") whose year was taken from the
+   * document's date: the one that puts the date closest to it. `normalized` is then a full date.
+   */
+  inferredYear?: boolean;
+  /** A number that ranks rather than counts: "the 34th minute", "finished fifth", "5th place". */
+  ordinal?: boolean;
+  /** An amount of money: its ISO 4217 currency ("GBP" for "£8.5 million"); `normalized` is the amount. */
+  currency?: string;
+  /** The period a rate is stated for: "month" in "$12/month", "hour" in "£9 an hour". */
+  per?: string;
+  /**
+   * The unit of a physical measure as the units library (js-quantities) writes it: "mi", "km",
+   * "km2", "kt", "lbs", or "GT" for gross tonnage, which converts to nothing else. Values in
+   * units of one kind are compared after conversion.
+   */
+  quantityUnit?: string;
+  /** The kind of that measure: "length", "area", "mass", "speed", "volume", "power", "tonnage". */
+  quantityKind?: string;
+  /** What decided a name's kind, strongest first: its own words, the words around it, a lexicon, a tagger. */
+  kindBy?: NameEvidence;
+  /** A person's office as the sentence gives it ("Defense Secretary", "Head of Security"). */
+  role?: string;
+  /** What kind of code a text claim is: a ticket or incident id, a version, an HTTP status, an email address, a model or part number. */
+  code?: CodeKind;
 }
+
+/**
+ * Evidence that decided a name's kind: `name` its own words (a suffix or head: "Ltd", "Street"),
+ * `label` a field's label ("Name:"), `title` an office or honorific before it, `context` other
+ * words around it ("born in", "X, 47,"), `lexicon` or `given name` compromise's lexicon, `tagger`
+ * compromise's tagger, `capitals` nothing but its capitals.
+ */
+export type NameEvidence = "name" | "label" | "title" | "context" | "lexicon" | "given name" | "tagger" | "capitals";
+
+/** Kinds of identifiers and codes found in text. */
+export type CodeKind = "id" | "version" | "status" | "email" | "model";
 
 /** Summary of one source for `/sources`. */
 export interface SourceSummary extends DocumentMeta {

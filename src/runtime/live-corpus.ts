@@ -8,7 +8,7 @@ import { EventEmitter } from "node:events";
 import { basename, extname } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import { QueryEngine } from "../core/engine.js";
-import { DOCUMENT_EXTENSIONS } from "../core/corpus/read.js";
+import { DOCUMENT_EXTENSIONS } from "../core/corpus/formats.js";
 import type { CorpusWatchMode } from "../config.js";
 import { log } from "../log.js";
 

@@ -1,7 +1,8 @@
 /**
  * A fake Discord on 127.0.0.1 for tests: the REST API the real discord.js client calls (recorded)
  * and a gateway WebSocket that speaks the real protocol (json encoding, no compression): HELLO,
- * IDENTIFY → READY, RESUME → RESUMED, heartbeats with ACKs, and dispatches the test sends.
+ * IDENTIFY → READY, RESUME → RESUMED, heartbeats with ACKs, and dispatches the test sends; plus a
+ * CDN serving the attachments a test hands out.
  */
 import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -41,9 +42,23 @@ export interface FailRule {
   body: { message: string; code: number };
 }
 
+/** An attachment as Discord describes it in a message or an interaction's resolved data. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
 export interface FakeDiscord {
   /** REST base for DISCORD_API_URL (discord.js appends /v10). */
   apiUrl: string;
+  /** Puts a file on the fake CDN; its `url` serves it. */
+  attach(filename: string, bytes: Uint8Array, contentType?: string): FakeAttachment;
+  /** Attachments downloaded from the fake CDN, by id. */
+  downloads: string[];
   requests: RecordedRequest[];
   received: GatewayPayload[];
   /** Connection query strings, one per gateway connection (v, encoding, compress). */
@@ -63,7 +78,7 @@ export interface FakeDiscord {
 }
 
 /** A plausible message object, as Discord returns for a created or edited message. */
-function messageObject(id: string, channelId: string, body: unknown): Record<string, unknown> {
+export function messageObject(id: string, channelId: string, body: unknown): Record<string, unknown> {
   const sent = (body ?? {}) as Record<string, unknown>;
   return {
     id,
@@ -80,8 +95,8 @@ function messageObject(id: string, channelId: string, body: unknown): Record<str
     type: sent.message_reference ? 19 : 0,
     timestamp: new Date(0).toISOString(),
     edited_timestamp: null,
-    flags: 0,
-    components: [],
+    flags: typeof sent.flags === "number" ? sent.flags : 0,
+    components: sent.components ?? [],
   };
 }
 
@@ -100,6 +115,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const received: GatewayPayload[] = [];
   const connections: URLSearchParams[] = [];
   const failures: FailRule[] = [];
+  const attachments = new Map<string, { attachment: FakeAttachment; bytes: Uint8Array }>();
+  const downloads: string[] = [];
   let socket: WebSocket | undefined;
   let sequence = 0;
   let messageIds = 900_000_000_000_000_000n;
@@ -122,6 +139,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const cdn = /^\/attachments\/\d+\/(\d+)\//.exec(url.pathname);
+    if (req.method === "GET" && cdn) {
+      const found = attachments.get(cdn[1] ?? "");
+      downloads.push(cdn[1] ?? "");
+      if (!found) return json(res, 404, { message: "404: Not Found", code: 0 });
+      res.writeHead(200, { "content-type": found.attachment.content_type, "content-length": String(found.bytes.length) }).end(Buffer.from(found.bytes));
+      return;
+    }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, "");
     const recorded: RecordedRequest = {
       method: req.method ?? "GET",
@@ -144,6 +169,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (route === "GET /users/@me") return json(res, 200, BOT_USER);
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return json(res, 204);
     if ((m = route.match(/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/@original$/))) return json(res, 200, messageObject(nextMessageId(), CHANNEL_ID, recorded.body));
+    // An interaction's follow-up message.
+    if ((m = route.match(/^POST \/webhooks\/\d+\/[^/]+$/))) return json(res, 200, messageObject(nextMessageId(), CHANNEL_ID, recorded.body));
     if ((m = route.match(/^POST \/channels\/(\d+)\/messages$/))) return json(res, 200, messageObject(nextMessageId(), m[1] ?? CHANNEL_ID, recorded.body));
     if ((m = route.match(/^PUT \/applications\/\d+(?:\/guilds\/\d+)?\/commands$/))) {
       const bodies = (recorded.body ?? []) as Record<string, unknown>[];
@@ -200,8 +227,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     });
   }
 
+  let attachmentIds = 300_000_000_000_000_000n;
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
+    attach(filename, bytes, contentType = "application/octet-stream") {
+      const id = String(++attachmentIds);
+      const url = `http://127.0.0.1:${port}/attachments/${CHANNEL_ID}/${id}/${encodeURIComponent(filename)}`;
+      const attachment: FakeAttachment = { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+      attachments.set(id, { attachment, bytes });
+      return attachment;
+    },
+    downloads,
     requests,
     received,
     connections,
@@ -255,8 +291,13 @@ export function guildCreate(): Record<string, unknown> {
   };
 }
 
+/** A member of the test guild as an interaction carries it; `permissions` is their bit set ("0" for none). */
+function guildMember(user: typeof HUMAN_USER = HUMAN_USER, permissions = "0"): Record<string, unknown> {
+  return { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions };
+}
+
 /** A slash command invocation in the test guild, as INTERACTION_CREATE delivers it. */
-export function slashInteraction(id: string, name: string, options: { name: string; type: number; value: string | boolean }[] = []): Record<string, unknown> {
+export function slashInteraction(id: string, name: string, options: { name: string; type: number; value: string | boolean | number }[] = [], permissions = "0"): Record<string, unknown> {
   return {
     id,
     application_id: APP_ID,
@@ -267,7 +308,7 @@ export function slashInteraction(id: string, name: string, options: { name: stri
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "fact-check" },
-    member: { user: HUMAN_USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: "0" },
+    member: guildMember(HUMAN_USER, permissions),
     app_permissions: "0",
     locale: "en-US",
     guild_locale: "en-US",
@@ -278,8 +319,36 @@ export function slashInteraction(id: string, name: string, options: { name: stri
   };
 }
 
+/** `/add` with an attachment (and a title), as INTERACTION_CREATE delivers it; `permissions` is the member's bit set. */
+export function addInteraction(id: string, attachment: FakeAttachment, opts: { title?: string; user?: typeof HUMAN_USER; permissions?: string } = {}): Record<string, unknown> {
+  const base = slashInteraction(id, "add", [{ name: "file", type: 11, value: attachment.id }, ...(opts.title ? [{ name: "title", type: 3, value: opts.title }] : [])]);
+  const data = base.data as Record<string, unknown>;
+  return { ...base, data: { ...data, resolved: { attachments: { [attachment.id]: attachment } } }, member: guildMember(opts.user, opts.permissions) };
+}
+
+/** Who clicks: the test's human, with the permissions the member has in the guild (a bit field, "0" for none). */
+export interface Clicker {
+  user?: typeof HUMAN_USER;
+  permissions?: string;
+}
+
+/** A click on a message component (button or select menu) in the test guild, as INTERACTION_CREATE delivers it. */
+export function componentInteraction(id: string, data: { custom_id: string; component_type: number; values?: string[] }, message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return { ...slashInteraction(id, "unused", []), type: 3, data, message, member: guildMember(clicker.user, clicker.permissions) };
+}
+
+/** A click on a button (component type 2). */
+export function buttonInteraction(id: string, customId: string, message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return componentInteraction(id, { custom_id: customId, component_type: 2 }, message, clicker);
+}
+
+/** A choice in a string select menu (component type 3). */
+export function selectInteraction(id: string, customId: string, values: string[], message: Record<string, unknown>, clicker: Clicker = {}): Record<string, unknown> {
+  return componentInteraction(id, { custom_id: customId, component_type: 3, values }, message, clicker);
+}
+
 /** A message in the test channel, as MESSAGE_CREATE delivers it. */
-export function guildMessage(id: string, content: string, opts: { mentionsBot?: boolean; author?: typeof HUMAN_USER | typeof BOT_USER } = {}): Record<string, unknown> {
+export function guildMessage(id: string, content: string, opts: { mentionsBot?: boolean; author?: typeof HUMAN_USER | typeof BOT_USER; attachments?: FakeAttachment[] } = {}): Record<string, unknown> {
   const author = opts.author ?? HUMAN_USER;
   return {
     id,
@@ -294,7 +363,7 @@ export function guildMessage(id: string, content: string, opts: { mentionsBot?: 
     mention_everyone: false,
     mentions: opts.mentionsBot ? [BOT_USER] : [],
     mention_roles: [],
-    attachments: [],
+    attachments: opts.attachments ?? [],
     embeds: [],
     pinned: false,
     type: 0,

@@ -1,7 +1,8 @@
 /**
  * A fake Slack for tests, on 127.0.0.1 only: the Web API (`/api/<method>`, answering `{ ok: true }`
  * like Slack, from form or JSON bodies) and response URLs (`/respond/<id>`), recording every call;
- * plus a client that signs requests exactly as Slack does.
+ * shared files served at their url_private_download only to the bot token (anyone else gets the
+ * sign-in page, as from Slack); plus a client that signs requests exactly as Slack does.
  */
 import { createHmac } from "node:crypto";
 import { once } from "node:events";
@@ -18,9 +19,31 @@ export interface RecordedCall {
   params: Record<string, unknown>;
 }
 
+/** A file as Slack describes it in a `file_share` message or an `app_mention`. */
+export interface FakeSlackFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  url_private: string;
+  url_private_download: string;
+}
+
+/** One download of a shared file, and the Authorization header it came with. */
+export interface FakeDownload {
+  fileId: string;
+  authorization?: string;
+  served: boolean;
+}
+
 export interface FakeSlack {
   /** Base URL of the fake Web API (SLACK_API_URL). */
   apiUrl: string;
+  /** Shares a file: it is served at its url_private_download to the bot token. */
+  shareFile(name: string, bytes: Uint8Array, mimetype?: string): FakeSlackFile;
+  downloads: FakeDownload[];
   /** A fresh response URL. */
   responseUrl(id: string): string;
   calls: RecordedCall[];
@@ -34,12 +57,28 @@ export interface FakeSlack {
 /** Generous guard so a broken test fails with a message instead of hanging; not a speed check. */
 const WAIT_LIMIT_MS = 20_000;
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+/** The bot token the fake accepts for file downloads (the tests' SLACK_BOT_TOKEN). */
+export const FAKE_BOT_TOKEN = "xoxb-test-token";
+
+export async function startFakeSlack(options: { botToken?: string } = {}): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
+  const files = new Map<string, { file: FakeSlackFile; bytes: Uint8Array }>();
+  const downloads: FakeDownload[] = [];
+  const botToken = options.botToken ?? FAKE_BOT_TOKEN;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const download = /^\/files-pri\/[^/]+-([^/]+)\/download\//.exec(url.pathname);
+    if (req.method === "GET" && download) {
+      const shared = files.get(download[1] ?? "");
+      const served = Boolean(shared) && req.headers.authorization === `Bearer ${botToken}`;
+      downloads.push({ fileId: download[1] ?? "", authorization: req.headers.authorization, served });
+      // Slack answers a download without the right token with its sign-in page, not an error.
+      if (!served || !shared) res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<!doctype html><title>Slack</title><p>Sign in to continue.</p>");
+      else res.writeHead(200, { "content-type": shared.file.mimetype, "content-length": String(shared.bytes.length) }).end(Buffer.from(shared.bytes));
+      return;
+    }
     const params = parseBody(await readBody(req), req.headers["content-type"] ?? "");
     const method = url.pathname.startsWith("/api/") ? url.pathname.slice(5) : `respond:${url.pathname.replace(/^\/respond\//, "")}`;
     const call = { method, params };
@@ -57,8 +96,25 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   await once(server, "listening");
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  let fileIds = 0;
   return {
     apiUrl: `${base}/api/`,
+    shareFile(name, bytes, mimetype = "application/octet-stream") {
+      const id = `F${String(++fileIds).padStart(8, "0")}`;
+      const file: FakeSlackFile = {
+        id,
+        name,
+        title: name,
+        mimetype,
+        filetype: name.split(".").pop() ?? "",
+        size: bytes.length,
+        url_private: `${base}/files-pri/${FAKE_BOT.teamId}-${id}/${encodeURIComponent(name)}`,
+        url_private_download: `${base}/files-pri/${FAKE_BOT.teamId}-${id}/download/${encodeURIComponent(name)}`,
+      };
+      files.set(id, { file, bytes });
+      return file;
+    },
+    downloads,
     responseUrl: (id) => `${base}/respond/${id}`,
     calls,
     callsOf: (method) => calls.filter((c) => c.method === method),
@@ -164,21 +220,45 @@ export function slashCommandBody(fields: { text: string; responseUrl: string; co
   }).toString();
 }
 
-/** A button click as Slack sends it: form-encoded with a JSON `payload`. */
-export function buttonClickBody(fields: { actionId: string; value: string; responseUrl: string; userId?: string; channelId?: string }): string {
+/** Where a click happened: a private (ephemeral) answer, or a message posted in the channel. */
+interface ClickPlace {
+  responseUrl: string;
+  userId?: string;
+  channelId?: string;
+  /** Clicked on an ephemeral message (a slash command's answer): Slack sends no `message` then. Default true. */
+  ephemeral?: boolean;
+}
+
+/** A `block_actions` payload as Slack sends it: form-encoded, the JSON in a `payload` field. */
+function blockActionsBody(place: ClickPlace, action: Record<string, unknown>): string {
+  const channelId = place.channelId ?? "C0000001";
   const payload = {
     type: "block_actions",
-    user: { id: fields.userId ?? "U0000001", username: "asker", team_id: FAKE_BOT.teamId },
+    user: { id: place.userId ?? "U0000001", username: "asker", team_id: FAKE_BOT.teamId },
     api_app_id: "A0000001",
     token: "legacy-verification-token",
-    container: { type: "message", message_ts: "1700000000.000200", channel_id: fields.channelId ?? "C0000001", is_ephemeral: true },
+    container: { type: "message", message_ts: "1700000000.000200", channel_id: channelId, is_ephemeral: place.ephemeral ?? true },
     trigger_id: "1.2.4",
     team: { id: FAKE_BOT.teamId, domain: "fake" },
-    channel: { id: fields.channelId ?? "C0000001", name: "general" },
-    response_url: fields.responseUrl,
-    actions: [{ type: "button", action_id: fields.actionId, block_id: "share", value: fields.value, text: { type: "plain_text", text: "Share in channel" }, action_ts: "1700000001.000300" }],
+    channel: { id: channelId, name: "general" },
+    response_url: place.responseUrl,
+    actions: [{ block_id: "actions", action_ts: "1700000001.000300", ...action }],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A button click as Slack sends it. */
+export function buttonClickBody(fields: ClickPlace & { actionId: string; value: string; text?: string }): string {
+  return blockActionsBody(fields, { type: "button", action_id: fields.actionId, value: fields.value, text: { type: "plain_text", text: fields.text ?? "Share in channel" } });
+}
+
+/** A choice in a static select menu as Slack sends it. */
+export function menuChoiceBody(fields: ClickPlace & { actionId: string; value: string; text?: string }): string {
+  return blockActionsBody(fields, {
+    type: "static_select",
+    action_id: fields.actionId,
+    selected_option: { text: { type: "plain_text", text: fields.text ?? fields.value }, value: fields.value },
+  });
 }
 
 /** An Events API delivery as Slack sends it: JSON `event_callback`. */

@@ -25,8 +25,9 @@ export async function startDiscord(config: Config, ctx: CommandContext): Promise
   const client = createDiscordClient(config.discord);
   let stopping = false;
 
-  client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, ctx));
-  client.on(Events.MessageCreate, (message) => void onMessageCreate(message, ctx));
+  const apiUrl = config.discord.apiUrl;
+  client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, ctx, apiUrl));
+  client.on(Events.MessageCreate, (message) => void onMessageCreate(message, ctx, apiUrl));
 
   // Without an 'error' listener an emitted error would end the process.
   client.on(Events.Error, (err) => log.error({ err }, "discord: client error"));

@@ -19,6 +19,15 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /**
+ * Corpus text made safe for a `plain_text` object (a menu option, a button): Slack shows it as
+ * typed, so nothing is entity-escaped; angle brackets become look-alikes and broadcasts are
+ * defused all the same, so no text can ever read as a mention.
+ */
+export function plainSlackText(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/</g, "‹").replace(/>/g, "›").replace(BROADCAST, `@${ZWJ}$1`);
+}
+
+/**
  * Turns Slack-formatted input (a slash command's text, a message) back into what the user typed:
  * mentions of users dropped, links and channel names shown by their label, entities decoded.
  */

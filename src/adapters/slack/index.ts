@@ -1,15 +1,19 @@
 /**
  * The Slack adapter: `startSlack` runs the bot in Socket Mode or HTTP mode (see app.ts) with
- * three listeners — the slash command, the share button, and conversation (mentions and DMs) —
- * all running commands from the one registry through `dispatch`.
+ * five listeners — the slash command, the share button, the feedback buttons, conversation
+ * (mentions and DMs) and uploads (files shared to be added) — all running commands from the one
+ * registry through `dispatch`.
  */
 import type { CommandContext } from "../../../commands/index.js";
 import { ConfigError, type Config } from "../../config.js";
 import { log } from "../../log.js";
 import { createSlackApp, slackMode, type SlackMode } from "./app.js";
 import { registerConversation } from "./listeners/conversation.js";
+import { registerFeedback } from "./listeners/feedback.js";
 import { registerShareButton } from "./listeners/share.js";
 import { registerSlashCommand } from "./listeners/slash.js";
+import { registerUploads } from "./listeners/upload.js";
+import { DeliveryMemory } from "./dedupe.js";
 
 export { renderSlack } from "./render.js";
 
@@ -30,7 +34,11 @@ export async function startSlack(config: Config, ctx: CommandContext): Promise<S
   const app = createSlackApp(slack, config.port);
   registerSlashCommand(app, ctx);
   registerShareButton(app, ctx);
-  registerConversation(app, ctx);
+  registerFeedback(app, ctx);
+  // One memory for questions and uploads: a delivery is taken by one listener, once.
+  const memory = new DeliveryMemory();
+  registerConversation(app, ctx, memory);
+  registerUploads(app, ctx, memory, slack);
   app.error(async (err) => {
     log.error({ err, platform: "slack" }, "a Slack request could not be answered");
   });

@@ -4,7 +4,8 @@
  * line and exits at the end of input (`echo "who signed the memo?" | npm start`).
  */
 import { createInterface } from "node:readline";
-import { commands, findCommand, type CommandContext, type CommandResult } from "../../../commands/index.js";
+import { commands, findCommand, type CommandContext, type CommandInput, type CommandResult, type Requester } from "../../../commands/index.js";
+import { localFile, pathAndTitle } from "./files.js";
 import { dispatch } from "../dispatch.js";
 import { renderText } from "../../render/text.js";
 
@@ -16,18 +17,28 @@ export interface TerminalOptions {
   greeting?: string;
 }
 
+/** The terminal's one user: the operator at the keyboard, who runs the bot and so is an editor (/add, /remove, /report). */
+const OPERATOR: Requester = { platform: "terminal", userId: "terminal" };
+
+/** A command's input from the rest of its line: `/add` reads a path (and a title) into a file. */
+function inputFor(command: string, rest: string): CommandInput {
+  if (command !== "add") return { text: rest, userId: "terminal", requester: OPERATOR };
+  const { path, title } = pathAndTitle(rest);
+  return { text: title, userId: "terminal", requester: OPERATOR, files: path ? [localFile(path)] : [] };
+}
+
 /** Runs one line of chat and returns the text to show; undefined for an empty line. */
 export async function runLine(line: string, ctx: CommandContext): Promise<string | undefined> {
   const text = line.trim();
   if (!text) return undefined;
   let result: CommandResult;
   if (text.startsWith("/")) {
-    const [name = "", ...rest] = text.split(/\s+/);
+    const name = text.split(/\s/, 1)[0] ?? "";
     const command = findCommand(name);
     if (!command) return `Unknown command ${name}. Commands: ${commands.map((c) => `/${c.name}`).join(", ")}, /quit.`;
-    result = await dispatch(command.name, { text: rest.join(" "), userId: "terminal" }, ctx, { platform: "terminal" });
+    result = await dispatch(command.name, inputFor(command.name, text.slice(name.length)), ctx, { platform: "terminal" });
   } else {
-    result = await dispatch("ask", { text, userId: "terminal" }, ctx, { platform: "terminal" });
+    result = await dispatch("ask", inputFor("ask", text), ctx, { platform: "terminal" });
   }
   return renderText(result);
 }

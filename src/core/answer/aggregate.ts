@@ -1,33 +1,17 @@
 /**
- * Turns scored candidates into the answers of an `Answer`: one value per source (its best), then
- * one answer per distinct value with every source that states it, compatible values merged, best
- * supported first, and a conflict when sources state values that cannot both be true.
+ * Turns scored candidates into the answers of an `Answer`. Each candidate gets a chance of being
+ * a right value from the confidence model (./model.ts); each source states one value, its most
+ * likely; compatible values merge into one answer with every source that states it; each answer
+ * gets a calibrated confidence; answers below the listing threshold are dropped; and sources
+ * disagree only when two incompatible answers both pass the higher conflict bar. A weaker
+ * differing answer is "also mentioned".
  */
 import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, SentenceRef } from "../types.js";
 import type { Candidate } from "./candidates.js";
-import { compatible, containment, isNameType, morePrecise, withinDecade } from "./compare.js";
-import { isApproximate } from "../extract/numbers.js";
-import { termsOf } from "../search/terms.js";
+import { comparableOf, compatible, isNameType, morePrecise, withinDecade } from "./compare.js";
 import { withholds } from "./withheld.js";
-
-/** An answer must score at least this share of the best answer's score to be listed. */
-const RELATIVE_FLOOR = 0.5;
-/**
- * …or this share, when its sentence is about the subject and states the relation asked about:
- * a passage that says "It was built about 1835" is heard even beside one that scores higher.
- */
-const RELATED_FLOOR = 0.15;
-/** A weaker value is still listed when its sentence says what a listed one's says, but for the value. */
-const ALIGNED_SENTENCE = 0.5;
-const ALIGNED_WORDS = 2;
-/** Below this score a candidate is noise whatever the others score. */
-const ABSOLUTE_FLOOR = 0.04;
-
-interface Group {
-  normalized: string;
-  /** Best-scoring first. */
-  members: Candidate[];
-}
+import { candidateFeatures } from "./evidence.js";
+import { logit, MODEL, sigmoid, type ConfidenceModel } from "./model.js";
 
 const TYPE_NOUN: Record<AnswerType, string> = {
   date: "the date",
@@ -47,76 +31,171 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
   return c;
 }
 
-const comparable = (c: Claim) => ({ normalized: c.normalized, approximate: isApproximate(c.qualifier) });
-
-/** A close runner-up in a source may win when other sources state its value too. */
-export const CONSENSUS_MARGIN = 0.6;
-const CONSENSUS_BONUS = 0.25;
-
 /**
- * The value each source states: a source states one value for one fact. Its best-scoring
- * candidate, unless a close runner-up is a value other sources state too; a lone best value
- * far above the rest stays (that is how real disagreements show).
+ * Two claims state one value. Names compare by their own kind: a "who" question may be answered
+ * by an organization, and "UN Security Council" is part of the "United Nations" as organizations
+ * are, not as people's names are.
  */
-export function bestPerSource(type: AnswerType, candidates: readonly Candidate[]): Candidate[] {
-  const bySource = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const own = bySource.get(c.sentence.docId);
-    if (own) own.push(c);
-    else bySource.set(c.sentence.docId, [c]);
-  }
-  const picked: Candidate[] = [];
-  for (const [docId, own] of bySource) {
-    own.sort((a, b) => b.score - a.score);
-    const top = own[0]!.score;
-    let best = own[0]!;
-    let bestAdjusted = -1;
-    for (const c of own) {
-      if (c.score < CONSENSUS_MARGIN * top) break;
-      const elsewhere = new Set<string>();
-      for (const other of candidates)
-        if (other.sentence.docId !== docId && compatible(type, comparable(other.claim), comparable(c.claim))) elsewhere.add(other.sentence.docId);
-      const adjusted = c.score * (1 + CONSENSUS_BONUS * Math.min(elsewhere.size, 4));
-      if (adjusted > bestAdjusted) [best, bestAdjusted] = [c, adjusted];
-    }
-    picked.push(mostPrecise(type, best, own));
-  }
-  return picked.sort((a, b) => b.score - a.score);
+function sameValue(type: AnswerType, a: Claim, b: Claim): boolean {
+  const as: AnswerType = isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
+  return compatible(as, comparableOf(a), comparableOf(b));
 }
 
-/** The words of a candidate's sentence other than its value: what it says about the value. */
-function contextTerms(c: Candidate): Set<string> {
-  const text = c.sentence.text;
-  return new Set(termsOf(text.slice(0, c.claim.start) + " " + text.slice(c.claim.end)));
+/**
+ * A candidate within this share of its source's best score is one the source may mean: it is
+ * read when counting which sources agree, and its rivals are counted. Also prunes extraction.
+ */
+export const CONSENSUS_MARGIN = 0.6;
+
+/** A candidate with its features and the model's logit. */
+export interface ScoredCandidate extends Candidate {
+  features: Record<string, number>;
+  logit: number;
+}
+
+function bySource<T extends Candidate>(candidates: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const c of candidates) {
+    const own = out.get(c.sentence.docId);
+    if (own) own.push(c);
+    else out.set(c.sentence.docId, [c]);
+  }
+  return out;
+}
+
+/** Features of every candidate among the question's others, and its logit under the model. */
+export function scoreCandidates(type: AnswerType, candidates: readonly Candidate[], model: ConfidenceModel = MODEL): ScoredCandidate[] {
+  const sources = bySource(candidates);
+  // Each source's plausible values: those within the margin of its best.
+  const plausible = new Map<string, Candidate[]>();
+  for (const [id, own] of sources) {
+    const best = Math.max(...own.map((c) => c.score));
+    plausible.set(id, own.filter((c) => c.score >= CONSENSUS_MARGIN * best));
+  }
+  const scored: ScoredCandidate[] = [];
+  for (const [id, own] of sources) {
+    const best = Math.max(...own.map((c) => c.score));
+    for (const c of own) {
+      if (!c.evidence) continue;
+      let agreeing = 0;
+      for (const [other, values] of plausible)
+        if (other !== id && values.some((o) => sameValue(type, o.claim, c.claim))) agreeing++;
+      const rivals = new Set(
+        own.filter((o) => o !== c && o.score >= CONSENSUS_MARGIN * c.score && !sameValue(type, o.claim, c.claim)).map((o) => o.claim.normalized),
+      ).size;
+      const features = candidateFeatures(c.evidence, {
+        sourceBest: c.score === best,
+        agreeing,
+        rivalsInSource: rivals,
+        answerType: type,
+      });
+      scored.push({ ...c, features, logit: logit(model.candidate, features) });
+    }
+  }
+  return scored;
+}
+
+/**
+ * For a list, a source states every item it names about as strongly as its best: within this
+ * many units of log-odds (a factor e in odds), or in the same sentence as its best item.
+ */
+const LIST_ITEM_MARGIN = 1;
+
+/**
+ * Each source's pick: its most likely value, stated as precisely as that source states it. For a
+ * list question, each source's items: its best and every value it states nearly as strongly.
+ */
+export function pickPerSource(type: AnswerType, scored: readonly ScoredCandidate[], list = false): ScoredCandidate[] {
+  const picks: ScoredCandidate[] = [];
+  for (const own of bySource(scored).values()) {
+    const best = own.reduce((a, b) => (b.logit > a.logit ? b : a));
+    if (!list) {
+      picks.push(mostPrecise(type, best, own));
+      continue;
+    }
+    const items = new Map<string, ScoredCandidate>();
+    for (const c of [...own].sort((a, b) => b.logit - a.logit))
+      if ((c.logit >= best.logit - LIST_ITEM_MARGIN || c.sentence === best.sentence) && ![...items.values()].some((i) => sameValue(type, i.claim, c.claim)))
+        items.set(c.claim.normalized, c);
+    picks.push(...items.values());
+  }
+  return picks.sort((a, b) => b.logit - a.logit);
 }
 
 /**
  * A source's pick stated as precisely as that source states it anywhere: "2006" becomes
- * "January 1, 2006", "Mozart" becomes "Wolfgang Amadeus Mozart", keeping the pick's score.
+ * "January 1, 2006", "Mozart" becomes "Wolfgang Amadeus Mozart", keeping the pick's evidence.
  */
-function mostPrecise(type: AnswerType, pick: Candidate, own: readonly Candidate[]): Candidate {
+function mostPrecise<T extends Candidate>(type: AnswerType, pick: T, own: readonly T[]): T {
   if (type !== "date" && !isNameType(type)) return pick;
   let best = pick;
   // "Tom Fisher (1900s pitcher)… in 1904": the decade's year.
   if (type === "date")
     for (const c of own) if (withinDecade(c.claim.normalized, best.claim.normalized) && c.score > (best === pick ? 0 : best.score)) best = c;
   for (const c of own)
-    if (c !== best && compatible(type, comparable(c.claim), comparable(best.claim)) && morePrecise(type, c.claim.normalized, best.claim.normalized) === c.claim.normalized && c.claim.normalized !== best.claim.normalized)
+    if (c !== best && sameValue(type, c.claim, best.claim) && morePrecise(type, c.claim.normalized, best.claim.normalized) === c.claim.normalized && c.claim.normalized !== best.claim.normalized)
       best = c;
-  return best === pick ? pick : { ...best, score: pick.score };
+  return best === pick ? pick : { ...pick, claim: best.claim, sentence: best.sentence };
 }
 
-/** Groups candidates whose values are compatible, most precise value as the group's, best members first. */
-export function groupValues(type: AnswerType, candidates: readonly Candidate[]): Group[] {
-  const groups: Group[] = [];
-  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
-    const group = groups.find((g) => g.members.some((m) => compatible(type, comparable(m.claim), comparable(c.claim))));
+/** Compatible values, the most precise as the group's. */
+export interface Group<T extends Candidate = Candidate> {
+  normalized: string;
+  /** Best first. */
+  members: T[];
+}
+
+/** Groups candidates whose values are compatible, taking them in the given order (best first). */
+export function groupValues<T extends Candidate>(type: AnswerType, candidates: readonly T[]): Group<T>[] {
+  const groups: Group<T>[] = [];
+  for (const c of candidates) {
+    const group = groups.find((g) => g.members.some((m) => sameValue(type, m.claim, c.claim)));
     if (group) {
       group.members.push(c);
       group.normalized = morePrecise(type, group.normalized, c.claim.normalized);
     } else groups.push({ normalized: c.claim.normalized, members: [c] });
   }
   return groups;
+}
+
+/** The chance a source's pick is a right value. */
+export function sourceConfidence(pick: ScoredCandidate, model: ConfidenceModel = MODEL): number {
+  return sigmoid(logit(model.source, { logit: pick.logit }));
+}
+
+/** The sign each value feature's weight must have (see CANDIDATE_SIGNS). */
+export const VALUE_SIGNS: Readonly<Record<string, 1 | -1>> = {
+  maxLogit: 1, logSources: 1, noisyOr: 1, sourceShare: 1, gapToBest: 1, isBest: 1, logValues: -1, bestRival: -1,
+  bestQuestionInContext: 1, bestSubjectNamed: 1, bestHeadNamed: 1, bestKindFit: 1, bestToRelation: 1, leastEcho: -1,
+};
+
+/** The named features of a value: its sources' chances and how it stands among the question's other values. */
+export function valueFeatures(type: AnswerType, group: Group<ScoredCandidate>, groups: readonly Group<ScoredCandidate>[], picks: number, model: ConfidenceModel = MODEL): Record<string, number> {
+  const maxLogit = (g: Group<ScoredCandidate>) => Math.max(...g.members.map((m) => m.logit));
+  const own = maxLogit(group);
+  const best = Math.max(...groups.map(maxLogit));
+  const rivals = groups.filter((g) => g !== group).map(maxLogit);
+  const missing = group.members.reduce((p, m) => p * (1 - sourceConfidence(m, model)), 1);
+  // The strongest evidence any of its sources gives, feature by feature.
+  const strongest = (name: string) => Math.max(...group.members.map((m) => m.features[name] ?? 0));
+  const f: Record<string, number> = {
+    maxLogit: own,
+    bestQuestionInContext: strongest("questionInContext"),
+    bestSubjectNamed: strongest("subjectNamed"),
+    bestHeadNamed: strongest("headNamed"),
+    bestKindFit: strongest("kindFit"),
+    bestToRelation: strongest("toRelation"),
+    leastEcho: Math.min(...group.members.map((m) => m.features.echo ?? 0)),
+    isBest: own === best ? 1 : 0,
+    gapToBest: own - best,
+    bestRival: rivals.length ? Math.max(...rivals) : -10,
+    logSources: Math.log(group.members.length),
+    noisyOr: 1 - missing,
+    sourceShare: group.members.length / Math.max(1, picks),
+    logValues: Math.log(groups.length),
+  };
+  for (const t of ["number", "duration", "person", "organization", "place", "text"] as const) f[`type:${t}`] = type === t ? 1 : 0;
+  return f;
 }
 
 /** The value as the sources most often word it, preferring the one matching the group's form. */
@@ -131,52 +210,136 @@ function displayValue(group: Group): { value: string; variants: string[] } {
   return { value, variants: [...names] };
 }
 
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** One answer of a group: its display value, every source with its confidence. */
+export function answerOf(group: Group, documentOf: (id: string) => CorpusDocument | undefined, confidenceOf?: (m: Candidate) => number): AnswerValue {
+  const { value, variants } = displayValue(group);
+  const answer: AnswerValue = {
+    value,
+    normalized: group.normalized,
+    sources: group.members.map((m) => {
+      const c = citation(documentOf(m.sentence.docId), m.sentence);
+      if (confidenceOf) c.confidence = round(confidenceOf(m));
+      return c;
+    }),
+  };
+  if (variants.length) answer.variants = variants;
+  return answer;
+}
+
 export interface Aggregated {
   answers: AnswerValue[];
   conflict: boolean;
 }
 
-/** Aggregates candidates into answers, deciding whether the sources conflict. */
-export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined): Aggregated {
-  const perSource = bestPerSource(type, candidates);
-  const top = perSource[0]?.score ?? 0;
-  const strong = perSource.filter((c) => c.score >= Math.max(ABSOLUTE_FLOOR, (c.related ? RELATED_FLOOR : RELATIVE_FLOOR) * top));
-  // A listed value's sentences are all those its source states it in ("The population was 2,764",
-  // "there were 2,764 people"): a weaker value aligns with any of them.
-  const strongTerms = candidates
-    .filter((c) => strong.some((s) => s.sentence.docId === c.sentence.docId && s.claim.normalized === c.claim.normalized))
-    .map(contextTerms);
-  const aligned = (c: Candidate) => {
-    const own = contextTerms(c);
-    // One shared word ("current") is no alignment, however short the sentences.
-    return strongTerms.some((t) => containment(own, t) >= ALIGNED_SENTENCE && [...t].filter((w) => own.has(w)).length >= ALIGNED_WORDS);
-  };
-  const kept = perSource.filter((c) => strong.includes(c) || (c.score >= ABSOLUTE_FLOOR && aligned(c)));
-  const groups = groupValues(type, kept);
-  const support = (g: Group) => g.members.length + g.members[0]!.score;
-  groups.sort((a, b) => support(b) - support(a));
-  const answers = groups.map((g): AnswerValue => {
-    const { value, variants } = displayValue(g);
-    const answer: AnswerValue = {
-      value,
-      normalized: g.normalized,
-      sources: g.members.map((m) => citation(documentOf(m.sentence.docId), m.sentence)),
-      score: Math.round(support(g) * 1000) / 1000,
-    };
-    if (variants.length) answer.variants = variants;
+/** A distinct value and its calibrated confidence. */
+export interface RatedValue {
+  group: Group<ScoredCandidate>;
+  confidence: number;
+}
+
+/** Every distinct value the sources state, with its confidence, most confident first. */
+export function rateValues(type: AnswerType, candidates: readonly Candidate[], model: ConfidenceModel = MODEL, list = false): RatedValue[] {
+  const picks = pickPerSource(type, scoreCandidates(type, candidates, model), list);
+  const groups = groupValues(type, picks);
+  return groups
+    .map((group) => ({ group, confidence: sigmoid(logit(model.value, valueFeatures(type, group, groups, picks.length, model))) }))
+    .sort((a, b) => b.confidence - a.confidence);
+}
+
+export interface Decision {
+  /** The values listed, most confident first. */
+  listed: RatedValue[];
+  /** Listed values shown as "also mentioned": weaker, differing, no disagreement. */
+  alsoMentioned: ReadonlySet<RatedValue>;
+  conflict: boolean;
+}
+
+/**
+ * Which values are listed and whether they make a disagreement. Nothing is listed unless the most
+ * confident value reaches the answer threshold; then every value at or above the listing
+ * threshold is; two or more at or above the conflict bar disagree, unless the question asks for
+ * a list.
+ */
+export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false): Decision {
+  const answered = (rated[0]?.confidence ?? 0) >= thresholds.answer;
+  const listed = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
+  // Only values that measure the same thing can disagree: 25 vehicles and $390 are two facts.
+  const top = listed[0];
+  const conflict = !list && !!top && listed.filter((r) => r.confidence >= thresholds.conflict && sameMeasure(top, r)).length > 1;
+  const alsoMentioned = new Set(list ? [] : listed.filter((r, i) => i > 0 && !(conflict && r.confidence >= thresholds.conflict)));
+  return { listed, alsoMentioned, conflict };
+}
+
+/**
+ * Two values measure the same thing unless their own words say otherwise: money and a count, a
+ * length and a weight, a rank and a count, 25 vehicles and 5 seats. A number with no unit may be
+ * of either.
+ */
+function sameMeasure(a: RatedValue, b: RatedValue): boolean {
+  const x = a.group.members[0]!.claim;
+  const y = b.group.members[0]!.claim;
+  if (x.type !== "number" || y.type !== "number") return true;
+  if (!!x.currency !== !!y.currency || !!x.ordinal !== !!y.ordinal) return false;
+  if (x.quantityKind && y.quantityKind && x.quantityKind !== y.quantityKind) return false;
+  return !(x.unit && y.unit && x.unit !== y.unit && !x.quantityKind);
+}
+
+export interface AggregateOptions {
+  model?: ConfidenceModel;
+  /** The question asks for several items: every confident value is one, and none conflicts. */
+  list?: boolean;
+}
+
+/** Aggregates candidates into answers with their confidence, deciding whether the sources conflict. */
+export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined, options: AggregateOptions = {}): Aggregated {
+  const model = options.model ?? MODEL;
+  const { listed, alsoMentioned, conflict } = decide(rateValues(type, candidates, model, options.list), model.thresholds, options.list);
+  const answers = listed.map((r): AnswerValue => {
+    const answer = answerOf(r.group, documentOf, (m) => sourceConfidence(m as ScoredCandidate, model));
+    answer.confidence = round(r.confidence);
+    if (alsoMentioned.has(r)) answer.alsoMentioned = true;
     return answer;
   });
-  return { answers, conflict: answers.length > 1 };
+  return { answers, conflict };
+}
+
+/**
+ * The side the most recently dated source takes, when the disagreeing sources carry dates and
+ * one is newer than every source on the other sides: people often need exactly that.
+ */
+function newestSide(disputed: readonly AnswerValue[]): { answer: AnswerValue; source: SourceCitation } | undefined {
+  let best: { answer: AnswerValue; source: SourceCitation } | undefined;
+  let tie = false;
+  for (const answer of disputed)
+    for (const source of answer.sources) {
+      if (!source.date || !/^\d{4}-\d{2}-\d{2}$/.test(source.date)) continue;
+      if (!best || source.date > best.source.date!) [best, tie] = [{ answer, source }, false];
+      else if (source.date === best.source.date && answer !== best.answer) tie = true;
+    }
+  const dated = new Set(disputed.filter((a) => a.sources.some((s) => s.date)));
+  return best && !tie && dated.size > 1 ? best : undefined;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2026-02-10" as people write it: "10 Feb 2026". */
+function readableDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
 /** The warning sentences of an answer: the disagreement, name variants, withheld values. */
 export function warningsFor(type: AnswerType, answers: readonly AnswerValue[], conflict: boolean, withheld: readonly SourceCitation[]): string[] {
   const warnings: string[] = [];
   const count = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
-  if (conflict)
-    warnings.push(
-      `Sources disagree on ${TYPE_NOUN[type]}: ${answers.map((a) => `${a.normalized} (${count(a.sources.length)})`).join(" vs ")}.`,
-    );
+  const disputed = answers.filter((a) => !a.alsoMentioned);
+  if (conflict) {
+    warnings.push(`Sources disagree on ${TYPE_NOUN[type]}: ${disputed.map((a) => `${a.normalized} (${count(a.sources.length)})`).join(" vs ")}.`);
+    const newest = newestSide(disputed);
+    if (newest) warnings.push(`The newest source, ${newest.source.title} (${readableDate(newest.source.date!)}), says ${newest.answer.value}.`);
+  }
   for (const a of answers)
     if (a.variants?.length && isNameType(type)) warnings.push(`${[a.normalized, ...a.variants].join(", ")} are taken to be one ${type}.`);
   if (withheld.length) {

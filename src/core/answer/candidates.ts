@@ -6,8 +6,9 @@
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
-import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
-import { findExpansions, findFocusPhrases, findPredicates, spellsAcronym, withKinds } from "../extract/text.js";
+import { normalizeTerm, rawTokens, STOP_WORDS, tokenOffsets } from "../search/terms.js";
+import { findExpansions, findFocusPhrases, findObjects, findPredicates, findRoles, spellsAcronym, withKinds } from "../extract/text.js";
+import { findCodes } from "../extract/codes.js";
 import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
@@ -16,6 +17,8 @@ import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS 
 import { callsByFamilyName, personNameOf } from "./namesakes.js";
 import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
+import type { Evidence, ReferenceKind } from "./evidence.js";
+import { governingVerb } from "../extract/verbs.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -42,6 +45,8 @@ export interface Candidate {
    * another source's scores much higher.
    */
   related?: boolean;
+  /** What the sentence and value show, for the confidence model (absent for values compared outside a question). */
+  evidence?: Evidence;
 }
 
 /** How many sentences the index returns per question: enough for every source, few enough to be fast. */
@@ -87,9 +92,15 @@ const STATES_RELATION = 0.99;
 const NAMES_SUBJECT = 0.5;
 
 /** Free-text candidates: what the sentence says its subject is, and phrases built on the asked-for noun. */
-function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined): Claim[] {
+function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonly number[], kinds: ReadonlySet<string> | undefined, statesRelation: (term: string) => boolean): Claim[] {
   const offsets = tokenOffsets(text);
   const claims = findPredicates(text, subjectPositions.map((p) => offsets[p] ?? 0));
+  // "Who is Peter Hegseth?": the role the sentence gives the name ("Defense Secretary Peter Hegseth").
+  if (q.focus === "role") claims.push(...findRoles(text, nameSpans(text, subjectPositions)));
+  // "What incident id was the outage?", "which version…": the codes the sentence gives.
+  if (CODE_KINDS.has(q.focus ?? "")) claims.push(...findCodes(text));
+  // "What did Biden send to Ukraine?": what the asked verb did ("sent antipersonnel land mines").
+  if (!q.focus && q.relationTerms.length) claims.push(...findObjects(text, (w) => statesRelation(normalizeTerm(w) ?? w)));
   const focus = q.focus ? normalizeTerm(q.focus) : null;
   if (focus) claims.push(...findFocusPhrases(text, focus, normalizeTerm));
   // When the question asks for a kind English knows ("what sport"), the kinds a sentence names
@@ -98,6 +109,74 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   // "What does IGY stand for?": what the sentence spells it out as ("International Geophysical Year").
   for (const acronym of q.acronyms) found.push(...findExpansions(text, acronym));
   return found;
+}
+
+/** Words between a noun and the verb it undergoes: "the ban was first lifted", "a treaty that was signed". */
+const BETWEEN_NOUN_AND_VERB = /^(?:is|was|are|were|be|been|being|has|have|had|that|which|who|first|also|then|later|since|officially|formally|jointly|originally|finally|recently|reportedly|initially|\p{L}+ly)$/u;
+const PRONOUNS = /^(?:it|its|he|she|they|his|her|their|this|these)$/;
+
+/**
+ * Whose event the relation word states, from the word it follows: "the memo, signed…" or "the
+ * memo was signed" are the subject's; "an international treaty signed in 1999" or "a policy first
+ * imposed" another thing's. A name before it (an agent: "Hegseth signed") says neither.
+ */
+function relationHolder(text: string, relationPosition: number, subjectTerms: ReadonlySet<string>): "subject" | "other" | undefined {
+  const tokens = rawTokens(text);
+  const offsets = tokenOffsets(text);
+  for (let p = relationPosition - 1, steps = 0; p >= 0 && steps < 4; p--, steps++) {
+    const word = tokens[p]!;
+    const between = text.slice(offsets[p]! + word.length, offsets[p + 1] ?? offsets[p]! + word.length);
+    if (/[;:.()]/.test(between)) return undefined;
+    if (BETWEEN_NOUN_AND_VERB.test(word)) continue;
+    const term = normalizeTerm(word.replace(/-/g, ""));
+    if (term && subjectTerms.has(term)) return "subject";
+    if (PRONOUNS.test(word)) return "subject";
+    const written = text.slice(offsets[p]!, offsets[p]! + 1);
+    if (!term || /^\p{Lu}/u.test(written) || /^\d/.test(word)) return undefined;
+    return /,/.test(between) ? undefined : "other";
+  }
+  return undefined;
+}
+
+/** A run of capitalized words, perhaps joined by "of", "and", "&" or "de": a name as written. */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|&|de|the|van|von)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * For each of the question's name terms, the other words of the full names a document gives it
+ * ("rover" for "harrowg" where the document writes "Harrowgate Rovers"), unless the document
+ * uses that word in another name too ("City" in "Dunmore City" and "Calder City").
+ */
+function otherNameParts(sentences: readonly SentenceRef[], nameTerms: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, Set<string>>();
+  const namesUsing = new Map<string, Set<string>>();
+  if (!nameTerms.length) return new Map();
+  for (const s of sentences)
+    for (const m of s.text.matchAll(NAME_RUN)) {
+      const terms = rawTokens(m[0]).map((w) => normalizeTerm(w)).filter((t): t is string => !!t && !/^\d/.test(t));
+      for (const t of terms) {
+        const names = namesUsing.get(t) ?? new Set<string>();
+        names.add(terms.join(" "));
+        namesUsing.set(t, names);
+      }
+      for (const n of nameTerms)
+        if (terms.includes(n)) for (const t of terms) if (t !== n && !nameTerms.includes(t)) (parts.get(n) ?? parts.set(n, new Set()).get(n)!).add(t);
+    }
+  return new Map([...parts].map(([n, ts]) => [n, [...ts].filter((t) => [...namesUsing.get(t)!].every((name) => name.split(" ").includes(n)))]));
+}
+
+/** Character spans of runs of consecutive token positions ("Peter Hegseth" from tokens 5 and 6). */
+function nameSpans(text: string, positions: readonly number[]): { start: number; end: number }[] {
+  const offsets = tokenOffsets(text);
+  const tokens = rawTokens(text);
+  const spans: { start: number; end: number }[] = [];
+  for (const p of [...new Set(positions)].sort((a, b) => a - b)) {
+    const start = offsets[p] ?? 0;
+    const end = start + (tokens[p]?.length ?? 0);
+    const last = spans[spans.length - 1];
+    if (last && p > 0 && positions.includes(p - 1)) last.end = end;
+    else spans.push({ start, end });
+  }
+  return spans;
 }
 
 /** 1 for a value next to one of the positions, falling with distance; 0.25 when there are none. */
@@ -135,9 +214,25 @@ const NAME_FIT: Record<string, Record<string, number>> = {
   place: { place: 1, organization: 0.3, person: 0 },
 };
 const MAKER_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.9, place: 0 } };
+/** "Who obtained the memo?": a newspaper does that as well as a person; only a question naming a kind of person asks for a person alone. */
+const AGENT_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.8, place: 0 } };
 
 /** Words that scale a number: "4.2 million" may count people. */
 const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
+
+/** The kinds of code a question may ask for (question/nouns.ts CODE_NOUNS). */
+const CODE_KINDS = new Set(["id", "version", "status", "email", "model"]);
+
+/** Nouns that ask for a rank: "what minute", "which place", "what position in the table". */
+const RANK_NOUNS = new Set(["minute", "place", "position", "rank", "ranking", "spot", "seed"]);
+/** Nouns that ask for an amount of money ("amount" is what "how much did they pay" asks for). */
+const MONEY_NOUNS = new Set(["amount", "cost", "price", "fee", "fine", "salary", "wage", "pay", "budget", "revenue", "spend", "spending", "worth", "value", "sum", "profit", "loss", "turnover", "valuation", "debt", "deficit", "income", "gdp", "allowance", "grant", "funding", "bonus", "compensation"]);
+/** Nouns that ask for a measure of a kind the units library knows. */
+const MEASURE_KINDS: Record<string, string> = {
+  length: "length", long: "length", tall: "length", high: "length", height: "length", distance: "length", far: "length",
+  width: "length", wide: "length", depth: "length", deep: "length", elevation: "length", altitude: "length",
+  area: "area", weight: "mass", heavy: "mass", mass: "mass", speed: "speed", fast: "speed", tonnage: "tonnage",
+};
 
 /** The question counts things: "How many…", "What is the population of…". */
 function asksCount(q: QuestionAnalysis): boolean {
@@ -147,24 +242,59 @@ function asksCount(q: QuestionAnalysis): boolean {
 /** How well a claim's kind fits the answer type asked for (0 = not at all). */
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
+  const focus = q.focus ?? "";
   if (asked === "number") {
     if (claim.type !== "number") return 0;
-    // A count is whole: "20.1 people" is a density, "54.0" a measure.
-    if (asksCount(q) && !Number.isInteger(Number(claim.normalized)) && !SCALED.test(claim.value)) return 0;
+    // A count is whole: "20.1 people" is a density, "54.0" a measure; and a rank counts nothing.
+    if (asksCount(q) && ((!Number.isInteger(Number(claim.normalized)) && !SCALED.test(claim.value)) || claim.ordinal)) return 0;
+    // "What minute…", "which place did they finish": a rank.
+    if (RANK_NOUNS.has(focus)) return claim.ordinal ? BEST_FIT : 0.2;
+    // "How much did they pay", "what's the budget": an amount of money.
+    if (MONEY_NOUNS.has(focus)) return claim.currency ? BEST_FIT : claim.unit ? 0.2 : 0.5;
+    // "How tall…", "what's the length of…": a measure of that kind.
+    const kind = MEASURE_KINDS[focus];
+    if (kind) return claim.quantityKind === kind ? BEST_FIT : claim.quantityKind ? 0.2 : claim.unit ? 0.3 : 0.6;
     if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
     if (claim.unit && q.units?.includes(claim.unit)) return BEST_FIT;
     // "The population was 205": the number stated as the measure asked for.
     if (!claim.unit && claim.measure && q.units?.includes(claim.measure)) return BEST_FIT;
     return claim.unit ? 0.3 : 0.6;
   }
+  // "What incident id…": a code of that kind; another kind of code hardly, other text less.
+  if (asked === "text" && CODE_KINDS.has(focus)) return claim.type !== "text" ? 0 : claim.code === focus ? 1 : claim.code ? 0.2 : 0.1;
   if (asked === "text") return claim.type === "text" ? (claim.guessed ? GUESSED_TEXT_FIT : 1) : 0;
+  // "How long is the bridge?" asks for a length as well as "how long did it take" for a duration.
+  if (asked === "duration" && q.focus === "length") return claim.type === "number" && claim.quantityKind === "length" ? 1 : claim.type === "duration" ? 0.8 : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
-  const table = asked === "person" && q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : NAME_FIT;
+  const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) ? AGENT_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
   if (!claim.guessed) return fit;
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
   const cap = asked === "person" ? 0.6 : 0.8;
   return fit > 0 ? Math.min(fit, cap) : cap;
+}
+
+/** The prepositions that introduce a value of each kind: "at Ferrow Lane", "on February 28", "by Pennock". */
+const PREPOSITION_OF: Partial<Record<AnswerType, RegExp>> = {
+  place: /\b(?:at|in|near|from|outside|inside)\s+(?:the\s+)?$/i,
+  date: /\b(?:on|in|since|until|dated|from)\s+$/i,
+  person: /\bby\s+(?:the\s+)?$/i,
+  organization: /\b(?:by|from|at|with)\s+(?:the\s+)?$/i,
+  duration: /\b(?:for|within|after|lasted|takes?|took)\s+(?:about\s+|nearly\s+)?$/i,
+};
+
+/** A name written as a modifier of a noun ("U.S. commitments", "Pentagon officials"): it qualifies something else, it is not what is asked for. */
+function modifiesNoun(text: string, claim: Claim): boolean {
+  if (claim.type !== "person" && claim.type !== "organization" && claim.type !== "place") return false;
+  const next = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(text.slice(claim.end))?.[1];
+  return !!next && !STOP_WORDS.has(next) && !/(?:ed|ing|ly)$/.test(next) && !/^(?:said|says|told|has|had|is|was|were|are|and|or|of)$/.test(next);
+}
+
+/** The share of a value's words that the question itself uses ("Fenwick Albion" for "who loaned Mensah to Fenwick"). */
+function echoShare(q: QuestionAnalysis, claim: Claim): number {
+  const words = rawTokens(claim.value).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
+  if (!words.length) return 0;
+  return words.filter((t) => q.subjectTerms.includes(t) || q.relationTerms.includes(t)).length / words.length;
 }
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
@@ -179,7 +309,16 @@ export interface CandidateSearch {
   withheld: SentenceRef[];
   /** True when the corpus speaks of the question's subject at all. */
   subjectFound: boolean;
+  /**
+   * The best sentence of each source that speaks of the subject and, when the question names a
+   * relation the corpus knows, of that relation too: what a source says when no value answers.
+   * Most relevant first, at most PASSAGES.
+   */
+  passages: SentenceRef[];
 }
+
+/** Passages shown when no single value answers: one per source, at most this many. */
+export const PASSAGES = 5;
 
 /** Finds and scores the candidate answers to an analyzed question. */
 export function findCandidates(q: QuestionAnalysis, view: CorpusView): CandidateSearch {
@@ -206,6 +345,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const relationWords = new Set(relation.flatMap(said));
   const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
   const matchableRelation = relation.filter((t) => index.has(t));
+  // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
+  // it): the corpus likely does not state what is asked, however well it speaks of the subject.
+  const unknownRelation = relation.length ? relation.filter((t) => !saidOrNear(t).some((w) => index.has(w))).length / relation.length : 0;
   // "the population was 70" states "the estimated population" asked for.
   const statedRelation = matchableRelation.filter((t) => !q.hedgeTerms?.includes(t));
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
@@ -221,9 +363,19 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     }
     return used;
   };
+  // A document that names the subject in full ("Harrowgate Rovers") may go on with another part
+  // of that name ("Rovers"): in that document, that part stands for the subject too.
+  const nameParts = new Map<string, ReadonlyMap<string, string[]>>();
+  const partsIn = (docId: string) => {
+    let parts = nameParts.get(docId);
+    if (!parts) nameParts.set(docId, (parts = otherNameParts(view.sentencesOf(docId), q.nameTerms)));
+    return parts;
+  };
   const spelled = (t: string, docId: string) => {
     const others = spellings.get(t);
-    return others?.length ? [t, ...others.filter((w) => keepsUsing(docId, w))] : [t];
+    const own = others?.length ? [t, ...others.filter((w) => keepsUsing(docId, w))] : [t];
+    const parts = q.nameTerms.includes(t) ? partsIn(docId).get(t) : undefined;
+    return parts?.length ? [...own, ...parts] : own;
   };
   const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? [])]));
   const hits = index.find([...subjectWords, ...q.relationTerms], SENTENCES_PER_QUESTION);
@@ -245,6 +397,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // one speaks of another courthouse. Names the corpus never uses are left out.
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
   const namedShare = (docId: string) => share(named, (t) => spelled(t, docId).some((w) => view.documentHas(docId, w)));
+  // The rarest word of a name the question gives ("Ottawa" of "Ottawa Convention"), when its head is another word.
+  const nameHead = q.headTerm && q.nameTerms.includes(q.headTerm) ? q.nameTerms.filter((t) => t !== q.headTerm).sort((a, b) => index.weight(b) - index.weight(a))[0] : undefined;
+  const namedWithOtherHead = (text: string, terms: readonly { term: string; position: number }[]) => {
+    if (!nameHead) return false;
+    const offsets = tokenOffsets(text);
+    return terms.some((t) => t.term === nameHead && /^\s+\p{Lu}/u.test(text.slice(offsets[t.position]! + rawTokens(text)[t.position]!.length)));
+  };
   // A passage may call a person by family name only ("Moseley was presented…").
   const personName = q.namesPerson ? personNameOf(q) : undefined;
   const bySurnameOnly = (docId: string) => personName !== undefined && callsByFamilyName(personName, view.sentencesOf(docId));
@@ -308,12 +467,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     let context: number;
     // "John Lambie was a Scottish engineer. He was born…": a pronoun after a sentence naming the subject.
     let afterNaming = false;
+    let prevShare = 0;
     if (sSubject > 0) context = 0.5 + 0.5 * Math.max(sSubject, reference === "name" ? lead.share : 0);
     else if (reference) context = 0.5 + 0.5 * lead.share * (reference === "name" ? BY_DEFINED_NAME : BY_PRONOUN);
     else {
       const prev = view.previous(s);
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
-      const prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
+      prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
       // A person is named in full there: "Kevin could do it all. He quit…" may be another Kevin.
       afterNaming = prevShare >= NAMES_SUBJECT && (!q.namesPerson || q.nameTerms.every((t) => prevTerms!.has(t))) && PRONOUN_NEAR_START.test(s.text);
       context = afterNaming ? 0.5 + 0.5 * prevShare * BY_PRONOUN : prevShare > 0 ? BY_PREVIOUS_SENTENCE : UNREFERRED;
@@ -323,9 +483,33 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
     const sStated = statedRelation.length ? share(statedRelation, (t) => saidOrNear(t).some((w) => present.has(w))) : 0;
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation: statedRelation.length > 0 && sStated >= STATES_RELATION };
+    const referenceKind: ReferenceKind =
+      sSubject >= NAMES_SUBJECT ? "named" : reference === "name" ? "definedName" : reference === "pronoun" ? "pronoun" : afterNaming ? "afterNaming" : sSubject > 0 ? "partial" : prevShare > 0 ? "previous" : "none";
+    const statesRelation = statedRelation.length > 0 && sStated >= STATES_RELATION;
+    // How much of the whole question this sentence and the one before it hold.
+    const prevSentence = view.previous(s);
+    const around = prevSentence ? new Set([...present, ...view.terms(prevSentence).map((t) => t.term)]) : present;
+    // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
+    const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
+    // (the subject may be named just before; the relation must be stated here).
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? spelled(t, s.docId).some((w) => around.has(w)) : said(t).some((w) => present.has(w))));
+    // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
+    // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
+    const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming || namedWithOtherHead(s.text, terms);
+    const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
+  const passages: SentenceRef[] = [];
+  const passageDocs = new Set<string>();
+  for (const { s, aboutSubject, sentenceEvidence: e } of scored) {
+    if (passages.length >= PASSAGES) break;
+    // About the subject and its asked relation, or naming part of the subject while stating the relation.
+    const speaksOf = e.asksRelation ? e.relation + e.nearRelation > 0 && (aboutSubject || e.subjectNamed > 0) : aboutSubject;
+    if (passageDocs.has(s.docId) || !speaksOf) continue;
+    passageDocs.add(s.docId);
+    passages.push(s);
+  }
 
   const candidates: Candidate[] = [];
   const withheld: SentenceRef[] = [];
@@ -339,7 +523,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const term = normalizeTerm(verb) ?? verb;
     return relationWords.has(term) || (q.focus === "creator" && makingTerms.has(term));
   };
-  const kinds = q.answerType === "text" && q.focus ? kindsAsked(q.focus) : undefined;
+  // British and American spellings: WordNet files colours under "color".
+  const kinds = q.answerType === "text" && q.focus ? kindsAsked(q.focus === "colour" ? "color" : q.focus) : undefined;
   // "In which city…": a place English knows as a city (Boston, Paris) fits better than a street.
   const placeKinds = q.answerType === "place" && q.focus ? kindsOf(q.focus) : undefined;
   const asksStart = asksWhenBegun(q);
@@ -349,7 +534,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // The most a value can score above its sentence's relevance.
   // (A value that answers by itself counts its sentence's relation as fully matched.)
   const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length || q.answerType === "place" ? RELATION_BASE : 1);
-  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation } of scored) {
+  // The stems a governing verb may have to state the asked relation; "dated" dates any document.
+  const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
+  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
@@ -357,11 +544,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
-    const found: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds) : view.claims(s, q.answerType);
+    const found: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds, (t) => relationWords.has(t)) : view.claims(s, q.answerType);
     // A place in brackets after the subject's name says where it is: "Kate Hale House (Lowton, Iowa)".
     const bracketed = q.answerType === "place" ? placeInBrackets(s.text, found, q.nameTerms.length ? q.nameTerms : subject) : undefined;
     const claims = bracketed ? [...found.filter((c) => c.start >= bracketed.end || c.end <= bracketed.start), bracketed] : found;
     let typed = 0;
+    // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
+    const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
     for (const claim of claims) {
       const fit = typeFit(q, claim);
       if (fit <= 0) continue;
@@ -394,11 +583,39 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const place = q.answerType === "place" ? placeFit(claim, placeKinds) * namesakeFit(claim, subject) : 1;
       const score = (answersByItself ? relevance / relationFactor : relevance) * fit * proximity * agent * life * ending * place;
       const related = aboutSubject && (answersByItself || statesRelation || claim === bracketed || (claim.unit !== undefined && countedBy.has(claim.unit)));
-      candidates.push({ claim, sentence: s, score, related });
+      const nearestRelation = relationPositions.reduce<number | undefined>((best, p) => (best === undefined || Math.abs(p - first) < Math.abs(best - first) ? p : best), undefined);
+      const holder = nearestRelation === undefined ? undefined : relationHolder(s.text, nearestRelation, subjectWords);
+      const verb = relationVerbs.size > 1 ? governingVerb(s.text, first, last, claim.type === "person" || claim.type === "organization" || claim.type === "place") : undefined;
+      const evidence: Evidence = {
+        ...sentenceEvidence,
+        kindFit: fit,
+        guessedKind: claim.guessed === true,
+        toRelation: answersByItself ? 1 : toRelation,
+        toSubject: closeness(subjectPositions, first, last),
+        answersByItself,
+        agent: agent > 1,
+        otherLifeEvent: life < 1,
+        rangeEnd: ending < 1,
+        placeFit: place,
+        governedByRelation: verb !== undefined && relationVerbs.has(verb),
+        // "announced its withdrawal in July 2025": the asked relation's own noun, nearer the value, is the event.
+        otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb) && !relationPositions.some((p) => p < first && first - p <= 6),
+        sameKindInSentence: ofKind,
+        echo: echoShare(q, claim),
+        asModifier: modifiesNoun(s.text, claim),
+        fittingPreposition: PREPOSITION_OF[q.answerType]?.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ?? false,
+        unknownRelation,
+        beforeSubject: subjectPositions.some((p) => p > last && p - last <= 3) && !/[,;:(]/.test(s.text.slice(claim.end, (tokenOffsets(s.text)[subjectPositions.find((p) => p > last)!] ?? claim.end))),
+        inferredYear: claim.inferredYear === true,
+        yearless: claim.type === "date" && claim.normalized.startsWith("--"),
+        relationOfSubject: holder === "subject",
+        relationOfOther: holder === "other",
+      };
+      candidates.push({ claim, sentence: s, score, related, evidence });
       if (score > (bestInDoc.get(s.docId) ?? 0)) bestInDoc.set(s.docId, score);
     }
     if (typed === 0 && mayWithhold) withheld.push(s);
   }
-  return { candidates, withheld, subjectFound };
+  return { candidates, withheld, subjectFound, passages };
 }
 

@@ -5,20 +5,14 @@
  * when it is read (a question reads about 600), and a document's list of sentences when asked for.
  * Decoding all 15,444 articles at every start took 0.3 s and 20 MB of heap.
  *
- * A sentence may carry a short location ("p. 3", "Pricing › Plans"): a document lists them in
- * `locations`, one per sentence; the layout keeps each distinct location once and a number per
+ * A structured document says where each sentence stands (its page, the headings above it) in
+ * `locations`, one per sentence: the layout keeps each distinct location once and a number per
  * sentence (0 for none), and writes nothing when no sentence has one.
  */
-import type { CorpusDocument, SentenceRef } from "../types.js";
+import type { CorpusDocument, SentenceLocation, SentenceRef } from "../types.js";
 
-/** A document that may say where each of its sentences stands (page, heading path). */
-export type LocatedDocument = CorpusDocument & { locations?: readonly (string | undefined)[] };
-
-/** A sentence with its location, when its document gives one. */
-export type LocatedSentence = SentenceRef & { location?: string };
-
-/** A document's metadata as stored: id, file, title, then outlet, date and url or null. */
-type MetaRow = [string, string, string, string | null, string | null, string | null];
+/** A document's metadata as stored: id, file, title, then outlet, date, url and author or null. */
+type MetaRow = [string, string, string, string | null, string | null, string | null, string | null];
 
 export interface PackedCorpus {
   meta: MetaRow[];
@@ -29,28 +23,23 @@ export interface PackedCorpus {
   /** UTF-8 bytes of each sentence, in corpus order. */
   sentenceBytes: Uint32Array;
   /** Distinct locations; `sentenceLocations[i]` is 0 or 1 + an index into it. Absent when none. */
-  locations?: string[];
+  locations?: SentenceLocation[];
   sentenceLocations?: Uint32Array;
 }
 
 /** The sentence table of documents as parsed, numbered as the index numbers it: documents in order, then positions. */
-export function sentenceTable(documents: readonly LocatedDocument[]): LocatedSentence[] {
-  const sentences: LocatedSentence[] = [];
-  for (const doc of documents)
-    doc.sentences.forEach((text, position) => {
-      const sentence: LocatedSentence = { id: sentences.length, docId: doc.id, position, text };
-      const location = doc.locations?.[position];
-      if (location) sentence.location = location;
-      sentences.push(sentence);
-    });
+export function sentenceTable(documents: readonly CorpusDocument[]): SentenceRef[] {
+  const sentences: SentenceRef[] = [];
+  for (const doc of documents) doc.sentences.forEach((text, position) => sentences.push({ id: sentences.length, docId: doc.id, position, text }));
   return sentences;
 }
 
-export function packCorpus(documents: readonly LocatedDocument[]): PackedCorpus {
+export function packCorpus(documents: readonly CorpusDocument[]): PackedCorpus {
   const total = documents.reduce((n, d) => n + d.sentences.length, 0);
   const sentenceBytes = new Uint32Array(total);
   const lines: string[] = [];
   const locationIds = new Map<string, number>();
+  const distinct: SentenceLocation[] = [];
   const sentenceLocations = new Uint32Array(total);
   let at = 0;
   for (const doc of documents) {
@@ -58,8 +47,13 @@ export function packCorpus(documents: readonly LocatedDocument[]): PackedCorpus 
     doc.sentences.forEach((s, position) => {
       const location = locations?.[position];
       if (location) {
-        let id = locationIds.get(location);
-        if (id === undefined) locationIds.set(location, (id = locationIds.size + 1));
+        // Told apart by value: every sentence under one heading has its own object.
+        const key = JSON.stringify(location);
+        let id = locationIds.get(key);
+        if (id === undefined) {
+          distinct.push(location);
+          locationIds.set(key, (id = distinct.length));
+        }
         sentenceLocations[at] = id;
       }
       sentenceBytes[at++] = Buffer.byteLength(s, "utf8");
@@ -67,13 +61,13 @@ export function packCorpus(documents: readonly LocatedDocument[]): PackedCorpus 
     });
   }
   const packed: PackedCorpus = {
-    meta: documents.map((d) => [d.id, d.file, d.title, d.outlet ?? null, d.date ?? null, d.url ?? null]),
+    meta: documents.map((d) => [d.id, d.file, d.title, d.outlet ?? null, d.date ?? null, d.url ?? null, d.author ?? null]),
     text: Buffer.from(lines.join(""), "utf8"),
     sentenceCounts: Uint32Array.from(documents, (d) => d.sentences.length),
     sentenceBytes,
   };
-  if (locationIds.size) {
-    packed.locations = [...locationIds.keys()];
+  if (distinct.length) {
+    packed.locations = distinct;
     packed.sentenceLocations = sentenceLocations;
   }
   return packed;
@@ -88,7 +82,7 @@ class CorpusText {
   constructor(
     text: Uint8Array,
     sentenceBytes: Uint32Array,
-    private readonly locations?: readonly string[],
+    private readonly locations?: readonly SentenceLocation[],
     private readonly sentenceLocations?: Uint32Array,
   ) {
     this.bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
@@ -103,9 +97,10 @@ class CorpusText {
     return this.bytes.toString("utf8", this.start[id], this.start[id + 1]! - 1);
   }
 
-  location(id: number): string | undefined {
+  /** A sentence's location, as a new object (a reader may keep or change it). */
+  location(id: number): SentenceLocation | null {
     const at = this.sentenceLocations?.[id];
-    return at ? this.locations![at - 1] : undefined;
+    return at ? structuredClone(this.locations![at - 1]!) : null;
   }
 
   get hasLocations(): boolean {
@@ -114,7 +109,7 @@ class CorpusText {
 }
 
 /** A sentence of an unpacked corpus: its text is decoded when read. */
-class StoredSentence implements LocatedSentence {
+class StoredSentence implements SentenceRef {
   readonly #corpus: CorpusText;
 
   constructor(
@@ -129,20 +124,17 @@ class StoredSentence implements LocatedSentence {
   get text(): string {
     return this.#corpus.text(this.id);
   }
-
-  get location(): string | undefined {
-    return this.#corpus.location(this.id);
-  }
 }
 
 /** A document of an unpacked corpus: its list of sentences is decoded when asked for. */
-class StoredDocument implements LocatedDocument {
+class StoredDocument implements CorpusDocument {
   readonly #corpus: CorpusText;
   readonly #first: number;
   readonly #count: number;
   declare outlet?: string;
   declare date?: string;
   declare url?: string;
+  declare author?: string;
 
   constructor(
     readonly id: string,
@@ -161,29 +153,30 @@ class StoredDocument implements LocatedDocument {
     return Array.from({ length: this.#count }, (_, i) => this.#corpus.text(this.#first + i));
   }
 
-  get locations(): (string | undefined)[] | undefined {
+  get locations(): (SentenceLocation | null)[] | undefined {
     if (!this.#corpus.hasLocations) return undefined;
     const all = Array.from({ length: this.#count }, (_, i) => this.#corpus.location(this.#first + i));
-    return all.some((l) => l !== undefined) ? all : undefined;
+    return all.some((l) => l !== null) ? all : undefined;
   }
 }
 
 /** The documents and their sentences; throws when the parts do not fit together. */
-export function unpackCorpus(packed: PackedCorpus): { documents: LocatedDocument[]; sentences: LocatedSentence[] } {
+export function unpackCorpus(packed: PackedCorpus): { documents: CorpusDocument[]; sentences: SentenceRef[] } {
   const { meta, text, sentenceCounts, sentenceBytes, locations, sentenceLocations } = packed;
   if (meta.length !== sentenceCounts.length) throw new Error("document tables differ in length");
   const corpus = new CorpusText(text, sentenceBytes, locations, sentenceLocations);
-  const documents: LocatedDocument[] = [];
-  const sentences: LocatedSentence[] = new Array(sentenceBytes.length);
+  const documents: CorpusDocument[] = [];
+  const sentences: SentenceRef[] = new Array(sentenceBytes.length);
   let id = 0;
   for (let d = 0; d < meta.length; d++) {
-    const [docId, file, title, outlet, date, url] = meta[d]!;
+    const [docId, file, title, outlet, date, url, author] = meta[d]!;
     const count = sentenceCounts[d]!;
     if (id + count > sentenceBytes.length) throw new Error("sentence table does not fit the text");
     const doc = new StoredDocument(docId, file, title, corpus, id, count);
     if (outlet !== null) doc.outlet = outlet;
     if (date !== null) doc.date = date;
     if (url !== null) doc.url = url;
+    if (author !== null) doc.author = author;
     documents.push(doc);
     for (let position = 0; position < count; position++, id++) sentences[id] = new StoredSentence(id, docId, position, corpus);
   }

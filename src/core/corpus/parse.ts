@@ -1,107 +1,61 @@
 /**
- * Turns one file's text into a document: metadata (front matter, or the outlet line and dateline
- * that news copies carry) and the article's sentences, without the lines that are not the article
- * (tag lines, section headings, the headline of an unrelated story pasted at the end).
+ * One file to one document, whatever its format: the content is checked against the name, the
+ * format's reader turns it into blocks (or prose, for plain text), and the blocks into sentences.
+ * A file that cannot become a document throws UnreadableFile with the reason.
  *
  * Changing what becomes a sentence? Bump INDEX_VERSION in ../snapshot/version.ts.
  */
-import { parse as parseYaml } from "yaml";
-import type { CorpusDocument, DocumentMeta } from "../types.js";
-import { parseDateLine } from "../extract/dates.js";
-import { splitSentences } from "./segment.js";
+import type { CorpusDocument } from "../types.js";
+import { FORMATS, formatOf } from "./formats.js";
+import { buildDocument } from "./structure.js";
+import { parseProse } from "./prose.js";
+import { decodeText } from "./read.js";
+import { UnreadableFile } from "./unreadable.js";
 
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
-/** Longest title kept in full; longer first lines (a lead paragraph) are cut. */
-const MAX_TITLE = 100;
+// The readers of other formats are loaded on first use: together they take about a second to
+// load, which a corpus of plain text (and every start of the bot over one) need not pay.
+const markdown = () => import("./markdown.js");
+const html = () => import("./html.js");
+const sniff = () => import("./sniff.js");
 
-/** A line that ends like prose: a full stop, question or exclamation mark, or a closing quote after one. */
-function endsLikeProse(line: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(line.trim());
-}
-
-/** A heading: short, no sentence-final punctuation, no list marker. */
-export function isHeading(line: string): boolean {
-  const t = line.trim().replace(/^#+\s*/, "");
-  if (!t || endsLikeProse(t)) return false;
-  return t.split(/\s+/).length <= 20;
-}
-
-/** Run-together tag lists ("militaryminepoliticsusaweapons") and similar non-prose tokens. */
-function isTagLine(line: string): boolean {
-  const t = line.trim();
-  return !/\s/.test(t) && t.length >= 16;
-}
-
-function shorten(title: string): string {
-  const t = title.trim().replace(/^#+\s*/, "");
-  if (t.length <= MAX_TITLE) return t;
-  const cut = t.slice(0, MAX_TITLE);
-  return cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[,;:\s]+$/, "") + "…";
-}
-
-function frontMatter(text: string): { meta: Partial<DocumentMeta>; body: string } {
-  const m = FRONT_MATTER.exec(text);
-  if (!m) return { meta: {}, body: text };
-  let data: unknown;
-  try {
-    data = parseYaml(m[1] ?? "");
-  } catch {
-    return { meta: {}, body: text }; // not front matter after all: keep the text as it is
-  }
-  const meta: Partial<DocumentMeta> = {};
-  if (data && typeof data === "object") {
-    const d = data as Record<string, unknown>;
-    const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
-    meta.title = str(d.title);
-    meta.outlet = str(d.outlet) ?? str(d.source) ?? str(d.publisher);
-    const date = str(d.date);
-    meta.date = date ? (parseDateLine(date) ?? date) : undefined;
-    meta.url = str(d.url);
-  }
-  return { meta, body: text.slice(m[0].length) };
-}
+/** What a file that states nothing is told. */
+const NOTHING_TO_READ = "no article text (only headings, tags or pictures)";
 
 /**
- * Parses a document. `id` is the file name without extension.
- * Returns undefined when nothing of the text is article prose.
+ * Parses a text document (plain text, Markdown, a web page) by its file name's extension.
+ * `id` is the file name without extension. Undefined when nothing of it is article text.
  */
-export function parseDocument(id: string, file: string, text: string): CorpusDocument | undefined {
-  const { meta, body } = frontMatter(text);
-  const lines = body.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+export async function parseDocument(id: string, file: string, text: string): Promise<CorpusDocument | undefined> {
+  switch (formatOf(file)?.name) {
+    case "markdown":
+      return buildDocument(id, file, (await markdown()).readMarkdown(text));
+    case "html":
+      return buildDocument(id, file, (await html()).readHtml(text));
+    default:
+      return parseProse(id, file, text);
+  }
+}
 
-  // The header: heading-like lines before the first paragraph (outlet, title, dateline).
-  let first = 0;
-  const header: string[] = [];
-  while (first < lines.length && (isHeading(lines[first]!) || parseDateLine(lines[first]!))) header.push(lines[first++]!);
-  let title = meta.title;
-  let date = meta.date;
-  let outlet = meta.outlet;
-  const headings: string[] = [];
-  for (const line of header) {
-    const asDate = parseDateLine(line);
-    if (asDate && !date) date = asDate;
-    else if (!asDate) headings.push(line.replace(/^#+\s*/, ""));
+/** Parses a file of any format from its bytes. Throws UnreadableFile saying why it cannot be read. */
+export async function parseFile(id: string, file: string, bytes: Uint8Array): Promise<CorpusDocument> {
+  const format = formatOf(file) ?? FORMATS.text;
+  if (bytes.length === 0) throw new UnreadableFile("empty file");
+  if (bytes.length > format.maxBytes) throw new UnreadableFile(`too large (${bytes.length} bytes; the limit for ${format.label} is ${format.maxBytes})`);
+  let doc: CorpusDocument | undefined;
+  if (!format.text) await (await sniff()).checkContent(format, bytes);
+  if (format.name === "pdf") doc = buildDocument(id, file, await (await import("./pdf.js")).readPdf(bytes));
+  else if (format.name === "docx") doc = buildDocument(id, file, await (await import("./docx.js")).readDocx(bytes));
+  else {
+    const decoded = format.name === "html" && !bytes.includes(0) ? { text: (await html()).decodeHtml(bytes) } : decodeText(bytes);
+    // Empty and oversized files were refused above: what is left is binary or not UTF-8.
+    if ("reason" in decoded) throw new UnreadableFile(await (await sniff()).binaryReason(bytes, decoded.reason));
+    if (!decoded.text.trim()) throw new UnreadableFile("empty file");
+    try {
+      doc = await parseDocument(id, file, decoded.text);
+    } catch (err) {
+      throw new UnreadableFile(`could not be parsed (${(err as Error).message})`);
+    }
   }
-  // Two headings before the article: a short first one is the outlet, the next the headline.
-  if (headings.length >= 2 && headings[0]!.split(/\s+/).length <= 5 && headings[0]!.length < headings[1]!.length) {
-    outlet ??= headings[0];
-    title ??= headings[1];
-  } else if (headings.length) {
-    title ??= headings[0];
-  }
-
-  // The body: drop trailing headings (a headline of another story) and tag lines.
-  let last = lines.length;
-  while (last > first && (isHeading(lines[last - 1]!) || isTagLine(lines[last - 1]!))) last--;
-  const sentences: string[] = [];
-  for (const line of lines.slice(first, last)) {
-    if (isHeading(line) || isTagLine(line)) continue; // section headings are not statements
-    sentences.push(...splitSentences(line.replace(/^[-*+]\s+/, "")));
-  }
-  // Text without a single prose line (unpunctuated notes, a one-line story) is still text.
-  if (sentences.length === 0)
-    for (const line of lines.slice(first)) if (!isTagLine(line)) sentences.push(...splitSentences(line.replace(/^#+\s*/, "")));
-  if (sentences.length === 0) return undefined;
-  title ??= lines[0] ?? id;
-  return { id, file, title: shorten(title), outlet, date, url: meta.url, sentences };
+  if (!doc) throw new UnreadableFile(NOTHING_TO_READ);
+  return doc;
 }

@@ -3,13 +3,14 @@
  * UTF-8, gigabytes, a dangling link), it is skipped with a reason and the others still load.
  */
 import { lstat, readdir, readFile, stat } from "node:fs/promises";
-import { extname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import type { SkippedFile } from "../types.js";
+import { DOCUMENT_EXTENSIONS, formatOf, MAX_TEXT_BYTES } from "./formats.js";
 
-/** Extensions read as documents. */
-export const DOCUMENT_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
-/** Larger files are skipped: a news corpus has no 5 MB article, a log dump does. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { DOCUMENT_EXTENSIONS } from "./formats.js";
+
+/** Largest text file read (see formats.ts for the other formats). */
+export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
 
 export interface RawFile {
   /** Path relative to the corpus folder, with forward slashes. */
@@ -40,41 +41,54 @@ export function decodeText(bytes: Uint8Array): { text: string } | { reason: stri
   return { text };
 }
 
-/** Lists document files below `dir` (recursively, hidden entries skipped), in name order. */
-async function listDocumentPaths(dir: string, skipped: SkippedFile[], root = dir): Promise<string[]> {
+/**
+ * Lists document files below `dir` (recursively, in name order) as paths relative to it, with
+ * forward slashes. Hidden entries are skipped: `.removed/` and caches live there.
+ */
+export async function listDocuments(dir: string, root = dir): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listDocumentPaths(path, skipped, root)));
-    else if (DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    if (entry.isDirectory()) out.push(...(await listDocuments(path, root)));
+    else if (DOCUMENT_EXTENSIONS.has(entry.name.slice(entry.name.lastIndexOf(".")).toLowerCase())) out.push(relative(root, path).split("\\").join("/"));
   }
   return out;
 }
 
-/** Reads one document file, following a link only to a regular file. */
-export async function readDocumentFile(path: string): Promise<{ text: string } | { reason: string }> {
+/** Reads one document file's bytes, following a link only to a regular file, within its format's size limit. */
+export async function readDocumentBytes(path: string): Promise<{ bytes: Uint8Array } | { reason: string }> {
+  const limit = formatOf(path)?.maxBytes ?? MAX_FILE_BYTES;
   try {
     const link = await lstat(path);
     const info = link.isSymbolicLink() ? await stat(path).catch(() => null) : link;
     if (!info) return { reason: "broken symbolic link" };
     if (!info.isFile()) return { reason: "not a regular file" };
-    if (info.size > MAX_FILE_BYTES) return { reason: `too large (${info.size} bytes; the limit is ${MAX_FILE_BYTES})` };
-    return decodeText(await readFile(path));
+    if (info.size > limit) return { reason: `too large (${info.size} bytes; the limit is ${limit})` };
+    return { bytes: await readFile(path) };
   } catch (err) {
     return { reason: `could not be read (${(err as NodeJS.ErrnoException).code ?? "error"})` };
   }
 }
 
-/** Reads every document of a corpus folder. Throws only when the folder itself cannot be read. */
+/** Reads one text document file. */
+export async function readDocumentFile(path: string): Promise<{ text: string } | { reason: string }> {
+  const read = await readDocumentBytes(path);
+  return "reason" in read ? read : decodeText(read.bytes);
+}
+
+/**
+ * Reads the text documents (plain text, Markdown, web pages) of a folder, decoded: what the
+ * benchmark copies into its corpora. `loadCorpus` reads every format.
+ */
 export async function readCorpusFolder(dir: string): Promise<ReadResult> {
   const skipped: SkippedFile[] = [];
   const files: RawFile[] = [];
-  for (const path of await listDocumentPaths(dir, skipped)) {
-    const file = relative(dir, path).split("\\").join("/");
-    const result = await readDocumentFile(path);
+  for (const file of await listDocuments(dir)) {
+    if (!formatOf(file)?.text) continue;
+    const result = await readDocumentFile(join(dir, file));
     if ("reason" in result) skipped.push({ file, reason: result.reason });
     else files.push({ file, text: result.text });
   }

@@ -298,3 +298,91 @@ export function findExpansions(sentence: string, acronym: string): Claim[] {
   }
   return claims;
 }
+
+/** Parts of speech that make up a role or object noun phrase. */
+const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+interface TaggedSentence {
+  words: string[];
+  tags: string[];
+  /** Character offset of each word. */
+  starts: number[];
+}
+
+function tagged(sentence: string): TaggedSentence {
+  const doc = wink.readDoc(sentence.slice(0, 600));
+  const words: string[] = doc.tokens().out();
+  const tags: string[] = doc.tokens().out(its.pos);
+  const spaces: string[] = doc.tokens().out(its.precedingSpaces);
+  const starts: number[] = [];
+  let at = 0;
+  words.forEach((w, i) => {
+    at += (spaces[i] ?? "").length;
+    starts.push(at);
+    at += w.length;
+  });
+  return { words, tags, starts };
+}
+
+/**
+ * What a sentence says someone is, around their name: the role written before it ("Defense
+ * Secretary Peter Hegseth", "striker Kwame Asante-Boateng") or in apposition after it ("Sandra
+ * Whitlock, the club's interim coach,"). `nameSpans` are the character spans of the person's
+ * name in the sentence. Answers "who is X?" beside what the sentence predicates of X.
+ */
+export function findRoles(sentence: string, nameSpans: readonly { start: number; end: number }[]): Claim[] {
+  if (!nameSpans.length) return [];
+  const t = tagged(sentence);
+  const claims: Claim[] = [];
+  for (const span of nameSpans) {
+    const first = t.starts.findIndex((s) => s >= span.start);
+    if (first < 0) continue;
+    // Before the name: nouns and adjectives back to a determiner or punctuation.
+    let i = first;
+    while (i > 0 && PHRASE_POS.has(t.tags[i - 1]!) && first - i < 4 && !(span.start > 0 && t.starts[i - 1]! >= span.start)) i--;
+    if (i < first && t.tags.slice(i, first).some((tag) => tag === "NOUN" || tag === "PROPN")) {
+      const start = t.starts[i]!;
+      const end = t.starts[first - 1]! + t.words[first - 1]!.length;
+      const value = sentence.slice(start, end);
+      if (/\p{L}{3}/u.test(value)) claims.push({ type: "text", value, normalized: normalizeText(value), start, end });
+    }
+    // After the name: ", the club's interim coach,".
+    let last = t.starts.findIndex((s) => s >= span.end);
+    if (last < 0 || t.words[last] !== ",") continue;
+    last++;
+    if (t.tags[last] !== "DET" && t.tags[last] !== "PRON") continue;
+    let j = last + 1;
+    while (j < t.words.length && (PHRASE_POS.has(t.tags[j]!) || t.tags[j] === "PART" || t.words[j] === "'s") && j - last < 7) j++;
+    if (j > last + 1 && (t.words[j] === "," || t.words[j] === ".")) {
+      const start = t.starts[last]!;
+      const end = t.starts[j - 1]! + t.words[j - 1]!.length;
+      const value = sentence.slice(start, end);
+      claims.push({ type: "text", value, normalized: normalizeText(value), start, end });
+    }
+  }
+  return claims;
+}
+
+/**
+ * What a sentence says was done, after the verb the question asks about: "sent antipersonnel land
+ * mines to Ukraine" answers "What did Biden send…?" with "antipersonnel land mines". `isVerb`
+ * tells a word that states the asked relation.
+ */
+export function findObjects(sentence: string, isVerb: (word: string) => boolean): Claim[] {
+  const t = tagged(sentence);
+  const claims: Claim[] = [];
+  t.words.forEach((w, i) => {
+    if ((t.tags[i] !== "VERB" && t.tags[i] !== "AUX") || !isVerb(w.toLowerCase())) return;
+    let j = i + 1;
+    while (j < t.words.length && (t.tags[j] === "ADV" || t.tags[j] === "PART")) j++;
+    const from = j;
+    if (t.tags[j] === "DET") j++;
+    while (j < t.words.length && (PHRASE_POS.has(t.tags[j]!) || /^[-–]$/.test(t.words[j]!)) && j - from < 8) j++;
+    if (j <= from || !t.tags.slice(from, j).some((tag) => tag === "NOUN" || tag === "PROPN")) return;
+    const start = t.starts[from]!;
+    const end = t.starts[j - 1]! + t.words[j - 1]!.length;
+    const value = sentence.slice(start, end);
+    claims.push({ type: "text", value, normalized: normalizeText(value), start, end });
+  });
+  return claims;
+}

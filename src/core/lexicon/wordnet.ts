@@ -11,6 +11,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import lemmatizer from "wink-lemmatizer";
 
 const require = createRequire(import.meta.url);
 
@@ -27,7 +28,6 @@ const MIN_KINDS = 3;
 const KIND_SENSES = 2;
 
 let dictDir: string | null | undefined;
-let index: Buffer | undefined;
 const kindsCache = new Map<string, Kinds | null>();
 
 function dictionary(): string | null {
@@ -41,10 +41,14 @@ function dictionary(): string | null {
 }
 
 /** The noun index line for a lemma ("ice_hockey"), by binary search over the sorted file. */
-function indexLine(lemma: string): string | undefined {
+type Part = "noun" | "verb" | "adj" | "adv";
+const indexes = new Map<Part, Buffer>();
+
+function indexLine(lemma: string, part: Part = "noun"): string | undefined {
   const dir = dictionary();
   if (!dir) return undefined;
-  index ??= readFileSync(join(dir, "index.noun"));
+  let index = indexes.get(part);
+  if (!index) indexes.set(part, (index = readFileSync(join(dir, `index.${part}`))));
   const key = Buffer.from(`${lemma} `, "latin1");
   let lo = 0;
   let hi = index.length;
@@ -58,6 +62,27 @@ function indexLine(lemma: string): string | undefined {
     else lo = (end < 0 ? index.length : end) + 1;
   }
   return undefined;
+}
+
+/** True when WordNet knows the base form as a verb ("pay", "sack", "appoint"; not "memo"). */
+export function isVerb(lemma: string): boolean {
+  return indexLine(lemma.toLowerCase().trim().replace(/\s+/g, "_"), "verb") !== undefined;
+}
+
+/**
+ * True when English has the word, in any part of speech and inflection ("exit", "signed",
+ * "countries"): a question word the corpus lacks is then a word the documents do not use, not a
+ * misspelling of one they do.
+ */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(w)) return false;
+  const known = (f: string) => (["noun", "verb", "adj", "adv"] as const).some((part) => indexLine(f, part) !== undefined);
+  if (known(w)) return true;
+  // An inflection of a word English has ("signed", "countries"), not a slip that a lemmatizer
+  // forgives ("signd" is no past tense of "sign").
+  if (!/(?:s|es|ed|ing|er|est|ied|ies)$/.test(w)) return false;
+  return [lemmatizer.noun(w), lemmatizer.verb(w), lemmatizer.adjective(w)].some((f) => f !== w && known(f));
 }
 
 /** A sense of a noun: "creator#2" is the second sense of "creator" (a person who makes things). */
@@ -76,7 +101,7 @@ function sensesOf(lemma: string): number[] {
  * Reads one synset line of data.noun at its byte offset: its lemmas as written, its downward
  * pointers and its member meronyms (the Republican Party's members are Republicans).
  */
-function synset(fd: number, offset: number, instances: boolean): { lemmas: string[]; below: number[]; members: number[] } {
+function synset(fd: number, offset: number, instances: boolean): { lemmas: string[]; below: number[]; members: number[]; above: number[]; lexicographerFile: number } {
   const buf = Buffer.alloc(16_384);
   const n = readSync(fd, buf, 0, buf.length, offset);
   const line = buf.toString("latin1", 0, n).split("\n", 1)[0]!;
@@ -89,12 +114,61 @@ function synset(fd: number, offset: number, instances: boolean): { lemmas: strin
   at++;
   const below: number[] = [];
   const members: number[] = [];
+  const above: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at + 2] !== "n") continue;
     if (f[at] === "~" || (instances && f[at] === "~i")) below.push(parseInt(f[at + 1]!, 10));
     else if (f[at] === "%m") members.push(parseInt(f[at + 1]!, 10));
+    else if (f[at] === "@" || f[at] === "@i") above.push(parseInt(f[at + 1]!, 10));
   }
-  return { lemmas, below, members };
+  return { lemmas, below, members, above, lexicographerFile: parseInt(f[1]!, 10) };
+}
+
+/**
+ * WordNet's lexicographer files for nouns, by number (lexnames(5WN)): the broad class a sense
+ * belongs to. Only the classes a question's noun is typed by are named.
+ */
+const NOUN_FILES: Record<number, NounClass> = { 14: "group", 15: "location", 18: "person", 21: "possession", 23: "quantity", 28: "time" };
+export type NounClass = "group" | "location" | "person" | "possession" | "quantity" | "time" | "other";
+
+export interface NounSense {
+  /** The broad class of the noun's most frequent sense ("publisher": a group, a firm). */
+  class: NounClass;
+  /** Every more general noun above that sense, lower case ("length" → "dimension", "magnitude", …). */
+  above: ReadonlySet<string>;
+}
+
+const senseCache = new Map<string, NounSense | null>();
+
+/** The most frequent sense of a noun: its broad class and what it is a kind of; undefined when WordNet does not know it. */
+export function nounSense(noun: string): NounSense | undefined {
+  const key = noun.toLowerCase().trim().replace(/\s+/g, "_");
+  const known = senseCache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const first = dictionary() ? sensesOf(key)[0] : undefined;
+  let sense: NounSense | null = null;
+  if (first !== undefined) {
+    const fd = openSync(join(dictionary()!, "data.noun"), "r");
+    try {
+      const top = synset(fd, first, false);
+      const above = new Set<string>();
+      const seen = new Set<number>();
+      const queue = [...top.above];
+      while (queue.length) {
+        const off = queue.shift()!;
+        if (seen.has(off)) continue;
+        seen.add(off);
+        const s = synset(fd, off, false);
+        for (const l of s.lemmas) above.add(l.toLowerCase());
+        queue.push(...s.above);
+      }
+      sense = { class: NOUN_FILES[top.lexicographerFile] ?? "other", above };
+    } finally {
+      closeSync(fd);
+    }
+  }
+  senseCache.set(key, sense);
+  return sense ?? undefined;
 }
 
 /**
@@ -251,4 +325,103 @@ export function kindsAsked(noun: string): Kinds | undefined {
   }
   kindsCache.set(cacheKey, kinds);
   return kinds ?? undefined;
+}
+
+/** A noun WordNet derives from a verb: "withdrawal" from "withdraw", "designer" from "design". */
+export interface DerivedNoun {
+  noun: string;
+  /** The noun names one who does it ("designer", "founder"), not the deed ("design", "founding"). */
+  agent: boolean;
+}
+
+const derivedCache = new Map<string, DerivedNoun[]>();
+
+/**
+ * The nouns derived from a verb in its first senses, by WordNet's derivational pointers: the deed
+ * ("withdraw" → "withdrawal", "sign" → "signing") and the doer ("design" → "designer"). A topic
+ * names a fact by them: "Finland's withdrawal", "the ship's designer".
+ */
+export function nounsOfVerb(verb: string): DerivedNoun[] {
+  const key = verb.toLowerCase().trim();
+  const known = derivedCache.get(key);
+  if (known) return known;
+  const out: DerivedNoun[] = [];
+  const line = dictionary() ? indexLine(key.replace(/\s+/g, "_"), "verb") : undefined;
+  if (line) {
+    const f = line.trim().split(/\s+/);
+    const offsets = f.slice(f.length - parseInt(f[2]!, 10)).slice(0, 3).map((o) => parseInt(o, 10));
+    const verbs = openSync(join(dictionary()!, "data.verb"), "r");
+    const nouns = openSync(join(dictionary()!, "data.noun"), "r");
+    try {
+      for (const offset of offsets) {
+        const fields = readLine(verbs, offset).split(" ");
+        const count = parseInt(fields[3]!, 16);
+        const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.toLowerCase());
+        const own = lemmas.indexOf(key.replace(/\s+/g, "_")) + 1;
+        let at = 4 + 2 * count;
+        const pointers = parseInt(fields[at]!, 10);
+        at++;
+        for (let i = 0; i < pointers; i++, at += 4) {
+          if (fields[at] !== "+" || fields[at + 2] !== "n") continue;
+          const link = fields[at + 3]!;
+          if (parseInt(link.slice(0, 2), 16) !== own) continue;
+          const target = readLine(nouns, parseInt(fields[at + 1]!, 10)).split(" ");
+          const word = target[4 + 2 * (parseInt(link.slice(2), 16) - 1)]?.replace(/\(.*\)$/, "").replace(/_/g, " ");
+          if (word && !out.some((d) => d.noun === word)) out.push({ noun: word, agent: target[1] === "18" });
+        }
+      }
+    } finally {
+      closeSync(verbs);
+      closeSync(nouns);
+    }
+  }
+  derivedCache.set(key, out);
+  return out;
+}
+
+/** One line of a WordNet data file at a byte offset. */
+function readLine(fd: number, offset: number): string {
+  const buf = Buffer.alloc(8_192);
+  const n = readSync(fd, buf, 0, buf.length, offset);
+  return buf.toString("latin1", 0, n).split("\n", 1)[0]!;
+}
+
+const synonymCache = new Map<string, string[]>();
+
+/**
+ * The words that share a sense with a word, from its first `senses` senses as a verb, or as a
+ * noun when it is no verb ("quit": leave, depart, give up; "sack": dismiss, fire; "crowd":
+ * multitude, throng), single words only, lower case: the other ways a source may state what a
+ * question asks.
+ */
+export function synonymsOf(word: string, senses = 2): string[] {
+  const key = `${word.toLowerCase().trim()}#${senses}`;
+  const known = synonymCache.get(key);
+  if (known) return known;
+  const out = new Set<string>();
+  const lemma = word.toLowerCase().trim();
+  for (const part of ["verb", "noun"] as const) {
+    const forms = part === "verb" ? [lemmatizer.verb(lemma), lemma] : [lemmatizer.noun(lemma), lemma];
+    const line = dictionary() ? forms.map((f) => indexLine(f, part)).find(Boolean) : undefined;
+    if (!line) continue;
+    const f = line.trim().split(/\s+/);
+    const offsets = f.slice(f.length - parseInt(f[2]!, 10)).slice(0, senses).map((o) => parseInt(o, 10));
+    const fd = openSync(join(dictionary()!, `data.${part}`), "r");
+    try {
+      for (const offset of offsets) {
+        const fields = readLine(fd, offset).split(" ");
+        const count = parseInt(fields[3]!, 16);
+        for (let i = 0; i < count; i++) {
+          const w = fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase();
+          if (/^[a-z]+$/.test(w) && w !== lemma && !forms.includes(w)) out.add(w);
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
+    if (part === "verb") break; // a word that is a verb is asked about as one
+  }
+  const list = [...out];
+  synonymCache.set(key, list);
+  return list;
 }

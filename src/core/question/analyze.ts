@@ -4,10 +4,14 @@
  * name the subject (nouns: "memo", "Finland") and which the relation ("signed", "withdraw").
  */
 import nlp from "compromise";
-import { distance } from "fastest-levenshtein";
 import type { AnswerType } from "../types.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
+import { readableQuestion, WH_WORDS } from "./words.js";
+import { questionForm } from "./form.js";
+import { tagWords, type TaggedWord } from "./tags.js";
+import { isVerb, synonymsOf } from "../lexicon/wordnet.js";
+import { isListedNoun, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
   question: string;
@@ -42,21 +46,31 @@ export interface QuestionAnalysis {
   hedgeTerms?: string[];
   /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
   titles: string[][];
+  /** The question asks for several items ("Which countries…", "Who are the…"). */
+  asksList?: boolean;
+  /**
+   * The head of the question's first noun phrase among its subject words: "memo" in "when was the
+   * mine memo signed", "Finland" in "when did Finland withdraw…". A sentence without it speaks of
+   * something else of the same kind (the treaty's signing, not the memo's).
+   */
+  headTerm?: string;
+  /** The question asks for no single value ("why…", "what happened…"): the answer is what each source says. */
+  asksPassages?: boolean;
 }
 
-const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which", "how", "why"];
+export interface ReadingOptions {
+  /** Whether the corpus writes a lower-case word as a name ("finland" → Finland): names are the subject's. */
+  isNameWord?: (word: string) => boolean;
+}
 
-const PLACE_NOUNS = /^(country|countries|city|cities|town|village|place|region|state|province|county|location|continent|area|nation|capital|island|peninsula|territory|district|neighbou?rhood|venue|site)$/;
-const ORG_NOUNS = /^(newspaper|paper|outlet|publication|magazine|company|firm|organi[sz]ation|agency|group|team|club|network|broadcaster|channel|university|college|school|institution|bank|ministry|department|government|administration|court|committee|council|union|band|label|publisher|airline|brand|station|studio|army|military|body|NGO|charity)$/i;
-const PERSON_NOUNS = /^(person|people|man|woman|official|leader|president|secretary|minister|author|writer|director|actor|actress|artist|singer|player|founder|ceo|chairman|chair|spokesperson|spokesman|spokeswoman|general|judge|senator|governor|mayor|king|queen|composer|producer|designer|architect|coach|member)$/i;
-const NUMBER_NOUNS = /^(population|income|salary|gdp|number|length|height|width|depth|area|size|amount|total|count|cost|price|age|percentage|percent|rate|toll|budget|capacity|elevation|altitude|distance|weight|speed|score|revenue|attendance)$/i;
-const DATE_NOUNS = /^(year|date|day|month|decade|century|time)$/i;
 /**
  * Words that hedge or scope an asked measure ("the estimated population", "the total
  * population"): sources state the measure with or without them, so they neither name the subject
  * nor a relation a source must state.
  */
 const MEASURE_HEDGES = new Set(["estimated", "approximate", "total", "current", "overall", "exact", "official", "present"]);
+/** Words that order or time an event rather than name what it is about ("first reported", "the latest figure"). */
+const ORDERING = new Set(["first", "last", "latest", "recent", "recently", "initially", "originally", "finally", "ever", "new", "next", "previous", "former", "old", "current", "now", "final", "main"]);
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones", "term", "word", "abbreviation", "acronym", "initialism"]);
 
@@ -78,7 +92,7 @@ const RELATION_WORDS = [
   "produce producer",
   "design designer architect",
   "leave withdraw quit exit",
-  "sign signature",
+  "sign signature date",
 ].map((group) => group.split(" "));
 let relationGroups: string[][] | undefined;
 /**
@@ -94,12 +108,58 @@ function alternativesOf(term: string): string[] {
   return group ? group.filter((t) => t !== term) : [];
 }
 
+/**
+ * Verbs so general that sharing a sense with one says nothing ("cost" is "be", "pay" is "give"):
+ * they are never taken as another word for the relation asked about.
+ */
+const LIGHT_VERBS = new Set("be become have go get give make take do come pass put set turn hold stand find run see let keep bring carry move happen chance".split(" "));
+/** Index terms of the verbs that name no relation of their own ("When did X become duke?"): never a relation word a source must state. */
+let lightTerms: Set<string> | undefined;
+const isLightTerm = (term: string) => (lightTerms ??= new Set([...LIGHT_VERBS].map((v) => normalizeTerm(v)).filter((t): t is string => !!t))).has(term);
+
+/**
+ * Other words for a relation word, from WordNet's first senses ("quit": resign, cease; "sack":
+ * dismiss, fire): heard as a near relation, since a word's senses are many and a source's may
+ * be another.
+ */
+function synonymTerms(word: string | undefined, term: string): string[] {
+  if (!word || LIGHT_VERBS.has(word)) return [];
+  return synonymsOf(word)
+    .filter((w) => !LIGHT_VERBS.has(w))
+    .map((w) => normalizeTerm(w))
+    .filter((t): t is string => !!t && t !== term);
+}
+
 /** The terms of the groups near a relation term's group. */
 function nearTermsOf(term: string): string[] {
   const own = [term, ...alternativesOf(term)];
   const near = NEAR_GROUPS.find((pair) => pair.some((w) => own.includes(normalizeTerm(w) ?? w)));
   if (!near) return [];
   return near.flatMap((w) => [normalizeTerm(w) ?? w, ...alternativesOf(normalizeTerm(w) ?? w)]).filter((t) => !own.includes(t));
+}
+
+/** Words that ask without naming anything: "list the clubs…", "tell me who…". */
+const COMMAND_WORDS = new Set(["list", "name", "give", "show", "tell", "explain", "describe", "summarize", "summarise"]);
+
+/** Words that frame the question's time or order but name nothing a source must say: "till when", "since when". */
+const QUESTION_FUNCTION_WORDS = new Set(["till", "until", "since", "vs", "v"]);
+
+/**
+ * The main verb of a question with "did/does/do/will…": the first word after the auxiliary's
+ * subject that the tagger reads as a verb, or that English knows as a verb right after a name or
+ * noun ("did Dunmore pay", "did the council give"); the tagger often reads it as a noun.
+ */
+function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefined {
+  const aux = words.findIndex((w, i) => i <= 3 && /^(did|does|do|will|would|can|could|should|has|have|had)$/.test(w.word));
+  if (aux < 0) return undefined;
+  for (let i = aux + 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.preposition) return undefined;
+    if (w.verb && !w.name) return i;
+    const before = words[i - 1]!;
+    if (i > aux + 1 && !w.name && !w.plural && (before.name || before.noun) && isVerb(w.word)) return i;
+  }
+  return undefined;
 }
 
 /** What a number stating a measure counts, when the question names the measure, not the things. */
@@ -110,105 +170,36 @@ const COUNTED_BY: Record<string, string[]> = {
   attendance: ["people", "spectators", "visitors"],
 };
 
-/** Repairs a misspelled question word ("wen" → "when", "hw" → "how") by one edit. */
-function fixQuestionWord(word: string): string {
-  const w = word.toLowerCase();
-  if (WH_WORDS.includes(w) || w.length < 2) return w;
-  const near = WH_WORDS.find((q) => distance(q, w) === 1 && Math.abs(q.length - w.length) <= 1);
-  return near ?? w;
-}
-
-/** The first noun after a position: "which newspaper", "what sport is". */
-function nounAfter(words: string[], i: number): string | undefined {
-  for (let j = i; j < Math.min(words.length, i + 3); j++) {
-    const w = words[j]!;
-    if (/^(is|was|are|were|did|does|do|the|a|an|of|kind|type|sort|current|former|present|first|main|original|late)$/.test(w)) continue;
-    return w;
-  }
-  return undefined;
-}
-
-/** The answer type a noun asks for ("date" → date, "newspaper" → organization), if any. */
-function typeOfNoun(noun: string): AnswerType | undefined {
-  if (DATE_NOUNS.test(noun)) return "date";
-  if (PLACE_NOUNS.test(noun)) return "place";
-  if (ORG_NOUNS.test(noun)) return "organization";
-  if (PERSON_NOUNS.test(noun)) return "person";
-  if (NUMBER_NOUNS.test(noun)) return "number";
-  return undefined;
-}
-
 /**
- * The head noun of a "what/which" phrase: the first of the next few words that names a type
- * ("the release date", "the estimated population", "political party"), else the first noun.
+ * An office or role ("president", "mayor", "secretary", "ceo"): documents capitalize it before a
+ * name ("Council President Feeney"), yet in a question it is the thing asked about, not a name.
  */
-function headNoun(words: string[], from: number): string | undefined {
-  // "the type of institution": "of" after a generic noun continues the phrase; any other "of" ends it.
-  const window = words.slice(from, from + 5).filter((w, i, all) => !/^(the|a|an|kind|type|sort)$/.test(w) && !(w === "of" && /^(kind|type|sort)$/.test(all[i - 1] ?? "")));
-  const stop = window.findIndex((w) => /^(is|was|are|were|did|does|do|has|have|had|of|in|on|for|by|where|when|who|which|that)$/.test(w));
-  let phrase = stop >= 0 ? window.slice(0, stop) : window;
-  // After an article, a participle or a preposition ends the phrase too ("the primary instrument
-  // played by…", "the medium associated with…"); without one the words are a name ("What is
-  // Robin Wright known for?").
-  if (/^(the|a|an)$/.test(words[from] ?? "")) {
-    const end = phrase.findIndex((w) => /^(to|with|as|at|from|about|associated|played|known|called|named|used|located|based)$/.test(w));
-    if (end > 0) phrase = phrase.slice(0, end);
-  }
-  // The head of a noun phrase is its last noun: "the total population" asks for a population.
-  const typed = phrase.filter((w) => typeOfNoun(w));
-  return typed[typed.length - 1] ?? phrase[phrase.length - 1] ?? window[0];
-}
-
-function classify(words: string[]): { answerType: AnswerType; focus?: string } {
-  // "…was formed in which year?", "in what city…": the wh-phrase need not come first.
-  const wh = words.findIndex((w, i) => (w === "which" || w === "what") && i > 0 && /^(in|on|at|by|of|for|during)$/.test(words[i - 1] ?? ""));
-  const first = wh > 0 ? words.slice(wh) : words[0] === "in" || words[0] === "on" || words[0] === "at" || words[0] === "by" ? words.slice(1) : words;
-  const [q = "", n1 = ""] = first;
-  const aux = /^(is|was|are|were|did|does|do)$/;
-  if (q === "how") {
-    if (n1 === "long") return { answerType: "duration" };
-    if (n1 === "many" || n1 === "much" || n1 === "old" || n1 === "far" || n1 === "big" || n1 === "large" || n1 === "tall")
-      return { answerType: "number", focus: n1 === "many" || n1 === "much" ? first[2] : n1 };
-  }
-  if (q === "when") return { answerType: "date" };
-  if (q === "who" || q === "whom" || q === "whose") {
-    // "who is the director of …": the office asked about is the focus.
-    const office = aux.test(n1) ? nounAfter(first, 2)?.replace(/s$/, "") : undefined;
-    // "Who is the band associated with…" asks for a band as "Who is the band of…" does.
-    const named = office && (first.includes("of") || PERSON_NOUNS.test(office) || ORG_NOUNS.test(office));
-    return { answerType: "person", focus: named ? office : undefined };
-  }
-  if (q === "where") return { answerType: "place" };
-  if (q === "what" || q === "which") {
-    const focus = headNoun(first, aux.test(n1) ? 2 : 1);
-    // A quoted title ("What is "The 1975"?") is the subject, not a noun asked for.
-    if (!focus || /["“”]/.test(focus)) return { answerType: "text" };
-    return { answerType: typeOfNoun(focus) ?? "text", focus };
-  }
-  return { answerType: "text" };
+function isOffice(word: string): boolean {
+  return TITLE_WORDS.has(word) || (isListedNoun(word) && typeOfNoun(word) === "person");
 }
 
 /** Analyzes a question. */
-export function analyzeQuestion(question: string): QuestionAnalysis {
-  const words = question
-    .toLowerCase()
-    .replace(/[?!.]+$/g, "")
-    .split(/\s+/)
-    .filter(Boolean);
-  if (words[0]) words[0] = fixQuestionWord(words[0]);
-  let { answerType, focus } = classify(words);
+export function analyzeQuestion(asked: string, options: ReadingOptions = {}): QuestionAnalysis {
+  // Words the corpus writes as names are written so here too: "finland" is Finland, a name.
+  const recased = options.isNameWord
+    ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (/^\p{Ll}/u.test(w) && !WH_WORDS.includes(w) && !isOffice(w.replace(/['’]s$/, "")) && options.isNameWord!(w.replace(/['’]s$/, "")) ? w[0]!.toUpperCase() + w.slice(1) : w))
+    : readableQuestion(asked);
+  const question = recased;
+  const form = questionForm(tagWords(question));
+  let { answerType } = form;
+  const focus = form.focus;
   let unit: string | undefined;
   if (answerType === "number" && focus) unit = normalizeTerm(focus) ?? undefined;
   const units = unit ? [unit, ...(COUNTED_BY[focus ?? ""] ?? []).map((w) => normalizeTerm(w) ?? w)] : undefined;
   // "who is the director of" asks for a person; "who published" may be an organization: both fine.
-  if (answerType === "person" && focus && ORG_NOUNS.test(focus)) answerType = "organization";
+  if (answerType === "person" && focus && typeOfNoun(focus) === "organization") answerType = "organization";
 
   // Nouns and names name the subject; everything else is relation.
+  const tagged = tagWords(question);
+  const mainVerb = mainVerbAfterAuxiliary(tagged);
   const doc = nlp(question);
-  const nounText = new Set<string>();
-  for (const t of doc.match("(#Noun|#Value|#Acronym)").out("array") as string[]) for (const tok of rawTokens(t)) nounText.add(tok);
   const quoted = question.match(/["“]([^"”]+)["”]/g) ?? [];
-  for (const q of quoted) for (const tok of rawTokens(q)) nounText.add(tok);
+
   const subject = new Set<string>();
   const relation = new Set<string>();
   const focusTerm = focus ? normalizeTerm(focus) : null;
@@ -220,16 +211,20 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // Each token as written, to see its capital.
   const written = tokenOffsets(question).map((at) => question.slice(at, at + 1));
   rawTokens(question).forEach((tok, i) => {
-    if (i === 0) tok = fixQuestionWord(tok);
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
-    if (!term || WH_WORDS.includes(tok)) return;
+    if (!term || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
     if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
       relation.add(term);
       hedges.add(term);
       return;
     }
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
+    if (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
+      relation.add(term);
+      hedges.add(term);
+      return;
+    }
     // A quoted title is the subject's name, every word of it ("The Lost Prince").
     if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm) titleTerms.add(term);
     // So is an office written as a name ("the current Minister of Immigration"), though it is asked for.
@@ -241,28 +236,50 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       const asName = i > 0 && (/^\p{Lu}/u.test(written[i] ?? "") || quotedTokens.has(tok));
       if (asName) names.add(term);
       // "When did Akarin debut?": the word after the named subject is its verb, however tagged.
-      const verbAfterName = !asName && /^when\s+(?:did|does|do)\b/i.test(question) && i === written.length - 1 && i > 2 && written.slice(2, i).every((w) => /^\p{Lu}/u.test(w));
+      const verbAfterName = !asName && i === mainVerb;
       if (verbAfterName) relation.add(term);
-      else if (asName || nounText.has(tok)) subject.add(term);
+      // An adjective naming what kind of thing the subject is ("anti-personnel mines", "human rights groups") is the subject's too.
+      else if (asName || tagged[i]?.noun || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) subject.add(term);
       else relation.add(term);
     }
   });
   for (const q of quoted) for (const tok of rawTokens(q)) ownWords.add(tok);
-  // A question with no noun ("who signed it?") is all relation: let those words be the subject.
-  if (subject.size === 0) for (const r of relation) if (r !== focusTerm && r !== unit) subject.add(r);
+  // A question with no noun ("who signed it?") is all relation: let those words be the subject;
+  // one that names only the office asked for ("who's the new CFO?") is about that office.
+  if (subject.size === 0) for (const r of relation) if (r !== focusTerm && r !== unit && !hedges.has(r)) subject.add(r);
+  if (subject.size === 0 && focusTerm && answerType !== "date") subject.add(focusTerm);
   for (const s of subject) relation.delete(s);
+  // "When did X become Duke of Lucca?": "become" states nothing a source must say.
+  for (const r of [...relation]) if (isLightTerm(r) && relation.size > 1) relation.delete(r);
   // "What year was it released?": a source answers "released in 1990", without the word "year".
-  if (answerType === "date" && focusTerm && focus && DATE_NOUNS.test(focus)) relation.delete(focusTerm);
+  if (answerType === "date" && focusTerm && focus && typeOfNoun(focus) === "date") relation.delete(focusTerm);
+  // The first run of subject words, as written: its last word is the head ("the mine memo").
+  let headTerm: string | undefined;
+  for (let i = 0, inRun = false; i < tagged.length; i++) {
+    const term = normalizeTerm(tagged[i]!.word.replace(/-/g, ""));
+    const own = !!term && subject.has(term) && (tagged[i]!.noun || tagged[i]!.name);
+    if (own) {
+      headTerm = term!;
+      inRun = true;
+    } else if (inRun) break;
+  }
+  // Each relation term's word as written, for its synonyms.
+  const wordOf = new Map<string, string>();
+  for (const tok of rawTokens(question)) {
+    const term = normalizeTerm(tok.replace(/-/g, ""));
+    if (term && relation.has(term) && !wordOf.has(term)) wordOf.set(term, tok);
+  }
   return {
     question,
     answerType,
+    headTerm,
     focus: focus ?? undefined,
     unit,
     units,
     subjectTerms: [...subject],
     relationTerms: [...relation],
     relationAlternatives: Object.fromEntries([...relation].map((t) => [t, alternativesOf(t)]).filter(([, alts]) => alts!.length)),
-    relationNear: Object.fromEntries([...relation].map((t) => [t, nearTermsOf(t)]).filter(([, near]) => near!.length)),
+    relationNear: Object.fromEntries([...relation].map((t) => [t, [...new Set([...nearTermsOf(t), ...synonymTerms(wordOf.get(t), t)])]] as [string, string[]]).filter(([, near]) => near.length)),
     nameTerms: [...names].filter((t) => subject.has(t)),
     namesPerson: doc.people().found,
     ownWords,
@@ -270,5 +287,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     titleTerms: [...titleTerms].filter((t) => relation.has(t)),
     hedgeTerms: [...hedges].filter((t) => relation.has(t)),
     acronyms: [...new Set(question.match(/\b\p{Lu}{2,6}\b/gu) ?? [])],
+    asksList: form.list,
+    asksPassages: form.passages,
   };
 }

@@ -6,13 +6,11 @@
  */
 import type { AnswerType, AnswerValue, ConflictItem, CorpusDocument, SourceStanding } from "../types.js";
 import type { Candidate } from "../answer/candidates.js";
-import { aggregate, citation } from "../answer/aggregate.js";
-import { compatible } from "../answer/compare.js";
-import { isApproximate } from "../extract/numbers.js";
+import { answerOf, citation, groupValues } from "../answer/aggregate.js";
+import { comparableOf, compatible } from "../answer/compare.js";
 import { claimContexts, type ClaimContext, type ReportView } from "./context.js";
 import { DEFAULT_FACT_OPTIONS, findFacts, isName, type Fact, type FactMember, type FactOptions } from "./facts.js";
-import { factTopic } from "./topic.js";
-import { timelineContradictions } from "./timeline.js";
+import { factQuestion } from "./question.js";
 
 export interface DisagreementReport {
   /** Facts on which sources disagree, most supported first. */
@@ -31,7 +29,7 @@ export interface DisagreementReport {
 /** A second value of one source counts as its own contradiction only when matched this well. */
 const SELF_MATCH = 0.6;
 
-const comparable = (c: ClaimContext) => ({ normalized: c.claim.normalized, approximate: isApproximate(c.claim.qualifier) });
+const comparable = (c: ClaimContext) => comparableOf(c.claim);
 const asCandidate = (c: ClaimContext): Candidate => ({ claim: c.claim, sentence: c.sentence, score: 1 });
 
 /** The best-matched claim of each source in a fact. */
@@ -73,12 +71,21 @@ interface JudgedFact {
   sides: Map<string, number>;
 }
 
-/** Decides whether the sources of one fact disagree, and builds its item. */
+/**
+ * Decides whether the sources of one fact disagree, and builds its item. The fact is asked of
+ * the query core as a question: it disagrees only when the core's answer is a disagreement
+ * (two incompatible values each confident above the conflict bar) between sources of the fact.
+ */
 function judge(view: ReportView, fact: Fact, textOf: (id: string) => string): JudgedFact {
   const type = fact.seed.claim.type;
+  const asked = factQuestion(fact);
+  const rated = view.rate(asked.text);
+  const members = new Set(fact.members.map((m) => m.context.sentence.docId));
+  const disputed = rated.answers.filter((a) => !a.alsoMentioned && a.sources.some((s) => members.has(s.id)));
   const best = bestPerSource(fact);
-  const { answers } = aggregate(type, [...best.values()].map((m) => asCandidate(m.context)), (id) => view.document(id));
-  for (const a of answers) delete a.score;
+  const answers = groupValues(type, [...best.values()].map((m) => asCandidate(m.context)))
+    .sort((a, b) => b.members.length - a.members.length)
+    .map((g) => answerOf(g, (id) => view.document(id)));
   const sides = new Map<string, number>();
   answers.forEach((a, i) => a.sources.forEach((s) => sides.set(s.id, i)));
   // A source that also states an incompatible value for the same fact, in another sentence,
@@ -91,9 +98,9 @@ function judge(view: ReportView, fact: Fact, textOf: (id: string) => string): Ju
     addCitation(type, answers, m.context, view.document(m.context.sentence.docId));
     selfContradiction = true;
   }
-  let conflict = answers.length > 1;
-  if (conflict && isName(type) && !selfContradiction) conflict = namesTrulyDiffer(answers, textOf);
-  const item: ConflictItem = { topic: factTopic(view, fact), answerType: type, answers };
+  let conflict = answers.length > 1 && rated.conflict && disputed.length > 1;
+  if (conflict && isName(type) && !selfContradiction) conflict = namesTrulyDiffer(disputed, textOf);
+  const item: ConflictItem = { topic: asked.topic, answerType: type, answers: conflict ? disputed.map((a) => ({ ...a })) : answers };
   if (selfContradiction) item.selfContradiction = true;
   return { item, conflict, sides };
 }
@@ -160,7 +167,6 @@ export function buildReport(view: ReportView, documents: readonly CorpusDocument
   };
   const judged = facts.map((f) => judge(view, f, textOf));
   const conflicts = judged.filter((j) => j.conflict).map((j) => j.item);
-  conflicts.push(...timelineContradictions(view, documents));
   const support = (c: ConflictItem) => new Set(c.answers.flatMap((a) => a.sources.map((s) => s.id))).size;
   conflicts.sort((a, b) => support(b) - support(a) || a.topic.localeCompare(b.topic));
   return {

@@ -4,14 +4,16 @@
  * content words nearest the value, weighed by rarity and closeness. Two claims are about the
  * same fact when each one's anchors stand in the other's sentence.
  */
-import type { AnswerType, Claim, CorpusDocument, SentenceRef } from "../types.js";
+import type { AnswerType, AnswerValue, Claim, CorpusDocument, SentenceRef } from "../types.js";
 import type { SentenceIndex } from "../search/index.js";
-import lemmatizer from "wink-lemmatizer";
-import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
+import { rawTokens } from "../search/terms.js";
+import { CLAUSE_BREAK, governingVerb, tokenRange } from "../extract/verbs.js";
 
 /** What the report reads from the corpus; the engine provides it, with its caches. */
 export interface ReportView {
   index: SentenceIndex;
+  /** The answers the query core gives a question, and whether they make a disagreement. */
+  rate(question: string): { answers: readonly AnswerValue[]; conflict: boolean };
   claims(sentence: SentenceRef): readonly Claim[];
   terms(sentence: SentenceRef): readonly { term: string; position: number }[];
   document(id: string): CorpusDocument | undefined;
@@ -64,47 +66,6 @@ function readsAsProse(text: string): boolean {
 function inSeries(text: string, a: Claim, b: Claim): boolean {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
   return /^\s*(?:[-\u2013\u2014,/&]|to|and|or|until|through|till)\s*$/i.test(between);
-}
-
-/** How far before a value its governing verb may stand, in tokens. */
-const VERB_WINDOW = 8;
-/** How far after a name its verb may stand ("X has reportedly accused"), in tokens. */
-const VERB_AFTER_NAME = 4;
-
-/** Punctuation that closes a clause. */
-const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
-
-/**
- * The verb nearest a value in its clause: a past or -ing form ("imposed", "sent", "withdrew",
- * "dated"), told from nouns by having a different verb lemma and no plural -s, and from names by
- * its lower case. For a name, first the verb just after it ("The United Nations has accused").
- */
-function governingVerb(text: string, first: number, last: number, isName: boolean): string | undefined {
-  const offsets = tokenOffsets(text);
-  const words = offsets.map((o, i) => text.slice(o, i + 1 < offsets.length ? offsets[i + 1] : text.length));
-  const verbAt = (p: number) => {
-    const word = /^[\p{L}]+/u.exec(words[p] ?? "")?.[0] ?? "";
-    if (!word || /^\p{Lu}/u.test(word) || word.endsWith("s") || lemmatizer.verb(word) === word) return undefined;
-    return normalizeTerm(word) ?? undefined;
-  };
-  if (isName)
-    for (let p = last + 1; p < Math.min(words.length, last + 1 + VERB_AFTER_NAME); p++) {
-      if (CLAUSE_BREAK.test(words[p - 1]!)) break;
-      const verb = verbAt(p);
-      if (verb) return verb;
-    }
-  for (let p = first - 1; p >= Math.max(0, first - VERB_WINDOW); p--) {
-    if (CLAUSE_BREAK.test(words[p]!)) break;
-    const verb = verbAt(p);
-    if (verb) return verb;
-  }
-  return undefined;
-}
-
-/** Token range [first, last] of a claim's value in its sentence. */
-export function tokenRange(sentence: string, claim: Claim): { first: number; last: number } {
-  const first = rawTokens(sentence.slice(0, claim.start)).length;
-  return { first, last: first + Math.max(0, rawTokens(claim.value).length - 1) };
 }
 
 /**

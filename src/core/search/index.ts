@@ -14,10 +14,13 @@ import { sentenceTable } from "../corpus/layout.js";
 import { collectCompounds, normalizeTerm, tokenize, withWordCache, type Compounds } from "./terms.js";
 import { IndexBuilder, packIndex, PackedSearch, type PackedIndex } from "./packed.js";
 import { Vocabulary, type PackedVocabulary } from "./vocabulary.js";
+import { locationContext } from "../corpus/location.js";
 
 interface IndexedSentence {
   id: number;
   text: string;
+  /** The headings a sentence stands under (structured formats only), searched at a lower weight. */
+  context?: string;
 }
 
 interface IndexedTitle {
@@ -31,6 +34,8 @@ const COMMON_TERM_MIN = 1_000;
 
 /** How much a title match weighs against a sentence match. */
 const TITLE_BOOST = 0.5;
+/** How much a match in a sentence's headings weighs against one in its own words: context, not statement. */
+const CONTEXT_BOOST = 0.5;
 
 /** A sentence found for a query, with its minisearch score. */
 export interface SentenceHit {
@@ -47,7 +52,7 @@ export function indexOptions(compounds: Compounds) {
   // a build (2.5 million tokens on 15,444 articles). A token out of step is normalized afresh.
   let last: { tokens: string[]; terms: (string | null | undefined)[]; at: number } | undefined;
   return {
-    fields: ["text"],
+    fields: ["text", "context"],
     storeFields: [] as string[],
     tokenize: (text: string) => {
       const terms: (string | null | undefined)[] = [];
@@ -62,12 +67,13 @@ export function indexOptions(compounds: Compounds) {
       }
       return normalizeTerm(token);
     },
+    searchOptions: { boost: { context: CONTEXT_BOOST } },
   };
 }
 
 /** Options of the title index: one entry per document. */
 function titleOptions(compounds: Compounds) {
-  return { ...indexOptions(compounds), fields: ["title"] };
+  return { ...indexOptions(compounds), fields: ["title"], searchOptions: {} };
 }
 
 /** A packed index whose terms are given by their numbers in the vocabulary (each term string is stored once). */
@@ -136,9 +142,13 @@ export class SentenceIndex {
       let next = 0;
       documents.forEach((d, doc) => {
         const own: IndexedSentence[] = [];
+        const locations = d.locations;
         for (; next < sentences.length && sentences[next]!.docId === d.id; next++) {
+          const s = sentences[next]!;
           documentOf[next] = doc;
-          own.push({ id: sentences[next]!.id, text: sentences[next]!.text });
+          // Plain text has no headings: no context field at all, so it costs the index nothing.
+          const context = locationContext(locations?.[s.position]);
+          own.push(context ? { id: s.id, text: s.text, context } : { id: s.id, text: s.text });
         }
         search.addAll(own);
         titles.add({ id: d.id, title: d.title });
@@ -191,6 +201,16 @@ export class SentenceIndex {
     return doc !== undefined && this.vocabulary.holds(term, doc);
   }
 
+  /** Up to `limit` sentences that hold an index term, exactly. */
+  sentencesWith(term: string, limit: number): SentenceRef[] {
+    const exact = { tokenize: (q: string) => [q], processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
+    return this.search
+      .search(term, exact)
+      .slice(0, limit)
+      .map((r) => this.sentences[r.id as number]!)
+      .filter(Boolean);
+  }
+
   /** True when some sentence holds the term. */
   has(term: string): boolean {
     return this.vocabulary.frequency(term) > 0;
@@ -216,6 +236,12 @@ export class SentenceIndex {
    */
   correct(term: string): string {
     if (this.has(term) || term.length < 4 || /^\d+$/.test(term)) return term;
+    // Two letters swapped ("finalnd", "presdient") are two edits apart, but one slip of the hand.
+    for (let i = 0; i + 1 < term.length; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      const t = normalizeTerm(swapped);
+      if (t && this.has(t)) return t;
+    }
     let best = term;
     let bestCount = 0;
     for (const r of this.search.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: 1, maxFuzzy: 1, prefix: false, fields: ["text"] }).slice(0, 50))

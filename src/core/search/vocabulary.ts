@@ -5,7 +5,7 @@
  * million (term, document) pairs on 15,000 articles take about 5 MB, where a Set of document ids
  * per term took 100 MB once a bot had been asked about a thousand words.
  */
-import type { PackedIndex } from "./packed.js";
+import { fieldCount, type PackedIndex } from "./packed.js";
 
 export interface PackedVocabulary {
   terms: string[];
@@ -30,10 +30,14 @@ export class Vocabulary {
 
   /**
    * The vocabulary of a corpus from its packed indexes: a term's frequency is the sum of its
-   * postings' frequencies in the sentence index, its holders the documents of those sentences
-   * and of the titles holding it. `documentOf` gives a sentence's document number.
+   * postings' frequencies in the sentence index's `text` field (a sentence's own words, not the
+   * headings above it), its holders the documents of the sentences holding it in any field and
+   * of the titles holding it. `documentOf` gives a sentence's document number.
    */
   static fromIndexes(sentences: PackedIndex, titles: PackedIndex, documentOf: (sentence: number) => number): Vocabulary {
+    const fields = fieldCount(sentences);
+    const textField = sentences.fieldIds.text;
+    if (fieldCount(titles) !== 1 || textField === undefined) throw new Error("unexpected index fields");
     const titleTerm = new Map(titles.terms.map((t, i) => [t, i]));
     const titleStart = new Uint32Array(titles.terms.length + 1);
     for (let i = 0; i < titles.terms.length; i++) titleStart[i + 1] = titleStart[i]! + titles.counts[i]!;
@@ -45,20 +49,25 @@ export class Vocabulary {
     let at = 0;
     terms.forEach((term, i) => {
       const docs: number[] = [];
+      let sorted = true;
       if (i < sentences.terms.length) {
-        const end = at + sentences.counts[i]!;
-        for (; at < end; at++) {
-          frequency[i]! += sentences.freqs[at]!;
-          const doc = documentOf(sentences.ids[at]!);
-          // Sentence numbers ascend, so their documents do.
-          if (docs[docs.length - 1] !== doc) docs.push(doc);
+        for (let f = 0; f < fields; f++) {
+          const end = at + sentences.counts[i * fields + f]!;
+          if (f > 0 && at < end) sorted = false;
+          for (; at < end; at++) {
+            if (f === textField) frequency[i]! += sentences.freqs[at]!;
+            const doc = documentOf(sentences.ids[at]!);
+            // Sentence numbers ascend within a field, so their documents do.
+            if (docs[docs.length - 1] !== doc) docs.push(doc);
+          }
         }
       }
       const t = titleTerm.get(term);
       if (t !== undefined) {
         for (let p = titleStart[t]!; p < titleStart[t + 1]!; p++) docs.push(titles.ids[p]!);
-        docs.sort((a, b) => a - b);
+        sorted = false;
       }
+      if (!sorted) docs.sort((a, b) => a - b);
       let count = 0;
       for (let k = 0; k < docs.length; k++) if (k === 0 || docs[k] !== docs[k - 1]) (holders.push(docs[k]!), count++);
       holderCounts[i] = count;

@@ -1,0 +1,178 @@
+/**
+ * The form of a question, read whole: what kind of answer it wants, the noun it asks for, and
+ * whether it asks for one value, several (a list), or no value at all (why, how, what happened:
+ * then the answer is what each source says). The wh-word need not come first ("in which year",
+ * "till when"), need not be there at all ("date of the memo?", "ceo of acme?"), and a noun that
+ * names the kind of answer decides it wherever it stands ("what's the date of…").
+ */
+import type { AnswerType } from "../types.js";
+import { CODE_NOUNS, isPlural, singular, typeOfNoun } from "./nouns.js";
+import type { TaggedWord } from "./tags.js";
+
+export interface QuestionForm {
+  answerType: AnswerType;
+  /** The noun asked for ("population", "sport", "newspaper"), lower case, as written. */
+  focus?: string;
+  /** Several items are asked for ("which countries…", "who are the…"). */
+  list: boolean;
+  /** No single value is asked for ("why…", "how did…", "what happened…", "what is X?"): show what each source says. */
+  passages: boolean;
+}
+
+const WH = /^(when|who|whom|whose|where|what|which|how|why)$/;
+const AUX = /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/;
+/** Words before the noun asked for that are not it: articles, and hedges of a measure. */
+const DETERMINERS = /^(the|a|an|its|their|his|her|our|my|your|this|that|these|those|kind|type|sort|current|former|present|first|main|original|late|new|old|exact|official|total|estimated|overall|approximate)$/;
+/** Words that end the noun phrase after a wh-word. */
+const PHRASE_END = /^(is|was|are|were|did|does|do|has|have|had|will|would|can|of|in|on|for|by|at|to|from|with|where|when|who|which|that|as|about|after|before|during|since|until|till|than)$/;
+/** Participles that follow the noun asked for: "the instrument played by…", "the medium associated with…". */
+const PARTICIPLE = /^(?:\p{L}+ed|known|called|named|used|located|based|played|written|made|held|born|given|taken|shown|seen|built)$/u;
+/** Prepositions that may stand before a wh-phrase ("in which year", "till when"). */
+const BEFORE_WH = /^(in|on|at|by|of|for|during|from|to|till|until|since|with|after|before)$/;
+/** "how" followed by these asks for a number. */
+const HOW_NUMBER = /^(many|much|old|far|big|large|tall|high|deep|wide|heavy|fast|often)$/;
+/** Verbs that ask how much money. */
+const MONEY_VERBS = /^(pay|paid|pays|cost|costs|costing|spend|spent|spends|charge|charged|earn|earned|earns|earning|raise|raised|sell|sold|buy|bought|worth|fined)$/;
+/** Commands that ask for items. */
+const LIST_COMMANDS = /^(list|name|enumerate|give|show|tell)$/;
+
+/** The head noun of the phrase starting at `from`: its last noun that names a kind of answer, else its last noun, names left out. */
+function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWord; end: number } {
+  let i = from;
+  const article = /^(the|a|an)$/.test(words[from]?.word ?? "");
+  while (i < words.length && DETERMINERS.test(words[i]!.word)) i++;
+  // "the type of institution": a generic noun and "of" continue the phrase.
+  if (/^(kind|type|sort|name)$/.test(words[i - 1]?.word ?? "") && words[i]?.word === "of") i++;
+  const phrase: TaggedWord[] = [];
+  let j = i;
+  for (; j < words.length && phrase.length < 5; j++) {
+    const w = words[j]!;
+    if (/^\d/.test(w.word)) continue; // "the 2026 operating budget": a year qualifies the noun
+    if (PHRASE_END.test(w.word) || (phrase.length && (w.verb || w.preposition))) break;
+    // After an article, a participle ends the phrase ("the primary instrument played by…").
+    if (article && phrase.length && PARTICIPLE.test(w.word)) break;
+    phrase.push(w);
+    // "which country's defense": the possessor is what is asked for.
+    if (w.possessive && !w.name) break;
+  }
+  // The head of a noun phrase is its last word ("the meeting rooms", "the release date"); names in
+  // it are the subject ("the Halcyon's top speed"), and a hedge of a measure is not its head.
+  const own = phrase.filter((w) => !w.name);
+  // An office written as a name ("the current Minister of Immigration") is still what is asked for.
+  const office = phrase.length && !own.length && typeOfNoun(phrase[phrase.length - 1]!.word) ? phrase[phrase.length - 1] : undefined;
+  // Its last noun, if the tagger found one ("which newspaper first reported…": "first" is no noun).
+  const nouns = own.filter((w) => w.noun);
+  return { noun: nouns[nouns.length - 1] ?? own[own.length - 1] ?? office, end: j };
+}
+
+/** "ticket number", "phone number", "part number": a number that names, not one that counts. */
+function namingNumber(words: readonly TaggedWord[], noun: TaggedWord | undefined): boolean {
+  if (noun?.word !== "number") return false;
+  const before = words[words.indexOf(noun) - 1];
+  return !!before && before.noun && !before.name && !/^(the|a|an|total|same|exact|large|small)$/.test(before.word);
+}
+
+/** The noun of a terse question that names the kind of answer: the last typed noun before "of" ("founding year of…", "gross tonnage of…"), else the first anywhere. */
+function typedNoun(words: readonly TaggedWord[]): TaggedWord | undefined {
+  const of = words.findIndex((w) => w.word === "of");
+  const before = (of > 0 ? words.slice(0, of) : []).filter((w) => !w.name && typeOfNoun(w.word));
+  return before[before.length - 1] ?? words.find((w) => !w.name && typeOfNoun(w.word));
+}
+
+const plural = (w: TaggedWord) => !w.name && (w.plural || isPlural(w.word));
+
+/** Reads the form of a question from its tagged words (contractions spelled out: see words.ts). */
+export function questionForm(words: readonly TaggedWord[]): QuestionForm {
+  const form = (answerType: AnswerType, focus?: string, more: Partial<QuestionForm> = {}): QuestionForm => ({ answerType, focus, list: false, passages: false, ...more });
+  const lower = words.map((w) => w.word);
+  // "Finland's exit from the pact - 2024 or 2025?": the choices offered say what is asked.
+  const choice = lower.findIndex((w, i) => w === "or" && /^\d{4}$/.test(lower[i - 1] ?? "") && /^\d{4}$/.test(lower[i + 1] ?? ""));
+  if (choice > 0) return form("date", "year");
+  // Where the wh-phrase starts: first, after a preposition ("in which year", "till when"), or near the start.
+  let at = lower.findIndex((w, i) => WH.test(w) && (i === 0 || BEFORE_WH.test(lower[i - 1]!) || i <= 2));
+  if (at < 0) at = lower.findIndex((w) => WH.test(w));
+  if (at < 0) {
+    // No question word: a command ("list the clubs…", "name the players…") or a terse question ("date of the memo?").
+    if (LIST_COMMANDS.test(lower[0] ?? "")) {
+      const { noun } = headNoun(words, lower[1] === "me" ? 2 : 1);
+      return form(noun ? (typeOfNoun(noun.word) ?? "text") : "text", noun?.word, { list: !!noun && plural(noun) });
+    }
+    if (/^(explain|describe|summari[sz]e)$/.test(lower[0] ?? "")) return form("text", undefined, { passages: true });
+    const code = words.find((w) => !w.name && CODE_NOUNS.has(w.word) && w.word !== "number");
+    if (code) return form("text", CODE_NOUNS.get(code.word));
+    if (namingNumber(words, words.find((w) => w.word === "number"))) return form("text", "id");
+    const typed = typedNoun(words);
+    return typed ? form(typeOfNoun(typed.word)!, typed.word) : form("text");
+  }
+  const wh = lower[at]!;
+  const next = lower[at + 1] ?? "";
+  // A money verb as a verb ("did Dunmore pay", "is it costing"), not as an adjective ("paid leave").
+  const moneyVerb = words.some((w, i) => MONEY_VERBS.test(w.word) && !w.adjective && !(words[i + 1]?.noun && !words[i + 1]?.name && !/^(for|to)$/.test(words[i + 1]!.word)));
+  switch (wh) {
+    case "when":
+      return form("date");
+    case "why":
+      return form("text", undefined, { passages: true });
+    case "where":
+      return form("place");
+    case "how": {
+      // "how long is the bridge" asks for a length as well as "how long did the review take" for a duration.
+      // With a verb it asks how long something took; with "is" alone it may ask for a length ("how long is the bridge").
+      if (next === "long") return form("duration", AUX.test(lower[at + 2] ?? "") && /^(is|was|are|were)$/.test(lower[at + 2]!) && !words.slice(at + 3).some((w) => w.verb) ? "length" : "long");
+      if (HOW_NUMBER.test(next)) {
+        if (next === "much" && moneyVerb) return form("number", "amount");
+        // "how big a fine…": the noun after the article is the measure asked for.
+        if (/^(a|an)$/.test(lower[at + 2] ?? "")) {
+          const { noun } = headNoun(words, at + 2);
+          if (noun) return form("number", noun.word);
+        }
+        // "how many sick days…": the head of the noun phrase after "many" is what is counted.
+        const counted = next === "many" || next === "much" ? headNoun(words, at + 2) : undefined;
+        const noun = counted?.noun && counted.noun.noun && !AUX.test(counted.noun.word) ? counted.noun.word : undefined;
+        return form("number", next === "many" || next === "much" ? noun : next);
+      }
+      // "how did…", "how does…": the way something happened, no single value.
+      return form("text", undefined, { passages: true });
+    }
+    case "who":
+    case "whom":
+    case "whose": {
+      if (AUX.test(next)) {
+        const rest = words.slice(at + 2);
+        // "who is Peter Hegseth": a name alone asks who the person is, in words.
+        if (rest.length && rest.every((w) => w.name)) return form("text", "role");
+        // "who is the director of…", "who are the members of…": the office or group asked for.
+        if (/^(the|a|an|our|their|its|his|her|my|your)$/.test(rest[0]?.word ?? "")) {
+          const { noun } = headNoun(words, at + 2);
+          if (noun) {
+            const type = typeOfNoun(noun.word);
+            const list = /^(are|were)$/.test(next) && plural(noun);
+            return form(type === "organization" ? "organization" : "person", singular(noun.word), { list });
+          }
+        }
+      }
+      return form("person");
+    }
+    case "what":
+    case "which": {
+      if (next === "happened") return form("text", undefined, { passages: true });
+      // "what did the bridge cost", "what is X costing": an amount of money.
+      if (moneyVerb && (AUX.test(next) || next === "does")) return form("number", "amount");
+      // "what did Biden send…": the thing done, in the sentence's words.
+      if (/^(did|does|do)$/.test(next)) return form("text");
+      const copula = AUX.test(next);
+      const { noun, end } = headNoun(words, at + (copula ? 2 : 1));
+      // "what is Averillite", "what was the Ottawa Convention": a thing to describe, no single value.
+      if (!noun) return form("text", undefined, { passages: copula && /^(is|are|was|were)$/.test(next) && end >= words.length });
+      // "what incident id…", "which version…", "the ticket number": a code.
+      if (CODE_NOUNS.has(noun.word) && noun.word !== "number") return form("text", CODE_NOUNS.get(noun.word));
+      if (namingNumber(words, noun)) return form("text", "id");
+      const type = typeOfNoun(noun.word);
+      // "what is averillite": a thing to describe, no single value; "what is the 401k match" asks for one.
+      if (copula && /^(is|are|was|were)$/.test(next) && end >= words.length && !type && !/^(the|a|an|our|their|its|his|her|my|your)$/.test(lower[at + 2] ?? "")) return form("text", undefined, { passages: true });
+      const list = plural(noun) && type !== "date" && type !== "number" && type !== "duration";
+      return form(type ?? "text", noun.word, { list });
+    }
+  }
+  return form("text");
+}
