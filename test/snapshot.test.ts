@@ -165,6 +165,24 @@ test("a background preparation keeps every value and the report in the snapshot:
   assert.equal((await prepareSnapshot(second)).outcome, "already");
 });
 
+test("values and a report computed by other code are not reused: the index is, and they are prepared anew", async (t) => {
+  const { corpus, cache, snapshot } = await scratch(t);
+  const first = await loadEngine(corpus, { cacheDir: cache });
+  const before = answersOf(first.engine);
+  assert.equal((await prepareSnapshot(first)).outcome, "prepared");
+  // As if an older extractor had written them: the header names other code (same length, so the body stays aligned).
+  const bytes = await readFile(snapshot);
+  const line = bytes.subarray(0, bytes.indexOf(0x0a)).toString("utf8");
+  const own = (JSON.parse(line) as { preparedBy: string }).preparedBy;
+  await writeFile(snapshot, Buffer.concat([Buffer.from(line.replace(`"preparedBy":"${own}"`, `"preparedBy":"${"0".repeat(own.length)}"`)), bytes.subarray(line.length)]));
+  const second = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(second.from, "snapshot", "the index is still used");
+  assert.equal(second.engine.prepared, false, "the values and the report are not");
+  assert.equal((await prepareSnapshot(second)).outcome, "prepared");
+  assert.deepEqual(answersOf(second.engine), before);
+  assert.equal((await loadEngine(corpus, { cacheDir: cache })).engine.prepared, true, "rewritten by this code");
+});
+
 test("past the in-process limit a worker prepares the corpus from its snapshot; /conflicts says so meanwhile, never blocks", async (t) => {
   const { corpus, cache } = await scratch(t);
   const expected = (await loadEngine(corpus, { cacheDir: cache, write: false })).engine;

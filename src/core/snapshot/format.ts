@@ -19,6 +19,7 @@ import { TermTable, type PackedTerms } from "../search/term-table.js";
 import type { DisagreementReport } from "../report/index.js";
 import { BYTE_ORDER, SectionReader, SectionWriter, type SectionTable } from "./sections.js";
 import { INDEX_VERSION, SNAPSHOT_FORMAT, SNAPSHOT_MAGIC } from "./version.js";
+import { preparedCodeKey } from "./code-key.js";
 
 export interface SnapshotHeader {
   magic: typeof SNAPSHOT_MAGIC;
@@ -39,6 +40,8 @@ export interface SnapshotHeader {
   sha256: string;
   /** Whether the snapshot holds every sentence's values and terms, and the disagreement report. */
   prepared: { claims: boolean; terms: boolean; report: boolean };
+  /** The code that computed the values, terms and report (code-key.ts): other code recomputes them. */
+  preparedBy: string;
 }
 
 /** What an engine hands to a snapshot. */
@@ -97,6 +100,7 @@ function assemble(writer: SectionWriter, fields: Pick<SnapshotHeader, "key" | "c
     format: SNAPSHOT_FORMAT,
     indexVersion: INDEX_VERSION,
     ...fields,
+    preparedBy: preparedCodeKey(),
     byteOrder: BYTE_ORDER,
     sections: writer.table,
     bodyBytes: body.length,
@@ -170,6 +174,8 @@ function decodeSections(header: SnapshotHeader, reader: SectionReader): Snapshot
     const packed = reader.object<PackedSentenceIndex>("index");
     const index = SentenceIndex.unpack(packed, documents, sentences);
     const contents: SnapshotContents = { header, documents, sentences, index, report: reader.json<LoadReport>("report") };
+    // Values and a report that other code computed are left out: this code computes its own.
+    if (header.preparedBy !== preparedCodeKey()) return contents;
     if (reader.has("claims")) contents.claims = ClaimTable.unpack(reader.object<PackedClaims>("claims"), sentences.length);
     if (reader.has("terms")) contents.terms = TermTable.unpack(reader.object<PackedTerms>("terms"), sentences.length, index.vocabulary);
     if (reader.has("disagreements")) contents.disagreements = reader.json<DisagreementReport>("disagreements", true);

@@ -15,6 +15,7 @@ import { ClaimTable } from "../corpus/claim-table.js";
 import { TermTable } from "../search/term-table.js";
 import { amendSnapshot, decodeHeader, MAX_HEADER, SnapshotError } from "./format.js";
 import { writeFileAtomic } from "./store.js";
+import { preparedCodeKey } from "./code-key.js";
 import type { WorkerResult, WorkerTask } from "./prepare-worker.js";
 
 export interface PrepareResult {
@@ -77,7 +78,7 @@ async function holdsPrepared(path: string, key: string): Promise<boolean> {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(MAX_HEADER), 0, MAX_HEADER, 0);
       const { header } = decodeHeader(buffer.subarray(0, bytesRead));
       const { claims, terms, report } = header.prepared ?? {};
-      return header.key === key && claims === true && terms === true && report === true;
+      return header.key === key && header.preparedBy === preparedCodeKey() && claims === true && terms === true && report === true;
     } finally {
       await handle.close();
     }
