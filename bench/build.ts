@@ -1,15 +1,17 @@
 /**
  * The benchmark's first half: builds the index of the seeds plus the first N articles from their
  * text, writes the corpus to a temporary folder outside the project (so the start can go through
- * `loadEngine` exactly as the bot does), writes its snapshot, and makes the questions.
+ * `loadEngine` exactly as the bot does), writes its snapshot, prepares it as a bot does in the
+ * background after its first start (every sentence's values and the disagreement report, kept in
+ * the snapshot), and makes the questions: the timed set, and fresh ones for the soak.
  */
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseFiles } from "../src/core/corpus/load.js";
 import { readCorpusFolder, type RawFile } from "../src/core/corpus/read.js";
 import { QueryEngine } from "../src/core/engine.js";
-import { corpusFingerprint, saveSnapshot, snapshotPath } from "../src/core/snapshot/index.js";
+import { corpusFingerprint, prepareSnapshot, saveSnapshot, snapshotPath } from "../src/core/snapshot/index.js";
 import { sourceId } from "../src/core/corpus/load.js";
 import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
 import { readArticles } from "./articles.js";
@@ -30,8 +32,18 @@ export interface BuiltBench {
   indexMs: number;
   snapshotBytes: number;
   snapshotWriteMs: number;
+  /** The background preparation: values of every sentence and the disagreement report. */
+  prepareMs: number;
+  /** The snapshot once prepared. */
+  preparedSnapshotBytes: number;
   buildRssMB: number;
   questions: number;
+}
+
+/** What the start process reads: the timed questions, and fresh ones for the soak. */
+export interface QuestionsFile {
+  questions: BenchQuestion[];
+  fresh: BenchQuestion[];
 }
 
 const byName = (a: RawFile, b: RawFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -44,7 +56,7 @@ async function writeCorpus(dir: string, files: readonly RawFile[]): Promise<void
 }
 
 /** Builds, snapshots and prepares questions for a corpus of the seeds plus `docs` articles. */
-export async function buildBench(options: { docs: number; questions: number; goldFile?: string }): Promise<BuiltBench> {
+export async function buildBench(options: { docs: number; questions: number; soak: number; goldFile?: string }): Promise<BuiltBench> {
   const articles = await readArticles(options.docs);
   const seeds = await readCorpusFolder(DEFAULT_CORPUS_DIR);
   // Name order, as the corpus reader lists a folder, so the snapshot matches a build from the folder.
@@ -64,8 +76,9 @@ export async function buildBench(options: { docs: number; questions: number; gol
   const buildRssMB = rssMB();
 
   const key = await corpusFingerprint(corpusDir);
+  const snapshot = snapshotPath(corpusDir, cacheDir);
   started = performance.now();
-  const snapshotBytes = await saveSnapshot(engine, key, snapshotPath(corpusDir, cacheDir));
+  const snapshotBytes = await saveSnapshot(engine, key, snapshot);
   const snapshotWriteMs = Math.round(performance.now() - started);
 
   const gold = options.goldFile ? readGold(options.goldFile) : [];
@@ -74,8 +87,14 @@ export async function buildBench(options: { docs: number; questions: number; gol
     ...gold.map(({ q }) => ({ q, kind: "seeds-dev" as const })),
     ...articleQuestions(articles, sentencesOf, options.questions),
   ];
+  // The soak asks these between the timed ones, so that its caches keep meeting new sentences.
+  const fresh = articleQuestions(articles, sentencesOf, Math.ceil(options.soak / 2), 7, new Set(questions.map((q) => q.q)));
   const questionsFile = join(workDir, "questions.json");
-  await writeFile(questionsFile, JSON.stringify(questions));
+  await writeFile(questionsFile, JSON.stringify({ questions, fresh } satisfies QuestionsFile));
+
+  const prepared = await prepareSnapshot({ engine, snapshot, key });
+  if (prepared.warning) throw new Error(prepared.warning);
+  const preparedSnapshotBytes = (await stat(snapshot)).size;
 
   return {
     workDir,
@@ -89,6 +108,8 @@ export async function buildBench(options: { docs: number; questions: number; gol
     indexMs,
     snapshotBytes,
     snapshotWriteMs,
+    prepareMs: prepared.ms,
+    preparedSnapshotBytes,
     buildRssMB,
     questions: questions.length,
   };

@@ -1,14 +1,16 @@
 /**
- * Where the answer path spends its time: builds the seeds plus N articles in memory, then profiles
- * `engine.ask` over the benchmark's questions with the V8 CPU profiler, and prints the functions
- * with the most time (self, and total including what they call), by file.
- *   node --import tsx bench/profile.ts [--docs N] [--questions N] [--top N]
+ * Where the answer path spends its time: builds the seeds plus N articles in memory (or starts
+ * from the snapshot of a corpus folder, `--corpus DIR`, prepared as the bot prepares it), then
+ * profiles `engine.ask` over the benchmark's questions with the V8 CPU profiler, and prints the
+ * functions with the most time (self, and total including what they call), by file.
+ *   node --import tsx bench/profile.ts [--docs N | --corpus DIR [--cache DIR]] [--questions N] [--top N]
  */
 import { Session } from "node:inspector/promises";
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseFiles, sourceId } from "../src/core/corpus/load.js";
-import { readCorpusFolder } from "../src/core/corpus/read.js";
+import { readCorpusFolder, type RawFile } from "../src/core/corpus/read.js";
+import { loadEngine, prepareSnapshot } from "../src/core/snapshot/index.js";
 import { QueryEngine } from "../src/core/engine.js";
 import { DEFAULT_CORPUS_DIR, PROJECT_ROOT } from "../src/paths.js";
 import { readArticles } from "./articles.js";
@@ -56,13 +58,29 @@ function summarize(profile: CpuProfile): { name: string; self: number; total: nu
   return [...total].map(([name, t]) => ({ name, self: self.get(name) ?? 0, total: t }));
 }
 
+const text = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
 async function main(): Promise<void> {
   const docs = option("--docs", 15_444);
   const top = option("--top", 25);
-  const articles = await readArticles(docs);
-  const seeds = await readCorpusFolder(DEFAULT_CORPUS_DIR);
-  const { documents } = parseFiles([...seeds.files, ...articles]);
-  const engine = QueryEngine.fromDocuments(documents, { dir: "profile" });
+  const corpus = text("--corpus");
+  let engine: QueryEngine;
+  let articles: RawFile[];
+  if (corpus) {
+    const loaded = await loadEngine(corpus, { cacheDir: text("--cache") });
+    const prepared = await prepareSnapshot(loaded);
+    process.stdout.write(`${loaded.from}, preparation ${prepared.outcome} (${prepared.ms} ms)\n`);
+    engine = loaded.engine;
+    articles = engine.documents.filter((d) => !d.file.startsWith("0")).map((d) => ({ file: d.file, text: "" }));
+  } else {
+    articles = await readArticles(docs);
+    const seeds = await readCorpusFolder(DEFAULT_CORPUS_DIR);
+    const { documents } = parseFiles([...seeds.files, ...articles]);
+    engine = QueryEngine.fromDocuments(documents, { dir: "profile" });
+  }
   const goldFile = resolve(PROJECT_ROOT, "..", "shared", "eval", "seeds-dev.jsonl");
   const questions = [
     ...(existsSync(goldFile) ? readGold(goldFile).map((g) => g.q) : []),

@@ -71,16 +71,24 @@ export interface BenchQuestion {
   q: string;
   /** seeds-dev, article or typo. */
   kind: "seeds-dev" | "article" | "typo";
+  /** The source id of the article a question was made from. */
+  from?: string;
 }
 
 /**
  * `count` questions from the articles' sentences plus a quarter as many typo copies. Sentences are
  * drawn at random over all articles, so every part of a corpus is asked about.
  */
-export function articleQuestions(articles: readonly RawFile[], sentencesOf: (file: RawFile) => readonly string[], count: number, seed = 42): BenchQuestion[] {
+export function articleQuestions(
+  articles: readonly RawFile[],
+  sentencesOf: (file: RawFile) => readonly string[],
+  count: number,
+  seed = 42,
+  /** Questions not to make again (another set's). */
+  seen = new Set<string>(),
+): BenchQuestion[] {
   const random = seededRandom(seed);
   const out: BenchQuestion[] = [];
-  const seen = new Set<string>();
   for (let tries = 0; out.length < count && tries < count * 50 && articles.length > 0; tries++) {
     const article = articles[Math.floor(random() * articles.length)]!;
     const sentences = sentencesOf(article);
@@ -88,9 +96,9 @@ export function articleQuestions(articles: readonly RawFile[], sentencesOf: (fil
     const q = sentence && questionFrom(sentence, random);
     if (q && !seen.has(q)) {
       seen.add(q);
-      out.push({ q, kind: "article" });
+      out.push({ q, kind: "article", from: article.file.replace(/\.[^.]+$/, "") });
     }
   }
-  const typos = out.slice(0, Math.ceil(count / 4)).map(({ q }) => ({ q: withTypo(q, random), kind: "typo" as const }));
+  const typos = out.slice(0, Math.ceil(count / 4)).map(({ q, from }) => ({ q: withTypo(q, random), kind: "typo" as const, from }));
   return [...out, ...typos];
 }

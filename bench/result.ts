@@ -16,6 +16,11 @@ export interface BenchResult extends Omit<StartResult, "from" | "warning"> {
   indexMs: number;
   snapshotBytes: number;
   snapshotWriteMs: number;
+  /** Every sentence's values and the disagreement report, computed in the background and kept in the snapshot. */
+  prepareMs: number;
+  preparedSnapshotBytes: number;
+  /** `uptime`'s load averages (1, 5, 15 minutes) when the run ended: how busy the machine was. */
+  loadAverage: number[];
   /** Resident memory of the building process once the index is built. */
   buildRssMB: number;
   startedFrom: StartResult["from"];

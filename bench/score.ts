@@ -1,6 +1,7 @@
 /**
  * Scores answers to gold questions the way shared/eval/score.mjs does (same fields, same rules):
- * status, conflict flag, expected values on answers citing the listed sources, and the top answer.
+ * status (passages too), conflict flag, expected values on answers citing the listed sources,
+ * forbidden values, and the top answer.
  */
 import { readFileSync } from "node:fs";
 import type { Answer, AnswerValue } from "../src/core/types.js";
@@ -8,10 +9,11 @@ import type { Answer, AnswerValue } from "../src/core/types.js";
 export interface GoldQuestion {
   q: string;
   expect: {
-    status?: "answered" | "not_found";
+    status?: "answered" | "not_found" | "passages";
     conflict?: boolean | null;
     values?: { any: string[]; sources?: string[]; snippet?: boolean }[];
     top?: string[];
+    forbid?: string[];
   };
 }
 
@@ -42,10 +44,12 @@ export function failures(gold: GoldQuestion, answer: Answer): string[] {
   const e = gold.expect;
   const why: string[] = [];
   if (e.status === "not_found" && (answer.status !== "not_found" || answer.answers.length)) why.push(`status ${answer.status}, want not_found`);
+  if (e.status === "passages" && (answer.status !== "passages" || answer.answers.length || !answer.passages?.length)) why.push(`status ${answer.status}, want passages`);
   if (e.status === "answered" && answer.status !== "answered" && answer.status !== "conflict") why.push(`status ${answer.status}, want an answer`);
   if (typeof e.conflict === "boolean" && e.conflict !== (answer.conflict === true)) why.push(e.conflict ? "missed the conflict" : "false conflict");
   for (const v of e.values ?? [])
     if (!answer.answers.some((a) => matches(a, v.any, v.snippet) && cites(a, v.sources))) why.push(`no answer ${JSON.stringify(v.any)}`);
+  for (const a of answer.answers) if (e.forbid && matches(a, e.forbid)) why.push(`listed ${JSON.stringify(a.value)}, which does not answer it`);
   if (e.top && !(answer.answers[0] && matches(answer.answers[0], e.top))) why.push(`first answer ${JSON.stringify(answer.answers[0]?.value)}`);
   return why;
 }

@@ -17,15 +17,8 @@ export function percentiles(samples: readonly number[]): Percentiles {
   return { p50: at(50), p95: at(95), p99: at(99) };
 }
 
-/** Times `run` on every item, after a short unmeasured warm-up. */
-export function timeEach<T>(items: readonly T[], run: (item: T) => void, warmup = 20): number[] {
-  for (const item of items.slice(0, warmup)) run(item);
-  return items.map((item) => {
-    const started = performance.now();
-    run(item);
-    return performance.now() - started;
-  });
-}
-
 /** Resident memory in MB. */
 export const rssMB = () => Math.round(process.memoryUsage().rss / 1e6);
+
+/** The V8 heap in use, in MB. */
+export const heapUsedMB = () => Math.round(process.memoryUsage().heapUsed / 1e6);

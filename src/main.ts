@@ -21,7 +21,7 @@ import { startHealthServer } from "./runtime/health.js";
 import { createShutdown, exitOnSignals, type Shutdown } from "./runtime/shutdown.js";
 import type { CommandContext } from "../commands/index.js";
 import type { QueryEngine } from "./core/engine.js";
-import { corpusFingerprint, loadEngine } from "./core/snapshot/index.js";
+import { loadEngine, prepareSnapshot } from "./core/snapshot/index.js";
 import { QuestionLog } from "./storage/question-log.js";
 
 /**
@@ -37,16 +37,18 @@ async function loadWarm(dir: string, cacheDir?: string): Promise<QueryEngine> {
   // A reload replaces the engine: the old one's background work is no longer worth doing.
   preparing?.abort();
   const controller = (preparing = new AbortController());
-  // loadEngine takes the same fingerprint but does not return it; a second look at the folder's
-  // file list runs beside the load (a few milliseconds on the seeds, 0.2 s on 15,000 files).
-  const [{ engine, from, warning }, fingerprint] = await Promise.all([loadEngine(dir, { cacheDir }), corpusFingerprint(dir).catch(() => undefined)]);
-  if (fingerprint) fingerprints.set(engine, fingerprint);
+  const loaded = await loadEngine(dir, { cacheDir });
+  const { engine, from, warning } = loaded;
+  // The fingerprint the engine was loaded for: no second look at the folder's files.
+  fingerprints.set(engine, loaded.key);
   if (warning) log.warn({ dir }, warning);
   log.debug({ dir, from }, "index ready");
   engine.warmUp();
-  const started = performance.now();
-  void engine.prepare({ signal: controller.signal }).then(
-    (done) => done && log.debug({ dir, ms: Math.round(performance.now() - started) }, "values and disagreement report precomputed"),
+  void prepareSnapshot(loaded, { signal: controller.signal }).then(
+    (done) => {
+      if (done.warning) log.warn({ dir }, done.warning);
+      if (done.outcome === "prepared") log.debug({ dir, ms: done.ms }, "values and disagreement report precomputed and kept in the snapshot");
+    },
     (err) => log.warn({ err }, "precomputing values failed; they are extracted per question instead"),
   );
   return engine;

@@ -6,13 +6,14 @@ import { ARTICLES_PATH } from "../bench/articles.js";
 import { articleQuestions, seededRandom, withTypo } from "../bench/questions.js";
 import { percentiles } from "../bench/stats.js";
 import { drawChart } from "../bench/chart.js";
+import { checkTargets, withinShare } from "../bench/targets.js";
 import { failures } from "../bench/score.js";
 import type { BenchResult } from "../bench/result.js";
 import type { Answer } from "../src/core/types.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 
 test("the benchmark runs end to end on 100 articles and prints one JSON object", { skip: !existsSync(ARTICLES_PATH) && "articles not present" }, () => {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "bench/run.ts", "--json", "--docs", "100", "--questions", "40"], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "bench/run.ts", "--json", "--docs", "100", "--questions", "40", "--soak", "2000"], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
   });
@@ -24,9 +25,18 @@ test("the benchmark runs end to end on 100 articles and prints one JSON object",
   assert.ok(r.documents >= 100 && r.sentences > r.documents);
   assert.equal(r.startedFrom, "snapshot", r.startWarning);
   assert.ok(r.questions >= 40);
-  for (const p of [r.answerMs, r.searchMs]) assert.ok(p.p50 <= p.p95 && p.p95 <= p.p99);
+  for (const p of [r.answerMs, r.answerBesideFloorMs, r.floorMs, r.soak!.answerMs]) assert.ok(p.p50 <= p.p95 && p.p95 <= p.p99);
   assert.ok(r.snapshotBytes > 0 && r.rssMB > 0 && r.loadMs >= 0 && r.buildMs > 0);
   assert.equal(typeof r.cpu, "string");
+  // The snapshot was prepared in the build, so the start has every value and the report.
+  assert.equal(r.prepared, true);
+  assert.ok(r.preparedSnapshotBytes > r.snapshotBytes);
+  // The soak: 2,000 answers, memory sampled twice, fresh questions among them.
+  assert.equal(r.soak!.answers, 2000);
+  assert.equal(r.soak!.rssMBBy1000.length, 2);
+  assert.ok(r.soak!.fresh > 0);
+  assert.ok(r.articleSourceCited > 0 && r.articleSourceCited <= r.articleQuestions);
+  assert.equal(r.seedsAloneCorrect !== null, r.seedsDevCorrect !== null);
 });
 
 const article = (id: string, text: string) => ({ file: `${id}.txt`, text });
@@ -86,12 +96,46 @@ test("seeds dev scoring follows score.mjs: values on cited sources, top answer, 
   assert.equal(failures({ q: "q", expect: { status: "not_found" } }, answer).length, 1);
 });
 
-test("the chart draws one line per series in two panels", () => {
+test("the chart draws one line per series in two panels, three with a soak", () => {
   const result = (articles: number, p50: number) =>
-    ({ articles, answerMs: { p50, p95: 2 * p50, p99: 3 * p50 }, searchMs: { p50: p50 / 2, p95: p50, p99: p50 }, rssMB: 100 + articles / 100 }) as BenchResult;
+    ({ articles, answerMs: { p50, p95: 2 * p50, p99: 3 * p50 }, floorMs: { p50: p50 / 2, p95: p50, p99: p50 }, rssMB: 100 + articles / 100 }) as unknown as BenchResult;
   const svg = drawChart([result(1000, 2), result(4000, 4), result(15444, 8)]);
   assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   assert.equal(svg.match(/<polyline /g)?.length, 4);
   assert.equal(svg.match(/<circle /g)?.length, 12);
   assert.match(svg, />15444</);
+  // A soak adds a third panel: RSS and heap every 1,000 answers.
+  const soaked = { ...result(15444, 8), soak: { rssMBBy1000: [300, 310, 305], heapUsedMBBy1000: [150, 160, 155] } } as unknown as BenchResult;
+  const withSoak = drawChart([result(1000, 2), soaked]);
+  assert.equal(withSoak.match(/<polyline /g)?.length, 6);
+  assert.match(withSoak, />answers</);
+});
+
+test("the soak's memory is stable when its last five samples are within 10% of each other", () => {
+  assert.equal(withinShare([500, 520, 540, 530, 545], 0.1), true);
+  assert.equal(withinShare([400, 520, 540, 530, 545], 0.1), false);
+  assert.equal(withinShare([], 0.1), false);
+  const result = {
+    rssMB: 300,
+    loadMs: 900,
+    buildMs: 12_000,
+    answerMs: { p50: 10, p95: 30, p99: 50 },
+    answerBesideFloorMs: { p50: 11, p95: 30, p99: 50 },
+    floorMs: { p50: 6, p95: 40, p99: 90 },
+    seedsDevCorrect: 8,
+    seedsAloneCorrect: 8,
+    seedsDevTotal: 19,
+    soak: { rssMB: 560, rssMBBy1000: [500, 650, 540, 530, 545, 550] },
+  } as unknown as BenchResult;
+  const met = Object.fromEntries(checkTargets(result).map((t) => [t.name, t.met]));
+  assert.deepEqual(met, {
+    "RSS after load": true,
+    "start from snapshot": true,
+    "build from text": true,
+    "answer p50 / floor p50": true,
+    "answer p99": true,
+    "seeds dev: articles vs alone": true,
+    "soak RSS": true,
+    "soak: last five samples": false,
+  });
 });

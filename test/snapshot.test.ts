@@ -3,11 +3,12 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadEngine, snapshotPath } from "../src/core/snapshot/index.js";
+import { loadEngine, prepareSnapshot, snapshotPath } from "../src/core/snapshot/index.js";
 import { writeFileAtomic } from "../src/core/snapshot/store.js";
 import { QueryEngine } from "../src/core/engine.js";
 import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
 import type { Answer } from "../src/core/types.js";
+import { renderConflicts } from "../src/render/text.js";
 
 const QUESTIONS = [
   "when was the memo signed",
@@ -45,7 +46,7 @@ test("a snapshot round trip answers exactly as a fresh build", async (t) => {
   assert.deepEqual(answersOf(second.engine), answersOf(fresh));
   assert.deepEqual(second.engine.sources(), fresh.sources());
   assert.equal(second.engine.index.sentences.length, fresh.index.sentences.length);
-  assert.deepEqual([...second.engine.index.termFrequency], [...fresh.index.termFrequency]);
+  assert.deepEqual(new Map(second.engine.index.termFrequency), new Map(fresh.index.termFrequency));
 });
 
 test("a changed, added or removed file makes the snapshot stale: rebuilt, reported, rewritten", async (t) => {
@@ -144,4 +145,73 @@ test("a cache inside the corpus, in a hidden folder, does not make its own snaps
 test("an unreadable corpus folder throws, as QueryEngine.load does", async (t) => {
   const { cache } = await scratch(t);
   await assert.rejects(loadEngine(join(cache, "no-such-folder"), { cacheDir: cache }));
+});
+
+test("a background preparation keeps every value and the report in the snapshot: the next start answers alike and lists conflicts at once", async (t) => {
+  const { corpus, cache, snapshot } = await scratch(t);
+  const first = await loadEngine(corpus, { cacheDir: cache });
+  const before = answersOf(first.engine);
+  const conflicts = first.engine.conflicts();
+  assert.equal((await prepareSnapshot(first)).outcome, "prepared");
+  assert.equal(first.engine.prepared, true);
+  const header = JSON.parse((await readFile(snapshot)).subarray(0, 4096).toString("utf8").split("\n")[0]!) as { prepared: unknown };
+  assert.deepEqual(header.prepared, { claims: true, terms: true, report: true });
+
+  const second = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(second.from, "snapshot");
+  assert.equal(second.engine.prepared, true, "values and report came with the snapshot");
+  assert.deepEqual(second.engine.conflicts(), conflicts);
+  assert.deepEqual(answersOf(second.engine), before);
+  assert.equal((await prepareSnapshot(second)).outcome, "already");
+});
+
+test("values and a report computed by other code are not reused: the index is, and they are prepared anew", async (t) => {
+  const { corpus, cache, snapshot } = await scratch(t);
+  const first = await loadEngine(corpus, { cacheDir: cache });
+  const before = answersOf(first.engine);
+  assert.equal((await prepareSnapshot(first)).outcome, "prepared");
+  // As if an older extractor had written them: the header names other code (same length, so the body stays aligned).
+  const bytes = await readFile(snapshot);
+  const line = bytes.subarray(0, bytes.indexOf(0x0a)).toString("utf8");
+  const own = (JSON.parse(line) as { preparedBy: string }).preparedBy;
+  await writeFile(snapshot, Buffer.concat([Buffer.from(line.replace(`"preparedBy":"${own}"`, `"preparedBy":"${"0".repeat(own.length)}"`)), bytes.subarray(line.length)]));
+  const second = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(second.from, "snapshot", "the index is still used");
+  assert.equal(second.engine.prepared, false, "the values and the report are not");
+  assert.equal((await prepareSnapshot(second)).outcome, "prepared");
+  assert.deepEqual(answersOf(second.engine), before);
+  assert.equal((await loadEngine(corpus, { cacheDir: cache })).engine.prepared, true, "rewritten by this code");
+});
+
+test("past the in-process limit a worker prepares the corpus from its snapshot; /conflicts says so meanwhile, never blocks", async (t) => {
+  const { corpus, cache } = await scratch(t);
+  const expected = (await loadEngine(corpus, { cacheDir: cache, write: false })).engine;
+  const loaded = await loadEngine(corpus, { cacheDir: cache });
+  loaded.engine.prepareLimit = 10; // the seeds stand for a corpus past 50,000 sentences
+  const running = prepareSnapshot(loaded);
+  assert.match(loaded.engine.conflicts().pending ?? "", /still being prepared/);
+  assert.deepEqual(loaded.engine.conflicts().conflicts, []);
+  assert.match(renderConflicts(loaded.engine.conflicts()), /still being prepared/, "said, not \"no disagreements\"");
+  assert.equal((await running).outcome, "prepared");
+  assert.equal(loaded.engine.prepared, true);
+  assert.deepEqual(loaded.engine.conflicts(), expected.conflicts());
+  assert.deepEqual(answersOf(loaded.engine), answersOf(expected));
+  const next = await loadEngine(corpus, { cacheDir: cache });
+  assert.equal(next.engine.prepared, true, "the worker wrote them into the snapshot");
+});
+
+test("a preparation is dropped when the corpus reloads (aborted), and never writes over a newer snapshot", async (t) => {
+  const { corpus, cache, snapshot } = await scratch(t);
+  const loaded = await loadEngine(corpus, { cacheDir: cache });
+  const controller = new AbortController();
+  controller.abort();
+  assert.equal((await prepareSnapshot(loaded, { signal: controller.signal })).outcome, "aborted");
+  // The corpus changes and a new snapshot is written; the old engine's preparation must not replace it.
+  await writeFile(join(corpus, "new-note.txt"), "A note says the accord was signed on March 4, 2031.\n");
+  const newer = await loadEngine(corpus, { cacheDir: cache });
+  const done = await prepareSnapshot(loaded);
+  assert.match(done.warning ?? "", /not updated: stale/);
+  assert.equal((await loadEngine(corpus, { cacheDir: cache })).from, "snapshot");
+  assert.ok((await readFile(snapshot)).includes("March 4, 2031"));
+  assert.equal(newer.engine.prepared, false);
 });

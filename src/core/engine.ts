@@ -20,6 +20,10 @@ import { MODEL } from "./answer/model.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
 import { formatLocation } from "./corpus/location.js";
+import { BoundedCache, stringBytes } from "./cache.js";
+import { TermTable } from "./search/term-table.js";
+import { packCorpus, unpackCorpus } from "./corpus/layout.js";
+import { ClaimTable, type ClaimFamily } from "./corpus/claim-table.js";
 
 /**
  * Above this many sentences, extracting every sentence's values (for the background preparation
@@ -39,18 +43,9 @@ function errorAnswer(question: string, why: string): Answer {
 const NAME_EVIDENCE = 200;
 const NAME_SHARE = 0.8;
 
-/** Caches bounded so that a long-running bot on a large corpus does not grow without end. */
-const CACHE_LIMIT = 50_000;
-
-function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as K);
-    cache.set(key, value);
-  }
-  return value;
-}
+/** What the engine's caches may hold, in bytes (its tables are bounded by the corpus instead). */
+const ACRONYM_CACHE_BYTES = 256 * 1024;
+const NAME_WORD_CACHE_BYTES = 1024 * 1024;
 
 /**
  * Every typed value a sentence states: dates first, so a year is never also a count. `dated` is
@@ -62,7 +57,6 @@ export function extractClaims(text: string, dated?: string): Claim[] {
 }
 
 /** The extractors an answer type needs: names are costly, so a date question never runs them. */
-type ClaimFamily = "dates" | "numbers" | "names";
 const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
   date: "dates",
   number: "numbers",
@@ -73,28 +67,48 @@ const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
   text: undefined,
 };
 
+/** What an engine may start with besides its index: values, terms and the report a snapshot kept. */
+export interface PreparedParts {
+  claims?: ClaimTable;
+  terms?: TermTable;
+  disagreements?: DisagreementReport;
+}
+
 export class QueryEngine implements CorpusView {
   readonly documents: readonly CorpusDocument[];
   readonly index: SentenceIndex;
   readonly report: LoadReport;
   private readonly byId: Map<string, CorpusDocument>;
-  private readonly claimCache: Record<ClaimFamily, Map<number, Claim[]>> = { dates: new Map(), numbers: new Map(), names: new Map() };
-  private readonly termCache = new Map<number, { term: string; position: number }[]>();
+  /**
+   * Every sentence's values, filled as sentences are read (or all at once by `prepare`): like the
+   * term table, it never holds more than the corpus states, so it needs no bound of its own.
+   */
+  private claimTable: ClaimTable;
+  /** Every sentence's terms with their positions, filled likewise. */
+  private termTable: TermTable;
   /** What each acronym no source uses stands for: reading every document's opening takes a while. */
-  private readonly acronymNames = new Map<string, string | null>();
-  /** Where each document's sentences start and end in the index's sentence table. */
-  private readonly sentenceRange = new Map<string, [number, number]>();
+  private readonly acronymNames = new BoundedCache<string, string | null>(ACRONYM_CACHE_BYTES, (k, v) => stringBytes(k.length) + stringBytes(v?.length ?? 0));
+  /** Where each document's sentences start in the index's sentence table (one more entry than documents). */
+  private readonly firstSentence: Uint32Array;
+  private readonly documentNumber: Map<string, number>;
 
-  constructor(documents: readonly CorpusDocument[], index: SentenceIndex, report: LoadReport) {
+  constructor(documents: readonly CorpusDocument[], index: SentenceIndex, report: LoadReport, prepared: PreparedParts = {}) {
     this.documents = documents;
     this.index = index;
     this.report = report;
     this.byId = new Map(documents.map((d) => [d.id, d]));
-    for (const s of index.sentences) {
-      const range = this.sentenceRange.get(s.docId);
-      if (range) range[1] = s.id + 1;
-      else this.sentenceRange.set(s.docId, [s.id, s.id + 1]);
-    }
+    this.documentNumber = new Map(documents.map((d, i) => [d.id, i]));
+    // From the sentence table, not from `d.sentences`: a stored document decodes its sentences when asked.
+    this.firstSentence = new Uint32Array(documents.length + 1);
+    let next = 0;
+    documents.forEach((d, i) => {
+      while (next < index.sentences.length && index.sentences[next]!.docId === d.id) next++;
+      this.firstSentence[i + 1] = next;
+    });
+    if (next !== index.sentences.length) throw new Error("the index does not cover the documents");
+    this.claimTable = prepared.claims?.sentences === index.sentences.length ? prepared.claims : new ClaimTable(index.sentences.length);
+    this.termTable = prepared.terms?.sentences === index.sentences.length ? prepared.terms : new TermTable(index.sentences.length, index.vocabulary);
+    this.disagreements = prepared.disagreements;
   }
 
   /** Loads a corpus folder and builds its index. Throws when the folder cannot be read. */
@@ -105,9 +119,11 @@ export class QueryEngine implements CorpusView {
   }
 
   /** Builds an engine over documents already loaded. */
-  static fromDocuments(documents: readonly CorpusDocument[], from: { dir: string; skipped?: LoadReport["skipped"]; started?: number }): QueryEngine {
+  static fromDocuments(parsed: readonly CorpusDocument[], from: { dir: string; skipped?: LoadReport["skipped"]; started?: number }): QueryEngine {
     const started = from.started ?? performance.now();
-    const index = SentenceIndex.build(documents);
+    // Kept as a snapshot keeps it, so that the parsed text can go: the same engine either way.
+    const { documents, sentences } = unpackCorpus(packCorpus(parsed));
+    const index = SentenceIndex.build(documents, sentences);
     const report: LoadReport = {
       dir: from.dir,
       documents: documents.length,
@@ -133,19 +149,28 @@ export class QueryEngine implements CorpusView {
   }
 
   private family(sentence: SentenceRef, family: ClaimFamily): Claim[] {
-    return remember(this.claimCache[family], sentence.id, () => {
-      if (family === "dates") return findDates(sentence.text, this.byId.get(sentence.docId)?.date);
-      if (family === "numbers") return findNumbers(sentence.text, this.family(sentence, "dates"));
-      return findNames(sentence.text);
-    });
+    const known = this.claimTable.get(sentence.id, family);
+    if (known) return known;
+    const claims =
+      family === "dates"
+        ? findDates(sentence.text, this.byId.get(sentence.docId)?.date)
+        : family === "numbers"
+          ? findNumbers(sentence.text, this.family(sentence, "dates"))
+          : findNames(sentence.text);
+    this.claimTable.set(sentence.id, family, claims);
+    return claims;
   }
 
   terms(sentence: SentenceRef): readonly { term: string; position: number }[] {
-    return remember(this.termCache, sentence.id, () => positionedTerms(sentence.text, this.index.compounds));
+    const known = this.termTable.get(sentence.id);
+    if (known) return known;
+    const terms = positionedTerms(sentence.text, this.index.compounds);
+    this.termTable.set(sentence.id, terms);
+    return terms;
   }
 
   documentHas(docId: string, term: string): boolean {
-    return this.index.documentsWith(term).has(docId);
+    return this.index.documentHas(docId, term);
   }
 
   previous(sentence: SentenceRef): SentenceRef | undefined {
@@ -155,8 +180,8 @@ export class QueryEngine implements CorpusView {
   }
 
   sentencesOf(docId: string): readonly SentenceRef[] {
-    const range = this.sentenceRange.get(docId);
-    return range ? this.index.sentences.slice(range[0], range[1]) : [];
+    const doc = this.documentNumber.get(docId);
+    return doc === undefined ? [] : this.index.sentences.slice(this.firstSentence[doc], this.firstSentence[doc + 1]);
   }
 
   /** Answers a question. Never throws: bad input gives `status: "error"` with the reason. */
@@ -283,7 +308,7 @@ export class QueryEngine implements CorpusView {
   }
 
   /** How the corpus writes each word asked about: mostly capitalized inside sentences, or not. */
-  private readonly nameWords = new Map<string, boolean>();
+  private readonly nameWords = new BoundedCache<string, boolean>(NAME_WORD_CACHE_BYTES, (k) => stringBytes(k.length));
 
   /**
    * True when the corpus writes a word as a name: capitalized in most of the places it stands
@@ -292,7 +317,7 @@ export class QueryEngine implements CorpusView {
    */
   isNameWord(word: string): boolean {
     const key = word.toLowerCase();
-    return remember(this.nameWords, key, () => {
+    return this.nameWords.remember(key, () => {
       // The index closes hyphenated words ("asante-boateng" → "asanteboateng").
       const term = normalizeTerm(key.replace(/-/g, ""));
       if (!term || !this.index.has(term) || key.length < 2) return false;
@@ -342,7 +367,7 @@ export class QueryEngine implements CorpusView {
     for (const acronym of q.acronyms) {
       const term = normalizeTerm(acronym);
       if (!term || this.index.has(term) || !q.subjectTerms.includes(term)) continue;
-      const best = remember(this.acronymNames, acronym, () => this.nameSpelling(acronym) ?? null);
+      const best = this.acronymNames.remember(acronym, () => this.nameSpelling(acronym) ?? null);
       if (!best) continue;
       const words = termsOf(best);
       q.subjectTerms = [...q.subjectTerms.filter((t) => t !== term), ...words];
@@ -371,35 +396,71 @@ export class QueryEngine implements CorpusView {
   /**
    * Extracts every sentence's values and builds the disagreement report in the background, in
    * slices of a few milliseconds so questions are never held up, until answers need no more
-   * extraction at all. Corpora above `maxSentences` keep extracting lazily instead (minutes of
-   * background CPU after every reload would be worse than a slower first answer).
+   * extraction at all. Corpora above `maxSentences` are left to a background worker instead
+   * (`prepareSnapshot` in ../snapshot/): their report alone is many seconds of one computation.
+   * A snapshot keeps what this computes, so it is done once per state of the corpus.
    */
   async prepare(options: { maxSentences?: number; sliceMs?: number; signal?: AbortSignal } = {}): Promise<boolean> {
-    const { maxSentences = PREPARE_LIMIT, sliceMs = 10, signal } = options;
+    const { maxSentences = this.prepareLimit, sliceMs = 10, signal } = options;
     if (this.index.sentences.length > maxSentences) return false;
     let sliceStart = performance.now();
     for (const sentence of this.index.sentences) {
       if (signal?.aborted) return false;
       this.claims(sentence);
+      this.terms(sentence);
       if (performance.now() - sliceStart > sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
       }
     }
     if (signal?.aborted) return false;
-    this.conflicts();
+    this.disagreementReport();
     return true;
   }
 
+  /** Extracts every sentence's values at once: for a worker, where nothing waits on it. */
+  extractAll(): void {
+    for (const sentence of this.index.sentences) {
+      this.claims(sentence);
+      this.terms(sentence);
+    }
+  }
+
+  /** True when every sentence's values are extracted and the disagreement report is built. */
+  get prepared(): boolean {
+    return this.claimTable.complete && this.termTable.complete && this.disagreements !== undefined;
+  }
+
+  /** What a snapshot keeps besides the index: the values extracted so far, and the report once built. */
+  preparedParts(): PreparedParts {
+    return { claims: this.claimTable, terms: this.termTable, disagreements: this.disagreements };
+  }
+
+  /** Takes over what a background preparation computed (values of every sentence, the report). */
+  adopt(parts: PreparedParts): void {
+    if (parts.claims?.complete && parts.claims.sentences === this.index.sentences.length) this.claimTable = parts.claims;
+    if (parts.terms?.complete && parts.terms.sentences === this.index.sentences.length) this.termTable = parts.terms;
+    this.disagreements ??= parts.disagreements;
+  }
+
+  /** Up to this many sentences, the report is built when first asked for and `prepare` runs in slices here. */
+  prepareLimit = PREPARE_LIMIT;
+
+  /**
+   * Set while a background worker prepares this corpus: a `/conflicts` asked meanwhile on a large
+   * corpus says so instead of building the report in one blocking step.
+   */
+  preparing = false;
+
   /**
    * The documents, with their metadata, for `/sources`, and where each stands once the
-   * disagreement report exists (on a corpus past PREPARE_LIMIT, after the first `/conflicts`):
+   * disagreement report exists (on a corpus past PREPARE_LIMIT, once prepared in the background):
    * listing sources must never wait minutes for it.
    */
   sources(): SourceSummary[] {
-    const report = this.disagreements ?? (this.index.sentences.length <= PREPARE_LIMIT ? this.disagreementReport() : undefined);
+    const report = this.disagreements ?? (this.index.sentences.length <= this.prepareLimit ? this.disagreementReport() : undefined);
     const standing = report?.standing;
-    return this.documents.map((d) => ({
+    return this.documents.map((d, i) => ({
       id: d.id,
       file: d.file,
       title: d.title,
@@ -407,18 +468,23 @@ export class QueryEngine implements CorpusView {
       author: d.author,
       date: d.date,
       url: d.url,
-      sentences: d.sentences.length,
+      sentences: this.firstSentence[i + 1]! - this.firstSentence[i]!,
       standing: standing ? (standing.get(d.id) ?? { sharedFacts: 0, withMajority: 0, alone: 0 }) : undefined,
     }));
   }
 
-  /** Every fact on which sources disagree, optionally only those about a topic. */
+  /**
+   * Every fact on which sources disagree, optionally only those about a topic. On a corpus past
+   * PREPARE_LIMIT whose report a background worker is still building, an empty list that says so.
+   */
   conflicts(topic?: string): ConflictReport {
+    if (!this.disagreements && this.preparing && this.index.sentences.length > this.prepareLimit)
+      return { conflicts: [], pending: "The disagreement report of this corpus is still being prepared in the background; ask again in a few minutes." };
     const { conflicts } = this.disagreementReport();
     return { conflicts: topic?.trim() ? filterByTopic(conflicts, topic, this.index.compounds) : [...conflicts] };
   }
 
-  /** The disagreement report, built on first use and kept for the life of this corpus load. */
+  /** The disagreement report, built on first use (or kept by the snapshot) for the life of this corpus load. */
   private disagreements?: DisagreementReport;
 
   private disagreementReport(): DisagreementReport {

@@ -222,6 +222,11 @@ export interface ConflictItem {
 
 export interface ConflictReport {
   conflicts: ConflictItem[];
+  /**
+   * Set while the report of a large corpus is still being built in the background: why the list
+   * is empty, for people.
+   */
+  pending?: string;
 }
 
 /** What loading a corpus produced. */

@@ -78,6 +78,7 @@ export function renderSources(sources: readonly SourceSummary[], skipped: number
 }
 
 export function renderConflicts(report: ConflictReport, topic?: string): string {
+  if (report.pending) return report.pending;
   if (!report.conflicts.length) return topic ? `No disagreements found about "${topic}".` : "No disagreements found between the sources.";
   const lines = [`${count(report.conflicts.length, "disagreement")}${topic ? ` about "${topic}"` : ""}:`];
   for (const c of report.conflicts) {

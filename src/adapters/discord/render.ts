@@ -134,6 +134,7 @@ function conflictField(c: ConflictItem): APIEmbedField {
 
 export function conflictsEmbed(report: ConflictReport, topic?: string): APIEmbed {
   const about = topic ? ` about "${safeText(topic, SHOWN.topic)}"` : "";
+  if (report.pending) return { color: STATUS_COLORS.passages, description: safeText(report.pending, SHOWN.message) };
   if (!report.conflicts.length) {
     return { color: STATUS_COLORS.answered, title: `No disagreements found${topic ? about : " between the sources"}.` };
   }

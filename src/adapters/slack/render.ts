@@ -161,6 +161,7 @@ function renderSources(sources: readonly SourceSummary[], skipped: number, skipp
 
 function renderConflicts(report: ConflictReport, topic?: string): Block[] {
   const about = topic ? ` about “${escapeMrkdwn(topic)}”` : "";
+  if (report.pending) return [section(escapeMrkdwn(report.pending))];
   if (!report.conflicts.length) return [section(`No disagreements found${topic ? about : " between the sources"}.`)];
   const blocks: Block[] = [section(`*⚠ ${count(report.conflicts.length, "disagreement")}${about}*`)];
   for (const c of report.conflicts) {

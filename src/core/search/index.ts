@@ -1,15 +1,19 @@
 /**
  * The in-memory sentence index: minisearch over every sentence, with its article's title as a
- * boosted field, plus how often each term occurs (minisearch keeps no per-term count we can read),
- * which the answer scorer uses to weigh rare words above common ones.
+ * boosted field, plus the vocabulary: how often each term occurs (minisearch keeps no per-term
+ * count we can read), which the answer scorer uses to weigh rare words above common ones, and
+ * which documents hold it.
  *
  * The title field lives in a second, document-level minisearch index (one entry per article) whose
  * score boosts every sentence of that article: repeating the title on each sentence cost 25% more
  * memory and start-up time on 15,000 articles for the same ranking.
  */
-import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
+import MiniSearch, { type SearchResult } from "minisearch";
 import type { CorpusDocument, SentenceRef } from "../types.js";
-import { collectCompounds, normalizeTerm, tokenize, type Compounds } from "./terms.js";
+import { sentenceTable } from "../corpus/layout.js";
+import { collectCompounds, normalizeTerm, tokenize, withWordCache, type Compounds } from "./terms.js";
+import { IndexBuilder, packIndex, PackedSearch, type PackedIndex } from "./packed.js";
+import { Vocabulary, type PackedVocabulary } from "./vocabulary.js";
 import { locationContext } from "../corpus/location.js";
 
 interface IndexedSentence {
@@ -42,15 +46,26 @@ export interface SentenceHit {
 }
 
 /** minisearch options shared by building and loading a snapshot: they must be identical. */
-export function indexOptions(compounds: Compounds, onTextTerm?: (term: string) => void) {
+export function indexOptions(compounds: Compounds) {
+  // minisearch normalizes each token of a field right after tokenizing it: the terms the tokenizer
+  // already computed (for compounds) are handed over in order, which halves the word lookups of
+  // a build (2.5 million tokens on 15,444 articles). A token out of step is normalized afresh.
+  let last: { tokens: string[]; terms: (string | null | undefined)[]; at: number } | undefined;
   return {
     fields: ["text", "context"],
     storeFields: [] as string[],
-    tokenize: (text: string) => tokenize(text, compounds),
-    processTerm: (token: string, field?: string) => {
-      const term = normalizeTerm(token);
-      if (term && field === "text") onTextTerm?.(term);
-      return term;
+    tokenize: (text: string) => {
+      const terms: (string | null | undefined)[] = [];
+      const tokens = tokenize(text, compounds, terms);
+      last = { tokens, terms, at: 0 };
+      return tokens;
+    },
+    processTerm: (token: string) => {
+      if (last && last.tokens[last.at] === token) {
+        const term = last.terms[last.at++];
+        if (term !== undefined) return term;
+      }
+      return normalizeTerm(token);
     },
     searchOptions: { boost: { context: CONTEXT_BOOST } },
   };
@@ -58,94 +73,132 @@ export function indexOptions(compounds: Compounds, onTextTerm?: (term: string) =
 
 /** Options of the title index: one entry per document. */
 function titleOptions(compounds: Compounds) {
+  return { ...indexOptions(compounds), fields: ["title"], searchOptions: {} };
+}
+
+/** A packed index whose terms are given by their numbers in the vocabulary (each term string is stored once). */
+type StoredIndex = Omit<PackedIndex, "terms"> & { termIds: Uint32Array };
+
+/** The index as a snapshot stores it: both minisearch indexes packed, the vocabulary, the compounds. */
+export interface PackedSentenceIndex {
+  sentences: StoredIndex;
+  titles: StoredIndex;
+  vocabulary: PackedVocabulary;
+  compounds: [string, string][];
+}
+
+function storeIndex(packed: PackedIndex, vocabulary: Vocabulary): StoredIndex {
+  const { terms, ...rest } = packed;
   return {
-    fields: ["title"],
-    storeFields: [] as string[],
-    tokenize: (text: string) => tokenize(text, compounds),
-    processTerm: (token: string) => normalizeTerm(token),
+    ...rest,
+    termIds: Uint32Array.from(terms, (t) => {
+      const id = vocabulary.id(t);
+      if (id === undefined) throw new Error(`the vocabulary lacks the indexed term "${t}"`);
+      return id;
+    }),
   };
 }
 
-function buildTitles(documents: readonly { id: string; title: string }[], compounds: Compounds): MiniSearch<IndexedTitle> {
-  const titles = new MiniSearch<IndexedTitle>(titleOptions(compounds));
-  titles.addAll(documents.map((d) => ({ id: d.id, title: d.title })));
-  return titles;
-}
-
-/** Both indexes as stored in a snapshot. */
-interface StoredIndexes {
-  sentences: AsPlainObject;
-  titles: AsPlainObject;
+/** The stored index with its terms spelled out. */
+function restoreIndex(stored: StoredIndex, vocabulary: Vocabulary): PackedIndex {
+  const { termIds, ...rest } = stored;
+  const terms = Array.from(termIds, (id) => {
+    const term = vocabulary.terms[id];
+    if (term === undefined) throw new Error("an indexed term is not in the vocabulary");
+    return term;
+  });
+  return { ...rest, terms };
 }
 
 export class SentenceIndex {
-  constructor(
+  /** Occurrences of each term in sentence text. */
+  readonly termFrequency: ReadonlyMap<string, number>;
+  /** Each document's number: its position in the corpus's list, as the vocabulary counts them. */
+  private readonly documentNumber: ReadonlyMap<string, number>;
+
+  private constructor(
     readonly sentences: readonly SentenceRef[],
     readonly compounds: Compounds,
-    private readonly search: MiniSearch<IndexedSentence>,
-    private readonly titles: MiniSearch<IndexedTitle>,
-    /** Occurrences of each term in sentence text. */
-    readonly termFrequency: ReadonlyMap<string, number>,
-  ) {}
-
-  /** Builds the index of a corpus from its documents' text. */
-  static build(documents: readonly CorpusDocument[]): SentenceIndex {
-    const sentences: SentenceRef[] = [];
-    for (const doc of documents)
-      doc.sentences.forEach((text, position) => sentences.push({ id: sentences.length, docId: doc.id, position, text }));
-    const compounds = collectCompounds(sentences.map((s) => s.text));
-    const frequency = new Map<string, number>();
-    const search = new MiniSearch<IndexedSentence>(
-      indexOptions(compounds, (term) => frequency.set(term, (frequency.get(term) ?? 0) + 1)),
-    );
-    const byId = new Map(documents.map((d) => [d.id, d]));
-    search.addAll(
-      sentences.map((s) => {
-        // Plain text has no headings: no context field at all, so it costs the index nothing.
-        const context = locationContext(byId.get(s.docId)?.locations?.[s.position]);
-        return context ? { id: s.id, text: s.text, context } : { id: s.id, text: s.text };
-      }),
-    );
-    return new SentenceIndex(sentences, compounds, search, buildTitles(documents, compounds), frequency);
+    private readonly search: PackedSearch<IndexedSentence>,
+    private readonly titles: PackedSearch<IndexedTitle>,
+    /** The terms: frequencies, which documents hold them, their numbers. */
+    readonly vocabulary: Vocabulary,
+    documents: readonly { id: string }[],
+  ) {
+    this.termFrequency = vocabulary.frequencies();
+    this.documentNumber = new Map(documents.map((d, i) => [d.id, i]));
   }
 
-  /** Restores an index from `toJSON` output; `compounds` and frequencies come with it. */
-  static fromJSON(json: string, sentences: readonly SentenceRef[], compounds: Compounds, termFrequency: ReadonlyMap<string, number>): SentenceIndex {
-    const stored = JSON.parse(json) as StoredIndexes;
-    const search = MiniSearch.loadJS<IndexedSentence>(stored.sentences, indexOptions(compounds));
-    const titles = MiniSearch.loadJS<IndexedTitle>(stored.titles, titleOptions(compounds));
-    return new SentenceIndex(sentences, compounds, search, titles, termFrequency);
+  /**
+   * Builds the index of a corpus from its documents' text. `sentences` is their sentence table
+   * (documents in order, then positions), made from the documents when not given.
+   */
+  static build(documents: readonly CorpusDocument[], sentences: readonly SentenceRef[] = sentenceTable(documents)): SentenceIndex {
+    return withWordCache(() => {
+      const compounds = collectCompounds(sentences.map((s) => s.text));
+      const search = new IndexBuilder<IndexedSentence>(indexOptions(compounds));
+      const titles = new IndexBuilder<IndexedTitle>(titleOptions(compounds));
+      const documentOf = new Uint32Array(sentences.length);
+      let next = 0;
+      documents.forEach((d, doc) => {
+        const own: IndexedSentence[] = [];
+        const locations = d.locations;
+        for (; next < sentences.length && sentences[next]!.docId === d.id; next++) {
+          const s = sentences[next]!;
+          documentOf[next] = doc;
+          // Plain text has no headings: no context field at all, so it costs the index nothing.
+          const context = locationContext(locations?.[s.position]);
+          own.push(context ? { id: s.id, text: s.text, context } : { id: s.id, text: s.text });
+        }
+        search.addAll(own);
+        titles.add({ id: d.id, title: d.title });
+      });
+      if (next !== sentences.length) throw new Error("the sentence table does not follow the documents");
+      // Searched from typed arrays, as after a start from the snapshot: the same index either way,
+      // and a tenth of the memory (see packed.ts).
+      const packedSentences = search.pack();
+      const packedTitles = titles.pack();
+      const words = Vocabulary.fromIndexes(packedSentences, packedTitles, (sentence) => documentOf[sentence]!);
+      const packed = { sentences: storeIndex(packedSentences, words), titles: storeIndex(packedTitles, words), vocabulary: words.pack(), compounds: [...compounds] };
+      return SentenceIndex.unpack(packed, documents, sentences);
+    });
   }
 
-  /** Both indexes, for a snapshot (titles too: rebuilding them took 0.3 s of every start). */
-  toJSON(): StoredIndexes {
-    return { sentences: this.search.toJSON(), titles: this.titles.toJSON() };
+  /** Restores an index from `pack()`, over the same documents and sentence table. */
+  static unpack(packed: PackedSentenceIndex, documents: readonly { id: string }[], sentences: readonly SentenceRef[]): SentenceIndex {
+    if (packed.sentences.documentCount !== sentences.length || packed.titles.documentCount !== documents.length)
+      throw new Error("the index does not cover the corpus");
+    const compounds = new Map(packed.compounds);
+    const vocabulary = Vocabulary.unpack(packed.vocabulary);
+    // Sentences were added in order (short id = sentence number), titles too (short id = document number).
+    const numbers = new Map(documents.map((d, i) => [d.id, i]));
+    const search = PackedSearch.open<IndexedSentence>(restoreIndex(packed.sentences, vocabulary), indexOptions(compounds), (shortId) => shortId, (id) =>
+      typeof id === "number" && Number.isInteger(id) && id >= 0 && id < sentences.length ? id : undefined,
+    );
+    const titles = PackedSearch.open<IndexedTitle>(restoreIndex(packed.titles, vocabulary), titleOptions(compounds), (shortId) => documents[shortId]?.id, (id) => numbers.get(id as string));
+    return new SentenceIndex(sentences, compounds, search, titles, vocabulary, documents);
+  }
+
+  /** What a snapshot stores of the index (titles too: rebuilding them took 0.3 s of every start). */
+  pack(): PackedSentenceIndex {
+    return {
+      sentences: storeIndex(packIndex(this.search), this.vocabulary),
+      titles: storeIndex(packIndex(this.titles), this.vocabulary),
+      vocabulary: this.vocabulary.pack(),
+      compounds: [...this.compounds],
+    };
   }
 
   /** Inverse frequency of a term: large for rare terms, largest for terms the corpus lacks. */
   weight(term: string): number {
     const n = this.sentences.length || 1;
-    return Math.log(1 + n / (1 + (this.termFrequency.get(term) ?? 0)));
+    return Math.log(1 + n / (1 + this.vocabulary.frequency(term)));
   }
 
-  private readonly holders = new Map<string, ReadonlySet<string>>();
-
-  /**
-   * The documents whose sentences or title hold a term (an index term, exactly). Cached per
-   * term: it answers "does this document speak of X" without reading the document.
-   */
-  documentsWith(term: string): ReadonlySet<string> {
-    let docs = this.holders.get(term);
-    if (!docs) {
-      const exact = { tokenize: (q: string) => [q], processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
-      const found = new Set<string>();
-      for (const r of this.search.search(term, exact)) found.add(this.sentences[r.id as number]!.docId);
-      for (const r of this.titles.search(term, exact)) found.add(r.id as string);
-      docs = found;
-      if (this.holders.size >= 1_000) this.holders.delete(this.holders.keys().next().value as string);
-      this.holders.set(term, docs);
-    }
-    return docs;
+  /** True when a document's sentences or title hold a term (an index term, exactly). */
+  documentHas(docId: string, term: string): boolean {
+    const doc = this.documentNumber.get(docId);
+    return doc !== undefined && this.vocabulary.holds(term, doc);
   }
 
   /** Up to `limit` sentences that hold an index term, exactly. */
@@ -160,7 +213,7 @@ export class SentenceIndex {
 
   /** True when some sentence holds the term. */
   has(term: string): boolean {
-    return this.termFrequency.has(term);
+    return this.vocabulary.frequency(term) > 0;
   }
 
   /**
@@ -193,7 +246,7 @@ export class SentenceIndex {
     let bestCount = 0;
     for (const r of this.search.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: 1, maxFuzzy: 1, prefix: false, fields: ["text"] }).slice(0, 50))
       for (const t of r.terms) {
-        const n = this.termFrequency.get(t) ?? 0;
+        const n = this.vocabulary.frequency(t);
         if (n > bestCount) [best, bestCount] = [t, n];
       }
     return best;
@@ -209,7 +262,7 @@ export class SentenceIndex {
     // cost the most to score: they are left out of the search when rarer words remain (the
     // answer scorer still weighs them in the sentences found).
     const common = Math.max(COMMON_TERM_MIN, COMMON_TERM_SHARE * this.sentences.length);
-    const selective = terms.filter((t) => (this.termFrequency.get(t) ?? 0) <= common);
+    const selective = terms.filter((t) => this.vocabulary.frequency(t) <= common);
     if (selective.length) terms = selective;
     const results: SearchResult[] = this.search.search(terms.join(" "), {
       tokenize: (q) => q.split(" "),
@@ -228,10 +281,5 @@ export class SentenceIndex {
       if (sentence) hits.push({ sentence, score: r.score + TITLE_BOOST * (titleScore.get(sentence.docId) ?? 0), matched: r.terms });
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
-  }
-
-  /** The bare minisearch search of a question, as minisearch does it alone: the benchmark's floor. */
-  bareSearch(question: string): number {
-    return this.search.search(question, { fuzzy: 0.2, maxFuzzy: 1 }).length;
   }
 }

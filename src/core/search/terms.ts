@@ -10,6 +10,7 @@
 import lemmatizer from "wink-lemmatizer";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
+import { BoundedCache, stringBytes } from "../cache.js";
 
 /** Function words that never identify a fact; question words included. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -37,11 +38,35 @@ const ADVERB = /(?:ous|al|ent|ant|ive|ed|ful|less|ic|ar|ate|ible|able)ly$/;
 /** Raw word tokens: letters and digits, keeping "2,000", "U.S." and "anti-personnel" whole. */
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-const termCache = new Map<string, string | null>();
+/**
+ * Tokens already normalized (lemmatizing and stemming cost a few microseconds a word, and every
+ * sentence read needs its words' terms). 8 MB holds about 80,000 words: a news corpus's working
+ * vocabulary.
+ */
+const termCache = new BoundedCache<string, string | null>(8 * 1024 * 1024, (token, term) => stringBytes(token.length) + (term ? stringBytes(term.length) : 0));
+
+/**
+ * While a corpus is indexed or prepared, every word met is kept in a plain Map instead, dropped
+ * at the end: 15,000 articles hold some 200,000 distinct words, and the bounded cache would keep
+ * evicting and recomputing them.
+ */
+let bulk: Map<string, string | null> | undefined;
+
+/** Runs `work` (synchronous, over a whole corpus) with every word's term kept until it ends. */
+export function withWordCache<T>(work: () => T): T {
+  if (bulk) return work();
+  bulk = new Map();
+  try {
+    return work();
+  } finally {
+    bulk = undefined;
+  }
+}
 
 /** The index term for one lower-cased token, or null for a stop word. */
 export function normalizeTerm(token: string): string | null {
-  const cached = termCache.get(token);
+  const cache = bulk ?? termCache;
+  const cached = cache.get(token);
   if (cached !== undefined) return cached;
   let term: string | null;
   let t = token.replace(/['’]s?$/, "").replace(/\./g, "");
@@ -55,7 +80,7 @@ export function normalizeTerm(token: string): string | null {
     const lemma = verb !== t ? verb : lemmatizer.noun(t);
     term = STOP_WORDS.has(lemma) ? null : stemmer(lemma);
   }
-  if (termCache.size < 500_000) termCache.set(token, term);
+  cache.set(token, term);
   return term;
 }
 
@@ -74,23 +99,45 @@ export type Compounds = ReadonlyMap<string, string>;
 
 const pairKey = (a: string, b: string) => `${a} ${b}`;
 
+/** The first terms of the corpus's compounds, so that most word pairs are ruled out without a lookup. */
+const firstTerms = new WeakMap<Compounds, ReadonlySet<string>>();
+
+/** The closed compound two neighbouring terms make, if the corpus writes one. */
+function compoundOf(compounds: Compounds, a: string | null, b: string | null): string | undefined {
+  if (!a || !b) return undefined;
+  let firsts = firstTerms.get(compounds);
+  if (!firsts) firstTerms.set(compounds, (firsts = new Set([...compounds.keys()].map((k) => k.slice(0, k.indexOf(" "))))));
+  return firsts.has(a) ? compounds.get(pairKey(a, b)) : undefined;
+}
+
 /**
  * Tokens for minisearch: every raw token; for a hyphenated one its closed form and parts too;
  * and for two neighbours, their closed compound when the corpus writes it so.
  */
-export function tokenize(text: string, compounds?: Compounds): string[] {
+export function tokenize(text: string, compounds?: Compounds, terms?: (string | null | undefined)[]): string[] {
   const raw = rawTokens(text);
   const out: string[] = [];
+  // Each token's term is needed twice (as the left and the right of a pair): normalized once.
+  // `terms` receives it beside each plain token (undefined where it was not computed).
+  let term = compounds?.size && raw.length ? normalizeTerm(raw[0]!) : null;
   for (let i = 0; i < raw.length; i++) {
     const tok = raw[i]!;
-    if (tok.includes("-")) out.push(tok.replace(/-/g, ""), ...tok.split("-"));
-    else out.push(tok);
+    if (tok.includes("-")) {
+      out.push(tok.replace(/-/g, ""), ...tok.split("-"));
+      terms?.push(undefined, ...tok.split("-").map(() => undefined));
+    } else {
+      out.push(tok);
+      terms?.push(compounds?.size ? term : undefined);
+    }
     const next = raw[i + 1];
     if (compounds?.size && next) {
-      const a = normalizeTerm(tok);
-      const b = a && normalizeTerm(next);
-      const closed = b ? compounds.get(pairKey(a!, b)) : undefined;
-      if (closed) out.push(closed);
+      const nextTerm = normalizeTerm(next);
+      const closed = compoundOf(compounds, term, nextTerm);
+      if (closed) {
+        out.push(closed);
+        terms?.push(undefined);
+      }
+      term = nextTerm;
     }
   }
   return out;
@@ -110,20 +157,24 @@ export function termsOf(text: string, compounds?: Compounds): string[] {
 export function positionedTerms(text: string, compounds?: Compounds): { term: string; position: number }[] {
   const out: { term: string; position: number }[] = [];
   const raw = rawTokens(text);
-  raw.forEach((tok, position) => {
-    for (const part of tok.includes("-") ? [tok.replace(/-/g, ""), ...tok.split("-")] : [tok]) {
-      const term = normalizeTerm(part);
-      if (term) out.push({ term, position });
-    }
+  let whole = raw.length ? normalizeTerm(raw[0]!) : null; // the current token's term, normalized once
+  for (let position = 0; position < raw.length; position++) {
+    const tok = raw[position]!;
+    if (tok.includes("-")) {
+      for (const part of [tok.replace(/-/g, ""), ...tok.split("-")]) {
+        const term = normalizeTerm(part);
+        if (term) out.push({ term, position });
+      }
+    } else if (whole) out.push({ term: whole, position });
     const next = raw[position + 1];
+    const nextTerm = next === undefined ? null : normalizeTerm(next);
     if (compounds?.size && next) {
-      const a = normalizeTerm(tok);
-      const b = a && normalizeTerm(next);
-      const closed = b ? compounds.get(pairKey(a!, b)) : undefined;
+      const closed = compoundOf(compounds, whole, nextTerm);
       const term = closed && normalizeTerm(closed);
       if (term) out.push({ term, position });
     }
-  });
+    whole = nextTerm;
+  }
   return out;
 }
 

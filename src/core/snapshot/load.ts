@@ -3,10 +3,9 @@
  * matches the folder and the code, and otherwise builds the index from the text and rewrites the
  * snapshot. A stale or damaged snapshot is never used, only reported.
  */
-import { readFile } from "node:fs/promises";
 import { QueryEngine } from "../engine.js";
 import { corpusFingerprint } from "./fingerprint.js";
-import { decodeSnapshot, encodeSnapshot, SnapshotError } from "./format.js";
+import { encodeSnapshot, readSnapshot, SnapshotError } from "./format.js";
 import { snapshotPath, writeFileAtomic } from "./store.js";
 
 export interface LoadEngineOptions {
@@ -25,31 +24,28 @@ export interface LoadedEngine {
   warning?: string;
   /** The snapshot file used or written. */
   snapshot: string;
+  /** The corpus fingerprint the engine was built or loaded for. */
+  key: string;
 }
 
 /** Writes the snapshot of an engine built from the corpus whose fingerprint is `key`. */
 export async function saveSnapshot(engine: QueryEngine, key: string, path: string): Promise<number> {
-  // The disagreement report's slot: filled once the engine exposes a precomputed report.
-  const bytes = encodeSnapshot(key, { documents: engine.documents, index: engine.index, report: engine.report, conflictReport: null });
+  const bytes = encodeSnapshot(key, { documents: engine.documents, index: engine.index, report: engine.report, ...engine.preparedParts() });
   await writeFileAtomic(path, bytes);
   return bytes.length;
 }
 
 /** Reads and checks a snapshot; undefined with no warning when there is none yet. */
 async function trySnapshot(path: string, key: string): Promise<{ engine?: QueryEngine; warning?: string }> {
-  let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    const { documents, index, report, ...prepared } = readSnapshot(path, key);
+    return { engine: new QueryEngine(documents, index, report, prepared) };
   } catch (err) {
+    if (err instanceof SnapshotError) return { warning: `snapshot ${path} not used: ${err.message}; rebuilt the index` };
     const code = (err as NodeJS.ErrnoException).code;
-    return code === "ENOENT" ? {} : { warning: `snapshot ${path} could not be read (${code ?? "error"}); rebuilt the index` };
-  }
-  try {
-    const { documents, index, report } = decodeSnapshot(bytes, key);
-    return { engine: new QueryEngine(documents, index, report) };
-  } catch (err) {
-    if (!(err instanceof SnapshotError)) throw err;
-    return { warning: `snapshot ${path} not used: ${err.message}; rebuilt the index` };
+    if (code === "ENOENT") return {};
+    if (code) return { warning: `snapshot ${path} could not be read (${code}); rebuilt the index` };
+    throw err;
   }
 }
 
@@ -63,7 +59,7 @@ export async function loadEngine(dir: string, options: LoadEngineOptions = {}): 
   const key = await corpusFingerprint(dir);
   const path = snapshotPath(dir, options.cacheDir);
   const found = options.rebuild ? {} : await trySnapshot(path, key);
-  if (found.engine) return { engine: found.engine, from: "snapshot", snapshot: path };
+  if (found.engine) return { engine: found.engine, from: "snapshot", snapshot: path, key };
   const engine = await QueryEngine.load(dir);
   let warning = found.warning;
   if (options.write !== false) {
@@ -74,5 +70,5 @@ export async function loadEngine(dir: string, options: LoadEngineOptions = {}): 
       warning = warning ? `${warning}; ${why}` : why;
     }
   }
-  return { engine, from: "built", warning, snapshot: path };
+  return { engine, from: "built", warning, snapshot: path, key };
 }
