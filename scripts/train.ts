@@ -16,7 +16,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { QueryEngine } from "../src/core/engine.js";
-import { decide, groupValues, pickPerSource, scoreCandidates, sourceConfidence, valueFeatures, VALUE_SIGNS, type RatedValue, type ScoredCandidate } from "../src/core/answer/aggregate.js";
+import { decide, groupValues, pickPerSource, rateScored, scoreCandidates, sourceConfidence, valueFeatures, VALUE_SIGNS, type RatedValue, type ScoredCandidate } from "../src/core/answer/aggregate.js";
 import { CANDIDATE_SIGNS } from "../src/core/answer/evidence.js";
 import { logit, MODEL, sigmoid, type ConfidenceModel, type Logistic } from "../src/core/answer/model.js";
 import type { AnswerType } from "../src/core/types.js";
@@ -86,11 +86,7 @@ function withLogits(q: Question, candidate: Logistic): ScoredCandidate[] {
 }
 
 function rated(q: Question, model: ConfidenceModel): RatedValue[] {
-  const picks = pickPerSource(q.type, withLogits(q, model.candidate), q.list);
-  const groups = groupValues(q.type, picks);
-  return groups
-    .map((group) => ({ group, confidence: sigmoid(logit(model.value, valueFeatures(q.type, group, groups, picks.length, model))) }))
-    .sort((a, b) => b.confidence - a.confidence);
+  return rateScored(q.type, withLogits(q, model.candidate), model, q.list);
 }
 
 /** The verdict score.mjs would give the answer these thresholds make. */

@@ -123,7 +123,7 @@ export function pickPerSource(type: AnswerType, scored: readonly ScoredCandidate
 }
 
 /** What may stand between two items of one enumeration: "Norway, Chile and Kenya". */
-const BETWEEN_ITEMS = /^\s*(?:,|;|,?\s*(?:and|or|as well as))\s*$/;
+const BETWEEN_ITEMS = /^\s*(?:,|;)?\s*(?:and|or|as well as)?\s*(?:the\s+)?$/i;
 
 /**
  * The items of one enumeration are one statement: each takes the evidence of the strongest of
@@ -273,7 +273,12 @@ export interface RatedValue {
 
 /** Every distinct value the sources state, with its confidence, most confident first. */
 export function rateValues(type: AnswerType, candidates: readonly Candidate[], model: ConfidenceModel = MODEL, list = false): RatedValue[] {
-  const picks = pickPerSource(type, scoreCandidates(type, candidates, model), list);
+  return rateScored(type, scoreCandidates(type, candidates, model), model, list);
+}
+
+/** The same from candidates already scored (training rescoring cached features). */
+export function rateScored(type: AnswerType, scored: readonly ScoredCandidate[], model: ConfidenceModel = MODEL, list = false): RatedValue[] {
+  const picks = pickPerSource(type, scored, list);
   const groups = groupValues(type, picks);
   return groups
     .map((group) => ({ group, confidence: sigmoid(logit(model.value, valueFeatures(type, group, groups, picks.length, model))) }))
