@@ -140,7 +140,8 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
         return form("duration", copula && isPhysical(headNoun(words, at + 3).noun) ? "length" : "long");
       }
       if (HOW_NUMBER.test(next)) {
-        if (next === "much" && moneyVerb) return form("number", "amount");
+        // "how much did X pay", "how much is the Pro plan": money, unless a noun says what is measured ("how much notice").
+        if (next === "much" && (moneyVerb || /^(is|was|are|were|will|would|does|do|did)$/.test(lower[at + 2] ?? ""))) return form("number", "amount");
         // "how big a fine…": the noun after the article is the measure asked for.
         if (/^(a|an)$/.test(lower[at + 2] ?? "")) {
           const { noun } = headNoun(words, at + 2);

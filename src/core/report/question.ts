@@ -96,11 +96,14 @@ function kindNoun(c: ClaimContext, unitWord: string | undefined): string {
  * deed.
  */
 export function factQuestion(fact: Fact): FactQuestion {
-  const seed = fact.seed;
+  // "a memorandum dated December 2" names no deed: a member whose verb does ("signed the order on…") words it better.
+  const namesNoDeed = (c: ClaimContext) => !c.verb || lemmatizer.verb(c.verb) === kindNoun(c, undefined);
+  const seed = namesNoDeed(fact.seed) ? (fact.members.map((m) => m.context).find((c) => !namesNoDeed(c)) ?? fact.seed) : fact.seed;
   const shared = sharedTerms(fact);
   const words = wordsOf(seed.sentence.text).filter((w) => w.at < seed.first || w.at > seed.last);
   const unitWord = seed.claim.unit ? words.find((w) => w.term === seed.claim.unit)?.word.toLowerCase() : undefined;
-  const asked = words.filter((w) => w.term && shared.has(w.term) && w.term !== seed.claim.unit);
+  // The shared words, and the verb that governs the seed's value: "When Hegseth signed", not "When Hegseth".
+  const asked = words.filter((w) => w.term && (shared.has(w.term) || w.term === seed.verb) && w.term !== seed.claim.unit);
   const text = `${askingFor(seed, unitWord)} ${asked.map((w) => w.word).join(" ")}`.replace(/\s+/g, " ").trim();
 
   // The subject: the shared words that are names, else the shared nouns nearest the value.
