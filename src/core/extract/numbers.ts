@@ -196,6 +196,11 @@ const format = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.rou
  * Finds numbers (with their unit) and durations in a sentence. `taken` are spans already claimed
  * as dates: a year is not a count.
  */
+/** Whether the number at [start, end) is part of a time of day: beside a colon and minutes, or before a.m./p.m. */
+function isClockTime(sentence: string, start: number, end: number): boolean {
+  return /\d:$/.test(sentence.slice(Math.max(0, start - 2), start)) || /^:\d\d/.test(sentence.slice(end)) || /^\s*[ap]\.?\s?m\b\.?/i.test(sentence.slice(end));
+}
+
 export function findNumbers(sentence: string, taken: readonly { start: number; end: number }[] = []): Claim[] {
   const claims: Claim[] = [];
   const blocked = [...taken, ...scoreSpans(sentence)];
@@ -207,6 +212,8 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     if (/\[\s*$/.test(sentence.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\]/.test(sentence.slice(m.end, m.end + 2))) continue;
     // Coordinates ("located at (38.533731, −76.782220)", "41°37′4″N") measure nothing anyone asks to count.
     if (/\.\d{5,}$/.test(m.text) || /[°′″]$/.test(sentence.slice(0, m.start)) || /^[°′″]/.test(sentence.slice(m.end))) continue;
+    // A time of day ("7:02 p.m.", "10:30", "7 pm") is when, not how many.
+    if (isClockTime(sentence, m.start, m.end)) continue;
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1] ?? "";
 
