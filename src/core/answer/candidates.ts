@@ -504,7 +504,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   scored.sort((a, b) => b.relevance - a.relevance);
   const passages: SentenceRef[] = [];
   const passageDocs = new Set<string>();
-  for (const { s, aboutSubject, sentenceEvidence: e } of scored) {
+  // "what's the capital of Finland" where no document says "capital" in any form: the sources speak
+  // of Finland, not of the thing asked for, so there is nothing to show. (A verb no document uses,
+  // "who reffed the derby", may be slang for one they do: those still get passages.)
+  const focusTerm = q.focus ? normalizeTerm(q.focus) : null;
+  const nothingAsked = !q.asksPassages && !!focusTerm && relation.includes(focusTerm) && !saidOrNear(focusTerm).some((w) => index.has(w));
+  for (const { s, aboutSubject, sentenceEvidence: e } of nothingAsked ? [] : scored) {
     if (passages.length >= PASSAGES) break;
     // About the subject and its asked relation, or naming part of the subject while stating the relation.
     const speaksOf = e.asksRelation ? e.relation + e.nearRelation > 0 && (aboutSubject || e.subjectNamed > 0) : aboutSubject;
