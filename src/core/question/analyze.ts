@@ -11,7 +11,7 @@ import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
 import { isNoun, isVerb, synonymsOf } from "../lexicon/wordnet.js";
-import { isListedNoun, typeOfNoun } from "./nouns.js";
+import { isListedNoun, singular, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
   question: string;
@@ -70,7 +70,9 @@ export interface ReadingOptions {
  */
 const MEASURE_HEDGES = new Set(["estimated", "approximate", "total", "current", "overall", "exact", "official", "present"]);
 /** Words that order or time an event rather than name what it is about ("first reported", "the latest figure"). */
-const ORDERING = new Set(["first", "last", "latest", "recent", "recently", "initially", "originally", "finally", "ever", "new", "next", "previous", "former", "old", "current", "now", "final", "main"]);
+const ORDERING = new Set(["different", "various", "first", "last", "latest", "recent", "recently", "initially", "originally", "finally", "ever", "new", "next", "previous", "former", "old", "current", "now", "final", "main"]);
+/** What people call the documents themselves ("in these articles", "do any of the reports say"). */
+const DOCUMENT_NOUNS = new Set(["article", "report", "source", "story", "piece", "document", "doc", "file"]);
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
 const GENERIC_NOUNS = new Set(["type", "kind", "sort", "name", "thing", "one", "ones", "term", "word", "abbreviation", "acronym", "initialism"]);
 
@@ -226,10 +228,15 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   const hedges = new Set<string>();
   // Each token as written, to see its capital.
   const written = tokenOffsets(question).map((at) => question.slice(at, at + 1));
-  rawTokens(question).forEach((tok, i) => {
+  const tokens = rawTokens(question);
+  // "is it from 1997 or 1999?": the years offered are the answers to choose from, not the subject.
+  // "in these articles", "the other reports": the documents themselves, not what they are about.
+  const ofTheDocuments = (i: number) => DOCUMENT_NOUNS.has(singular(tokens[i] ?? "")) && /^(these|those|other|the|any|all|some)$/.test(tokens[i - 1] ?? "") && (tokens[i - 1] !== "the" || tokens[i - 2] === "of");
+  const offered = (i: number) => /^\d{4}$/.test(tokens[i] ?? "") && ((tokens[i + 1] === "or" && /^\d{4}$/.test(tokens[i + 2] ?? "")) || (tokens[i - 1] === "or" && /^\d{4}$/.test(tokens[i - 2] ?? "")));
+  tokens.forEach((tok, i) => {
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
-    if (!term || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
+    if (!term || offered(i) || ofTheDocuments(i) || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
     if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
       relation.add(term);
       hedges.add(term);
