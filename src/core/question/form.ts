@@ -160,6 +160,12 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
     case "whose": {
       if (AUX.test(next)) {
         const rest = words.slice(at + 2);
+        // "who is Port Hadley's mayor": the noun after a name's possessive is the office asked for.
+        const owner = rest.findIndex((w) => w.possessive);
+        if (owner >= 0 && !/^(the|a|an)$/.test(rest[0]!.word)) {
+          const office = rest.slice(owner + 1).find((w) => typeOfNoun(w.word) || (!w.name && w.noun));
+          if (office) return form(typeOfNoun(office.word) === "organization" ? "organization" : "person", singular(office.word));
+        }
         // "who is Peter Hegseth": a name alone asks who the person is, in words.
         if (rest.length && rest.every((w) => w.name)) return form("text", "role");
         // "who is the director of…", "who are the members of…": the office or group asked for.
