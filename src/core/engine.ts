@@ -240,7 +240,11 @@ export class QueryEngine implements CorpusView {
   rate(question: string): { answers: AnswerValue[]; conflict: boolean } {
     const { q, found } = this.candidatesFor(question);
     if (q.asksPassages) return { answers: [], conflict: false };
-    return aggregate(q.answerType, found.candidates, (id) => this.byId.get(id), { list: q.asksList });
+    const rated = aggregate(q.answerType, found.candidates, (id) => this.byId.get(id), { list: q.asksList });
+    // A fact its sources word with no relation ("When will Linfield Park…") may be two different
+    // events of one subject: a disagreement needs the same subject and the same relation.
+    const relation = q.relationTerms.filter((t) => !q.hedgeTerms?.includes(t) && !q.titleTerms.includes(t));
+    return relation.length ? rated : { ...rated, conflict: false };
   }
 
   /**
