@@ -412,3 +412,12 @@ test("a place named like the subject (another of its kind, or itself) is not whe
   assert.equal(ranked[0]?.normalized, "Fenwick, Iowa", JSON.stringify(ranked));
   assert.ok(!ranked.some((r) => /Tarnmoor/.test(r.normalized)), JSON.stringify(ranked));
 });
+
+test("a list question is answered by every item of an enumeration a confident item stands in, never as a conflict", () => {
+  const a = engine.ask("Which countries have not joined the Ottawa treaty?");
+  assert.equal(a.status, "answered", listed(a));
+  assert.equal(a.conflict, false);
+  assert.equal(a.list, true);
+  for (const country of ["United States", "Russia", "China"]) assert.ok(valuesOf(a).includes(country), listed(a));
+  assert.ok(!valuesOf(a).includes("Finland"), "Finland left the treaty: another statement than the enumeration");
+});

@@ -51,6 +51,8 @@ export const CONSENSUS_MARGIN = 0.6;
 export interface ScoredCandidate extends Candidate {
   features: Record<string, number>;
   logit: number;
+  /** For a list: the enumeration ("Norway, Chile and Kenya") the value stands in, shared by its items. */
+  enumeration?: object;
 }
 
 function bySource<T extends Candidate>(candidates: readonly T[]): Map<string, T[]> {
@@ -142,8 +144,13 @@ function asEnumerations(own: readonly ScoredCandidate[]): ScoredCandidate[] {
       else runs.push([c]);
     }
     for (const run of runs) {
+      if (run.length === 1) {
+        out.push(run[0]!);
+        continue;
+      }
       const lead = run.reduce((a, b) => (b.logit > a.logit ? b : a));
-      out.push(...run.map((c) => (c === lead ? c : { ...c, logit: lead.logit, features: lead.features })));
+      const enumeration = {};
+      out.push(...run.map((c) => (c === lead ? { ...c, enumeration } : { ...c, logit: lead.logit, features: lead.features, enumeration })));
     }
   }
   return out;
@@ -302,7 +309,10 @@ export interface Decision {
 export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false): Decision {
   // A list's items are each less certain than a single answer, and together they are one answer.
   const answered = (rated[0]?.confidence ?? 0) >= (list ? thresholds.list : thresholds.answer);
-  const listed = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
+  const sure = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
+  // The other items of an enumeration a listed item stands in ("the U.S., Russia, and China") are that same statement.
+  const enumerations = new Set(sure.flatMap((r) => r.group.members.map((m) => m.enumeration).filter((e) => e !== undefined)));
+  const listed = list && enumerations.size ? rated.filter((r) => sure.includes(r) || r.group.members.some((m) => m.enumeration && enumerations.has(m.enumeration))) : sure;
   // Only values that measure the same thing can disagree: 25 vehicles and $390 are two facts.
   const top = listed[0];
   const conflict = !list && !!top && listed.filter((r) => r.confidence >= thresholds.conflict && sameMeasure(top, r)).length > 1;
