@@ -51,8 +51,8 @@ export const CONSENSUS_MARGIN = 0.6;
 export interface ScoredCandidate extends Candidate {
   features: Record<string, number>;
   logit: number;
-  /** For a list: the enumeration ("Norway, Chile and Kenya") the value stands in, shared by its items. */
-  enumeration?: object;
+  /** For a list: the enumeration ("Norway, Chile and Kenya") the value stands in, one symbol shared by its items. */
+  enumeration?: symbol;
 }
 
 function bySource<T extends Candidate>(candidates: readonly T[]): Map<string, T[]> {
@@ -149,7 +149,7 @@ function asEnumerations(own: readonly ScoredCandidate[]): ScoredCandidate[] {
         continue;
       }
       const lead = run.reduce((a, b) => (b.logit > a.logit ? b : a));
-      const enumeration = {};
+      const enumeration = Symbol("enumeration");
       out.push(...run.map((c) => (c === lead ? { ...c, enumeration } : { ...c, logit: lead.logit, features: lead.features, enumeration })));
     }
   }
