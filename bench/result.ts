@@ -6,6 +6,8 @@ export interface BenchResult extends Omit<StartResult, "from" | "warning"> {
   cpu: string;
   cores: number;
   node: string;
+  /** The V8 heap flags the start and the soak ran with: the bot's (package.json's `start`). */
+  heapFlags: string[];
   /** News articles in the corpus (the seeds come on top). */
   articles: number;
   documents: number;

@@ -22,6 +22,7 @@ import { drawChart } from "./chart.js";
 import type { BenchResult } from "./result.js";
 import type { StartResult } from "./start.js";
 import { checkTargets } from "./targets.js";
+import { botHeapFlags } from "./heap.js";
 import { runTool, usage } from "../src/cli/run.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -59,10 +60,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
   return args;
 }
 
-/** Runs the start half in a fresh process and returns its JSON. */
+/**
+ * Runs the start half in a fresh process and returns its JSON. The process gets the bot's heap
+ * flags (package.json's `start`), so that the start, the answers and the soak measure the memory
+ * and the garbage collections the bot has.
+ */
 function measureStart(corpusDir: string, cacheDir: string, questionsFile: string, soak: number, goldFile?: string): StartResult {
   const script = join(HERE, "start.ts");
-  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", script, corpusDir, cacheDir, questionsFile, String(soak), ...(goldFile ? [goldFile] : [])], {
+  const run = spawnSync(process.execPath, [...botHeapFlags(), "--expose-gc", "--import", "tsx", script, corpusDir, cacheDir, questionsFile, String(soak), ...(goldFile ? [goldFile] : [])], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -82,6 +87,7 @@ async function runOnce(docs: number, questions: number, soak: number): Promise<B
       cpu: cpus()[0]?.model ?? "unknown",
       cores: cpus().length,
       node: process.version,
+      heapFlags: botHeapFlags(),
       articles: built.articles,
       documents: built.documents,
       sentences: built.sentences,
@@ -108,6 +114,7 @@ function renderTable(r: BenchResult): string {
   const ms = (p: { p50: number; p95: number; p99: number }) => `p50 ${p.p50}  p95 ${p.p95}  p99 ${p.p99} ms`;
   const rows: [string, string][] = [
     ["machine", `${r.cpu}, ${r.cores} cores, Node ${r.node}, load average ${r.loadAverage.join(" ")}`],
+    ["heap flags (the bot's)", r.heapFlags?.join(" ") || "none"],
     ["corpus", `${r.documents} documents (${r.articles} articles + seeds), ${r.sentences} sentences`],
     ["build from text", `${r.buildMs} ms (parse+segment ${r.parseMs}, index ${r.indexMs})`],
     ["snapshot", `${(r.snapshotBytes / 1e6).toFixed(1)} MB, written in ${r.snapshotWriteMs} ms`],

@@ -1,13 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ARTICLES_PATH } from "../bench/articles.js";
 import { articleQuestions, seededRandom, withTypo } from "../bench/questions.js";
 import { percentiles } from "../bench/stats.js";
 import { drawChart } from "../bench/chart.js";
 import { checkTargets, withinShare } from "../bench/targets.js";
 import { failures } from "../bench/score.js";
+import { botHeapFlags, heapFlags } from "../bench/heap.js";
 import type { BenchResult } from "../bench/result.js";
 import type { Answer } from "../src/core/types.js";
 import { PROJECT_ROOT } from "../src/paths.js";
@@ -28,6 +30,7 @@ test("the benchmark runs end to end on 100 articles and prints one JSON object",
   for (const p of [r.answerMs, r.answerBesideFloorMs, r.floorMs, r.soak!.answerMs]) assert.ok(p.p50 <= p.p95 && p.p95 <= p.p99);
   assert.ok(r.snapshotBytes > 0 && r.rssMB > 0 && r.loadMs >= 0 && r.buildMs > 0);
   assert.equal(typeof r.cpu, "string");
+  assert.deepEqual(r.heapFlags, botHeapFlags(), "the start and the soak run with the bot's heap flags");
   // The snapshot was prepared in the build, so the start has every value and the report.
   assert.equal(r.prepared, true);
   assert.ok(r.preparedSnapshotBytes > r.snapshotBytes);
@@ -138,4 +141,13 @@ test("the soak's memory is stable when its last five samples are within 10% of e
     "soak RSS": true,
     "soak: last five samples": false,
   });
+});
+
+test("the bot runs with a capped V8 heap, the same in npm start and start:prod, and the benchmark's soak measures it", () => {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const flags = botHeapFlags();
+  assert.equal(flags.length, 1);
+  assert.match(flags[0]!, /^--max-old-space-size=\d+$/);
+  assert.deepEqual(heapFlags(pkg.scripts["start:prod"]!), flags);
+  assert.deepEqual(heapFlags("node --max-old-space-size=512 --import tsx src/main.ts"), ["--max-old-space-size=512"]);
 });

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeQuestion } from "../src/core/question/analyze.js";
+import { wholeWordMatches } from "../src/core/engine.js";
 
 test("the answer type comes from the wh-phrase's head", () => {
   const cases: [string, string][] = [
@@ -71,4 +72,22 @@ test("the head of the asked noun phrase is its last typed noun; a measure's hedg
   assert.deepEqual(estimated.subjectTerms, ["quarrow"], JSON.stringify(estimated));
   assert.ok(estimated.hedgeTerms?.length, JSON.stringify(estimated));
   assert.equal(analyzeQuestion("What is the state where Judge Ovid Marr was born?").answerType, "place");
+});
+
+test("a word's whole-word uses in a sentence are found exactly as the lookbehind pattern finds them", () => {
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const cases: [string, string][] = [
+    ["Finland left; finland's army, FINLAND and Finlandia", "finland"],
+    ["o'o'o o'o", "o'o"],
+    ["aaa aa", "aa"],
+    ["\u212Aelvin kelvin", "kelvin"],
+    ["\u017Ftreet street", "street"],
+    ["x\u{1D400}abc abc\u{1D400} abc", "abc"],
+    ["co-op co-op-co 2co-op", "co-op"],
+    ["abc\u0301 abc", "abc"],
+  ];
+  for (const [text, word] of cases) {
+    const expected = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "giu"))].map((m) => ({ index: m.index, match: m[0] }));
+    assert.deepEqual(wholeWordMatches(text, new RegExp(escape(word), "giu")), expected, `${word} in ${text}`);
+  }
 });

@@ -18,6 +18,7 @@ import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { basename, isAbsolute, join, relative } from "node:path";
 import { PROJECT_ROOT } from "../src/paths.js";
+import { botHeapFlags } from "../bench/heap.js";
 import { startFakeDiscord, type FakeDiscord } from "./fakes/discord.js";
 
 interface Instruction {
@@ -103,7 +104,7 @@ describe("Dockerfile", () => {
     assert.ok(stepsOf(runtime, "COPY").every((s) => !/\b(src|test)\b/.test(s.rest) || s.flags.has("from")), "no TypeScript sources in the runtime image");
     const user = stepsOf(runtime, "USER").at(-1)?.rest;
     assert.ok(user && !/^(root|0)(:|$)/.test(user), `runs as a non-root user, not ${user}`);
-    assert.deepEqual(jsonArgs(stepsOf(runtime, "CMD").at(-1)!.rest), ["node", "dist/src/main.js"]);
+    assert.deepEqual(jsonArgs(stepsOf(runtime, "CMD").at(-1)!.rest), ["node", ...botHeapFlags(), "dist/src/main.js"], "the heap capped as in npm start");
     const env = new Map(stepsOf(runtime, "ENV").flatMap((s) => envPairs(s.rest)));
     assert.equal(env.get("CORPUS_DIR"), "/data/corpus");
     assert.ok(stepsOf(runtime, "VOLUME").some((s) => s.rest.includes("/data/corpus")), "the corpus is a volume");

@@ -42,6 +42,38 @@ function errorAnswer(question: string, why: string): Answer {
 /** Sentences read to tell whether the corpus writes a word as a name, and the share of capitalized uses that makes it one. */
 const NAME_EVIDENCE = 200;
 const NAME_SHARE = 0.8;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends right before `at` (a surrogate pair read as one, as a /u lookbehind does). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2)!;
+  }
+  return low;
+}
+
+const touchesWord = (code: number | undefined) => code !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+
+/**
+ * The whole-word occurrences of `word` (a /giu RegExp of the escaped word) in `text`: exactly the
+ * matches of /(?<![\p{L}\p{N}])word(?![\p{L}\p{N}])/giu, in order. That pattern tested its
+ * lookbehind at every position of every sentence and took a quarter of the answer time; here each
+ * occurrence is found by the plain word and kept when no letter or digit touches it, and a
+ * rejected one lets the search resume one character later, as the lookbehind pattern would.
+ */
+export function wholeWordMatches(text: string, word: RegExp): { index: number; match: string }[] {
+  const found: { index: number; match: string }[] = [];
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (m[0].length > 0 && !(at > 0 && touchesWord(codePointBefore(text, at))) && !touchesWord(text.codePointAt(end))) found.push({ index: at, match: m[0] });
+    else word.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+  }
+  return found;
+}
 
 /** What the engine's caches may hold, in bytes (its tables are bounded by the corpus instead). */
 const ACRONYM_CACHE_BYTES = 256 * 1024;
@@ -325,18 +357,19 @@ export class QueryEngine implements CorpusView {
       // The index closes hyphenated words ("asante-boateng" → "asanteboateng").
       const term = normalizeTerm(key.replace(/-/g, ""));
       if (!term || !this.index.has(term) || key.length < 2) return false;
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+      const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
       let upper = 0;
       let lower = 0;
       let capitals = 0;
       for (const s of this.index.sentencesWith(term, NAME_EVIDENCE)) {
-        for (const m of s.text.matchAll(pattern)) {
-          const at = m.index ?? 0;
+        const text = s.text; // decoded from the snapshot's bytes at each read
+        for (const m of wholeWordMatches(text, pattern)) {
+          const at = m.index;
           // The first word of a sentence is capitalized whatever it is.
-          if (at === 0 || /[.!?:"“]\s*$/.test(s.text.slice(Math.max(0, at - 3), at))) continue;
-          if (/^\p{Lu}/u.test(m[0])) upper++;
+          if (at === 0 || /[.!?:"“]\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+          if (/^\p{Lu}/u.test(m.match)) upper++;
           else lower++;
-          if (m[0].length > 1 && m[0] === m[0].toUpperCase()) capitals++;
+          if (m.match.length > 1 && m.match === m.match.toUpperCase()) capitals++;
         }
       }
       // "CEO", "HQ": an English word written in capitals is an abbreviation of a common noun, not a name.
