@@ -4,7 +4,7 @@
  * cut at the first clause boundary. Compared by their content words.
  */
 import type { Claim } from "../types.js";
-import { its, wink } from "../nlp/wink.js";
+import { posTagged, type TaggedText } from "../nlp/wink.js";
 
 const COPULA = /\b(?:is|was|are|were|became|becomes|remains|served as|is known as|was known as|commonly known as|plays as|played as|plays for|played for|refers to|referred to)\s+/g;
 const BOUNDARY = /[,;:()[\]]|\s(?:who|which|that|where|when|whose|and was|and is|but|since|after|before|from \d)\s|[.!?](?:\s|$)/i;
@@ -21,10 +21,7 @@ const NOUN_PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
  * and "was born in…" say something of the subject but not what it is.
  */
 function definingNounPhrase(predicate: string): string | undefined {
-  const doc = wink.readDoc(predicate.slice(0, 300));
-  const words: string[] = doc.tokens().out();
-  const tags: string[] = doc.tokens().out(its.pos);
-  const spaces: string[] = doc.tokens().out(its.precedingSpaces);
+  const { words, tags, spaces } = posTagged(predicate.slice(0, 300));
   if (tags[0] !== "DET" || /^(no|this|that|these|those|each|every|some|any|all)$/i.test(words[0] ?? "")) return undefined;
   const dash = (j: number) => /^[-–]$/.test(words[j] ?? "");
   let end = 1; // exclusive
@@ -302,27 +299,10 @@ export function findExpansions(sentence: string, acronym: string): Claim[] {
 /** Parts of speech that make up a role or object noun phrase. */
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
-interface TaggedSentence {
-  words: string[];
-  tags: string[];
-  /** Character offset of each word. */
-  starts: number[];
-}
+type TaggedSentence = TaggedText;
 
-function tagged(sentence: string): TaggedSentence {
-  const doc = wink.readDoc(sentence.slice(0, 600));
-  const words: string[] = doc.tokens().out();
-  const tags: string[] = doc.tokens().out(its.pos);
-  const spaces: string[] = doc.tokens().out(its.precedingSpaces);
-  const starts: number[] = [];
-  let at = 0;
-  words.forEach((w, i) => {
-    at += (spaces[i] ?? "").length;
-    starts.push(at);
-    at += w.length;
-  });
-  return { words, tags, starts };
-}
+/** A sentence's tags, its first 600 characters: a defining predicate comes early. */
+const tagged = (sentence: string): TaggedSentence => posTagged(sentence.slice(0, 600));
 
 /**
  * What a sentence says someone is, around their name: the role written before it ("Defense

@@ -4,7 +4,7 @@
  * (search/terms.ts): which words are verbs (they end the noun asked for: "which shipyard built…"),
  * nouns, names and plurals.
  */
-import { its, wink } from "../nlp/wink.js";
+import { posTagged } from "../nlp/wink.js";
 import { rawTokens, tokenOffsets } from "../search/terms.js";
 import { isPlural } from "./nouns.js";
 
@@ -24,17 +24,7 @@ export interface TaggedWord {
 
 /** Tags each raw token of a question (contractions already spelled out). */
 export function tagWords(question: string): TaggedWord[] {
-  const doc = wink.readDoc(question);
-  const words: string[] = doc.tokens().out();
-  const tags: string[] = doc.tokens().out(its.pos);
-  const spaces: string[] = doc.tokens().out(its.precedingSpaces);
-  const starts: number[] = [];
-  let at = 0;
-  words.forEach((w, i) => {
-    at += (spaces[i] ?? "").length;
-    starts.push(at);
-    at += w.length;
-  });
+  const { words, tags, starts } = posTagged(question);
   // The tag of the wink token that covers a character offset.
   const tagAt = (offset: number) => {
     let k = 0;
