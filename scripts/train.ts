@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { QueryEngine } from "../src/core/engine.js";
 import { decide, groupValues, pickPerSource, rateScored, scoreCandidates, sourceConfidence, valueFeatures, VALUE_SIGNS, type RatedValue, type ScoredCandidate } from "../src/core/answer/aggregate.js";
 import { CANDIDATE_SIGNS } from "../src/core/answer/evidence.js";
-import { logit, MODEL, sigmoid, type ConfidenceModel, type Logistic } from "../src/core/answer/model.js";
+import { logit, MODEL, type ConfidenceModel, type Logistic } from "../src/core/answer/model.js";
 import type { AnswerType } from "../src/core/types.js";
 import { goldSets, isRight, readGold, ROOT, type Gold, type GoldSet } from "./lib/gold.js";
 import { fitLogistic, logLoss, reliability, type Row } from "./lib/logistic.js";

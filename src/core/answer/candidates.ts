@@ -400,9 +400,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // The rarest word of a name the question gives ("Ottawa" of "Ottawa Convention"), when its head is another word.
   const nameHead = q.headTerm && q.nameTerms.includes(q.headTerm) ? q.nameTerms.filter((t) => t !== q.headTerm).sort((a, b) => index.weight(b) - index.weight(a))[0] : undefined;
   const namedWithOtherHead = (text: string, terms: readonly { term: string; position: number }[]) => {
-    if (!nameHead) return false;
+    const at = nameHead ? terms.filter((t) => t.term === nameHead) : [];
+    if (!at.length) return false;
+    // Tokenized only for the few sentences that hold the name's word.
     const offsets = tokenOffsets(text);
-    return terms.some((t) => t.term === nameHead && /^\s+\p{Lu}/u.test(text.slice(offsets[t.position]! + rawTokens(text)[t.position]!.length)));
+    const tokens = rawTokens(text);
+    return at.some((t) => /^\s+\p{Lu}/u.test(text.slice(offsets[t.position]! + tokens[t.position]!.length)));
   };
   // A passage may call a person by family name only ("Moseley was presented…").
   const personName = q.namesPerson ? personNameOf(q) : undefined;
