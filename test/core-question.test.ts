@@ -58,6 +58,17 @@ test("an adjective before the office asked about is not the office", () => {
   assert.equal(a.answerType, "person");
 });
 
+test("an office named without its article is asked for; an adjective like 'new' or 'previous' names no relation", () => {
+  const a = analyzeQuestion("who was incident commander for the march outage");
+  assert.equal(a.answerType, "person");
+  assert.equal(a.focus, "commander");
+  assert.deepEqual(a.relationTerms, ["command"], JSON.stringify(a));
+  assert.ok(a.subjectTerms.includes("outag"), JSON.stringify(a));
+  assert.equal(analyzeQuestion("who was Orla Brennick").focus, "role", "a name alone still asks who the person is");
+  const previous = analyzeQuestion("Where were drones allowed under the previous rules?");
+  assert.deepEqual(previous.relationTerms.filter((t) => !previous.hedgeTerms?.includes(t)), ["allow"], JSON.stringify(previous));
+});
+
 test("an office written as a name stays the subject's, though it is asked for", () => {
   const a = analyzeQuestion("Who is the current Minister of Immigration?");
   assert.ok(a.subjectTerms.includes("minist") && a.subjectTerms.includes("immigr"), JSON.stringify(a));
