@@ -121,6 +121,12 @@ test("a news sentence with several people and organizations", () => {
   ]);
 });
 
+test("an office of several words is no person's name, before or after the person", () => {
+  assert.deepEqual(names("Orla Brennick, Chief Revenue Officer (since May 2025), joined from Tallis."), ["person:Orla Brennick", "organization?:Tallis"]);
+  assert.equal(find("Chief Operating Officer Dev Marlow resigned.", "Dev Marlow")?.type, "person");
+  assert.ok(!findNames("Chief Operating Officer Dev Marlow resigned.").some((c) => /Officer/.test(c.value)));
+});
+
 test("a town and its region after a comma are one place; a list of countries is not", () => {
   assert.deepEqual(names("The plant is in Dunmore, Iowa."), ["place:Dunmore, Iowa"]);
   assert.deepEqual(names("Talks included France, Germany and Spain."), ["place:France", "place:Germany", "place:Spain"]);

@@ -528,7 +528,14 @@ function splitOffice(sentence: string, run: Word[]): Piece[] {
     if (isOffice(next) || isQualifier(next)) e++;
     else break;
   }
-  if (nameFrom < 0) nameFrom = e + 1;
+  if (nameFrom < 0) {
+    // "Chief Financial Officer", "Chief Revenue Officer": a word no list knows, then another office
+    // word, is still the office, unless a given name starts a person's name before it.
+    let later = run.length - 1;
+    while (later > e && !isOffice(run[later]!)) later--;
+    if (later > e && !run.slice(e + 1, later + 1).some((w) => isGivenName(w.lower))) e = later;
+    nameFrom = e + 1;
+  }
   let s = f;
   while (s > 0 && isQualifier(run[s - 1]!)) s--;
   const lastOfOffice = employer.length ? employer[employer.length - 1]! : run[e]!;
