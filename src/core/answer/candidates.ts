@@ -294,6 +294,9 @@ function modifiesNoun(text: string, claim: Claim): boolean {
 function echoShare(q: QuestionAnalysis, claim: Claim): number {
   const words = rawTokens(claim.value).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
   if (!words.length) return 0;
+  // "who was CFO before Hannah?": a person whose given name the question names is its subject, not
+  // its answer ("Hannah Lindqvist"); relatives share family names, not given names.
+  if (claim.type === "person" && q.nameTerms.includes(words[0]!)) return 1;
   return words.filter((t) => q.subjectTerms.includes(t) || q.relationTerms.includes(t)).length / words.length;
 }
 
@@ -344,6 +347,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const saidOrNear = (t: string) => [...said(t), ...(q.relationNear?.[t] ?? [])];
   const relationWords = new Set(relation.flatMap(said));
   const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
+  // A value is placed by the relation's own words: near a hedge ("the previous policy", "the new
+  // CFO") it is near a word any sentence may use, unless the question has nothing else.
+  const unhedged = relation.filter((t) => !q.hedgeTerms?.includes(t));
+  const anchorWords = new Set((unhedged.length ? unhedged : relation).flatMap(said));
   const matchableRelation = relation.filter((t) => index.has(t));
   // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
   // it): the corpus likely does not state what is asked, however well it speaks of the subject.
@@ -549,7 +556,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
-    const relationPositions = terms.filter((t) => relationWords.has(t.term)).map((t) => t.position);
+    const relationPositions = terms.filter((t) => anchorWords.has(t.term)).map((t) => t.position);
     const nearPositions = terms.filter((t) => nearWords.has(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.
