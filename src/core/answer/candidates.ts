@@ -593,7 +593,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
       // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
-      const toRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
+      // A question that names no relation ("the date of the memo?") places its value by the subject alone.
+      const toRelation = !relation.length
+        ? closeness(subjectPositions, first, last)
+        : relationPositions.length || !nearPositions.length
+          ? closeness(seen(relationPositions), first, last)
+          : NEAR_RELATION * closeness(seen(nearPositions), first, last);
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;
