@@ -69,6 +69,14 @@ test("an office named without its article is asked for; an adjective like 'new' 
   assert.deepEqual(previous.relationTerms.filter((t) => !previous.hedgeTerms?.includes(t)), ["allow"], JSON.stringify(previous));
 });
 
+test("the date of a writing is the day it was dated or signed; the date of an event names no relation", () => {
+  const memo = analyzeQuestion("what's the date of the Quarrow lease memo");
+  assert.equal(memo.answerType, "date");
+  assert.deepEqual(memo.relationTerms, ["date"], JSON.stringify(memo));
+  assert.ok(memo.relationAlternatives.date?.includes("sign"), JSON.stringify(memo.relationAlternatives));
+  assert.deepEqual(analyzeQuestion("what's the date of the Quarrow concert").relationTerms, []);
+});
+
 test("an office written as a name stays the subject's, though it is asked for", () => {
   const a = analyzeQuestion("Who is the current Minister of Immigration?");
   assert.ok(a.subjectTerms.includes("minist") && a.subjectTerms.includes("immigr"), JSON.stringify(a));

@@ -10,7 +10,7 @@ import { TITLE_WORDS } from "../lexicon/titles.js";
 import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
-import { isNoun, isVerb, synonymsOf } from "../lexicon/wordnet.js";
+import { isNoun, isVerb, nounSense, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, singular, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
@@ -281,14 +281,18 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   if (answerType === "date" && focusTerm && focus && typeOfNoun(focus) === "date") relation.delete(focusTerm);
   // The first run of subject words, as written: its last word is the head ("the mine memo").
   let headTerm: string | undefined;
+  let headWord: string | undefined;
   for (let i = 0, inRun = false; i < tagged.length; i++) {
     const term = normalizeTerm(tagged[i]!.word.replace(/-/g, ""));
     const own = !!term && subject.has(term) && (tagged[i]!.noun || tagged[i]!.name);
     if (own) {
       headTerm = term!;
+      headWord = tagged[i]!.word;
       inRun = true;
     } else if (inRun) break;
   }
+  // "the date of the memo": a writing's date is the day it was dated or signed (the "sign" group).
+  if (answerType === "date" && relation.size === 0 && headWord && !names.has(headTerm!) && nounSense(singular(headWord.toLowerCase()))?.above.has("communication")) relation.add(normalizeTerm("date")!);
   // Each relation term's word as written, for its synonyms.
   const wordOf = new Map<string, string>();
   for (const tok of rawTokens(question)) {
