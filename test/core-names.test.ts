@@ -125,6 +125,8 @@ test("an office of several words is no person's name, before or after the person
   assert.deepEqual(names("Orla Brennick, Chief Revenue Officer (since May 2025), joined from Tallis."), ["person:Orla Brennick", "organization?:Tallis"]);
   assert.equal(find("Chief Operating Officer Dev Marlow resigned.", "Dev Marlow")?.type, "person");
   assert.ok(!findNames("Chief Operating Officer Dev Marlow resigned.").some((c) => /Officer/.test(c.value)));
+  assert.deepEqual(names("City Clerk Orla Brennick read the minutes."), ["person:Orla Brennick"]);
+  assert.ok(names("Council Members Ada Quell and Tom Reddan voted no.").includes("person:Ada Quell"));
 });
 
 test("a town and its region after a comma are one place; a list of countries is not", () => {

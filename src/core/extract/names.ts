@@ -45,7 +45,7 @@ const OFFICES = words(`
   dean provost rector bishop archbishop cardinal rabbi imam reverend rev pastor deacon
   councillor councilor alderman auditor controller comptroller administrator coordinator
   supervisor owner partner associate fellow intern trustee governor emperor empress producer
-  writer composer author narrator presenter illustrator
+  writer composer author narrator presenter illustrator clerk member registrar marshal
 `);
 
 /** Words that qualify an office without naming anyone: "Defense Secretary", "Deputy Head". */
@@ -469,7 +469,12 @@ function isShouted(ws: Word[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // Offices and the names around them.
 
-const isOffice = (w: Word) => OFFICES.has(w.lower) && !w.possessive;
+/** "Council Members Samir Haddad and…", "Vice-President for Operations": plural and hyphenated offices too. */
+const isOfficeWord = (lower: string): boolean =>
+  OFFICES.has(lower) ||
+  (/[^s]s$/.test(lower) && lower.length > 4 && !ORG_HEADS.has(lower) && OFFICES.has(lower.slice(0, -1))) ||
+  (lower.includes("-") && lower.split("-").every((part) => OFFICES.has(part) || OFFICE_MODIFIERS.has(part)) && OFFICES.has(lower.split("-").pop()!));
+const isOffice = (w: Word) => isOfficeWord(w.lower) && !w.possessive;
 const isQualifier = (w: Word) => OFFICE_MODIFIERS.has(w.lower) || DEPARTMENTS.has(w.lower) || DEMONYM.test(w.text);
 
 /** One word shaped like a nationality: "British", "Italian", "Irish", "Japanese", "Thai". */
