@@ -65,6 +65,7 @@ test("an office named without its article is asked for; an adjective like 'new' 
   assert.deepEqual(a.relationTerms, ["command"], JSON.stringify(a));
   assert.ok(a.subjectTerms.includes("outag"), JSON.stringify(a));
   assert.equal(analyzeQuestion("who was Orla Brennick").focus, "role", "a name alone still asks who the person is");
+  assert.ok(analyzeQuestion("which station got moved after the hearing").relationTerms.includes("move"), "a light verb is the relation when nothing else states one");
   const previous = analyzeQuestion("Where were drones allowed under the previous rules?");
   assert.deepEqual(previous.relationTerms.filter((t) => !previous.hedgeTerms?.includes(t)), ["allow"], JSON.stringify(previous));
 });

@@ -276,7 +276,10 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   if (subject.size === 0 && focusTerm && answerType !== "date") subject.add(focusTerm);
   for (const s of subject) relation.delete(s);
   // "When did X become Duke of Lucca?": "become" states nothing a source must say.
-  for (const r of [...relation]) if (isLightTerm(r) && relation.size > 1) relation.delete(r);
+  // Only another verb or word of the relation makes it so: the noun asked for ("which station got
+  // moved") or a hedge leaves the light verb the only relation the question states.
+  const stating = (r: string) => r !== focusTerm && r !== unit && !hedges.has(r) && !isLightTerm(r);
+  if ([...relation].some(stating)) for (const r of [...relation]) if (isLightTerm(r)) relation.delete(r);
   // "What year was it released?": a source answers "released in 1990", without the word "year".
   if (answerType === "date" && focusTerm && focus && typeOfNoun(focus) === "date") relation.delete(focusTerm);
   // The first run of subject words, as written: its last word is the head ("the mine memo").
