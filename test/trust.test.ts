@@ -101,6 +101,14 @@ test("two confident sources that cannot both be right disagree, and the warning 
   assert.deepEqual(values(engine.ask("when did the Harrow plant open")), ["2019-04-04"]);
 });
 
+test("an adjective no source uses does not hide the subject; a name no source uses does", () => {
+  // "western" and "enormous" appear in no report: the plant is still the one they speak of.
+  assert.deepEqual(values(engine.ask("who is the manager of the western battery plant")), ["Ilse Brandt"]);
+  assert.equal(engine.ask("when did the enormous battery plant open").status, "conflict");
+  // "Corrandale" is another plant's name: nothing is said of it.
+  assert.equal(engine.ask("when did the enormous Corrandale plant open").status, "not_found");
+});
+
 test("the same length in other units is one value: two weeks and 14 days agree", () => {
   const a = engine.ask("how long is the probation period for new staff");
   assert.equal(a.status, "answered", shown(a));

@@ -326,7 +326,9 @@ export const PASSAGES = 5;
 /** Finds and scores the candidate answers to an analyzed question. */
 export function findCandidates(q: QuestionAnalysis, view: CorpusView): CandidateSearch {
   const { index } = view;
-  const subject = q.subjectTerms;
+  // An adjective of the subject that no document uses ("the western terminus") describes it in
+  // words the sources do not share; its absence says nothing about which thing they speak of.
+  const subject = q.subjectTerms.filter((t) => index.has(t) || !q.modifierTerms?.includes(t) || q.subjectTerms.length === 1);
   // A title ("Justice" Dunn) helps find the subject; a sentence need not repeat it to state the relation.
   const relation = q.relationTerms.filter((t) => !q.titleTerms.includes(t));
   /** The share, weighted by rarity, of `terms` for which `holds` is true (1 when there are none). */

@@ -10,7 +10,7 @@ import { TITLE_WORDS } from "../lexicon/titles.js";
 import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
-import { isNoun, isVerb, nounSense, synonymsOf } from "../lexicon/wordnet.js";
+import { isEnglishWord, isNoun, isVerb, nounSense, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, singular, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
@@ -23,6 +23,11 @@ export interface QuestionAnalysis {
   units?: string[];
   /** Index terms of the subject's nouns and names: what a stating sentence must be about. */
   subjectTerms: string[];
+  /**
+   * Subject terms from English adjectives ("western" of "the western terminus"): a source may
+   * describe the thing otherwise, so a corpus that never uses the word still speaks of it.
+   */
+  modifierTerms?: string[];
   /** Index terms of the rest: verbs, adjectives, the focus noun. */
   relationTerms: string[];
   /** For a relation term, other index terms that say the same ("establish" → "found", "form"…). */
@@ -226,6 +231,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   const quotedTokens = new Set(quoted.flatMap((q) => rawTokens(q)));
   const titleTerms = new Set<string>();
   const hedges = new Set<string>();
+  const modifiers = new Set<string>();
   // Each token as written, to see its capital.
   const written = tokenOffsets(question).map((at) => question.slice(at, at + 1));
   const tokens = rawTokens(question);
@@ -265,7 +271,10 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       if (verbAfterName) relation.add(term);
       // An adjective naming what kind of thing the subject is ("anti-personnel mines", "human rights groups") is the subject's too.
       // "the warranty on the Velmora drill": a noun after a name in a phrase with no verb of its own, however tagged.
-      else if (asName || tagged[i]?.noun || (i !== mainVerb && nounAfterNameInPhrase(tagged, i)) || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) subject.add(term);
+      else if (asName || tagged[i]?.noun || (i !== mainVerb && nounAfterNameInPhrase(tagged, i)) || quotedTokens.has(tok) || (tagged[i]?.adjective && tagged[i + 1]?.noun && !tagged[i + 1]?.name)) {
+        subject.add(term);
+        if (!asName && tagged[i]?.adjective && !tagged[i]?.noun && isEnglishWord(tok)) modifiers.add(term);
+      }
       else relation.add(term);
     }
   });
@@ -314,6 +323,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     relationAlternatives: Object.fromEntries([...relation].map((t) => [t, alternativesOf(t)]).filter(([, alts]) => alts!.length)),
     relationNear: Object.fromEntries([...relation].map((t) => [t, [...new Set([...nearTermsOf(t), ...synonymTerms(wordOf.get(t), t)])]] as [string, string[]]).filter(([, near]) => near.length)),
     nameTerms: [...names].filter((t) => subject.has(t)),
+    modifierTerms: [...modifiers].filter((t) => subject.has(t)),
     namesPerson: doc.people().found,
     ownWords,
     titles: quoted.map((q) => rawTokens(q)).filter((t) => t.length > 1),
