@@ -129,6 +129,12 @@ test("an office of several words is no person's name, before or after the person
   assert.ok(names("Council Members Ada Quell and Tom Reddan voted no.").includes("person:Ada Quell"));
 });
 
+test("a name does not end on an adjective; an apposition names a place's kind", () => {
+  assert.deepEqual(names("She joined the Quarrow Literary and Philosophical Society in 1880."), ["organization:Quarrow Literary and Philosophical Society"]);
+  assert.deepEqual(names("Barack Obama and Joe Biden spoke."), ["person:Barack Obama", "person:Joe Biden"]);
+  assert.equal(find("He was born in 1801 at Brindlecombe, a village on the upper Tamsey.", "Brindlecombe")?.type, "place");
+});
+
 test("a town and its region after a comma are one place; a list of countries is not", () => {
   assert.deepEqual(names("The plant is in Dunmore, Iowa."), ["place:Dunmore, Iowa"]);
   assert.deepEqual(names("Talks included France, Germany and Spain."), ["place:France", "place:Germany", "place:Spain"]);

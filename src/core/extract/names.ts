@@ -21,6 +21,7 @@ import nlp from "compromise";
 import type { Claim, NameEvidence } from "../types.js";
 import { STOP_WORDS } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
+import { isOnlyAdjective } from "../lexicon/wordnet.js";
 
 type NameKind = "person" | "organization" | "place";
 
@@ -361,6 +362,8 @@ function particlesJoin(run: Word[], particles: Word[], next: Word): boolean {
   const last = run[run.length - 1]!;
   if (lowers.includes("and")) {
     // "Department of Health and Human Services" is one name; "Paris and Rome" two.
+    // "Kelderwick Literary and Philosophical Society": a name does not end on an adjective.
+    if (lowers.length === 1 && run.length > 1 && isOnlyAdjective(last.lower) && !lexiconKind(last.lower)) return true;
     if (lowers.length !== 1 || !run.some((w) => w.lower === "of" || w.lower === "for")) return false;
     return !lexiconKind(next.lower) && !isGivenName(next.lower);
   }
@@ -666,8 +669,9 @@ function surroundings(sentence: string, start: number, end: number, name: Word[]
   if (/^,\s*(?:aged\s+)?\d{1,3},/.test(after)) votes.push({ kind: "person", weight: W.context, by: "context" });
   // "X, who…" is a person; "X, which…" is not.
   if (/^,\s+who\b/.test(after)) votes.push({ kind: "person", weight: W.context, by: "context" });
-  // An apposition with an office: "Ines Carvalho, Head of Security", "Alan Hale, the club's coach,".
-  const apposition = /^\s*[,–—-]\s+((?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for|at)\s+[\p{L}&' -]+?)?)\s*(?=[,.;)]|$)/u.exec(after);
+  // An apposition with an office: "Ines Carvalho, Head of Security", "Alan Hale, the club's coach,";
+  // or with a kind of place or body: "Thornby, a village on the upper Averill,".
+  const apposition = /^\s*[,–—-]\s+((?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for|at|on|in|near)\s+[\p{L}&' -]+?)?)\s*(?=[,.;)]|$)/u.exec(after);
   if (apposition) {
     const head = apposition[2]!.toLowerCase();
     if (PERSON_NOUNS.has(head) || OFFICES.has(head)) {

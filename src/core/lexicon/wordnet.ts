@@ -74,6 +74,19 @@ export function isNoun(lemma: string): boolean {
   return indexLine(lemma.toLowerCase().trim().replace(/\s+/g, "_"), "noun") !== undefined;
 }
 
+/** True when the word is an inflected form of an English verb ("born", "opened"; not "drill"). */
+export function isInflectedVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  const lemma = lemmatizer.verb(w);
+  return lemma !== w && isVerb(lemma);
+}
+
+/** True when WordNet knows the word as an adjective and never as a noun ("literary", "philosophical"; not "French"). */
+export function isOnlyAdjective(word: string): boolean {
+  const w = word.toLowerCase().trim();
+  return indexLine(w, "adj") !== undefined && indexLine(w, "noun") === undefined;
+}
+
 /**
  * True when English has the word, in any part of speech and inflection ("exit", "signed",
  * "countries"): a question word the corpus lacks is then a word the documents do not use, not a
