@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { QueryEngine } from "../src/core/engine.js";
 import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
 import type { Answer } from "../src/core/types.js";
+import { lifeEvent } from "../src/core/answer/life.js";
 
 let engine: QueryEngine;
 before(async () => {
@@ -420,4 +421,14 @@ test("a list question is answered by every item of an enumeration a confident it
   assert.equal(a.list, true);
   for (const country of ["United States", "Russia", "China"]) assert.ok(valuesOf(a).includes(country), listed(a));
   assert.ok(!valuesOf(a).includes("Finland"), "Finland left the treaty: another statement than the enumeration");
+});
+
+test("years in brackets too close for a life are a term, not a lifespan", () => {
+  const claimAt = (text: string, value: string) => ({ value, normalized: value, type: "date" as const, start: text.indexOf(value), end: text.indexOf(value) + value.length });
+  const term = "During the presidency of Amos Quell (1879–1888), the society grew.";
+  assert.equal(lifeEvent(term, claimAt(term, "1879")), undefined);
+  assert.equal(lifeEvent(term, claimAt(term, "1888")), undefined);
+  const life = "Amos Quell (1834–1901) was an engineer.";
+  assert.equal(lifeEvent(life, claimAt(life, "1834")), "birth");
+  assert.equal(lifeEvent(life, claimAt(life, "1901")), "death");
 });

@@ -66,6 +66,7 @@ test("an office named without its article is asked for; an adjective like 'new' 
   assert.ok(a.subjectTerms.includes("outag"), JSON.stringify(a));
   assert.equal(analyzeQuestion("who was Orla Brennick").focus, "role", "a name alone still asks who the person is");
   assert.ok(analyzeQuestion("which station got moved after the hearing").relationTerms.includes("move"), "a light verb is the relation when nothing else states one");
+  assert.deepEqual(analyzeQuestion("where was Amos Quell the Elder born").relationTerms, ["bear"], "an inflected verb after a name is the question's verb");
   const previous = analyzeQuestion("Where were drones allowed under the previous rules?");
   assert.deepEqual(previous.relationTerms.filter((t) => !previous.hedgeTerms?.includes(t)), ["allow"], JSON.stringify(previous));
 });

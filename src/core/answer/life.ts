@@ -43,9 +43,23 @@ function ownLifeEvent(text: string, claim: Claim): LifeEvent | undefined {
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   if (BIRTH_BEFORE.test(before)) return "birth";
   if (DEATH_BEFORE.test(before)) return "death";
-  if (LIFESPAN_DASH_BEFORE.test(before)) return "death";
-  if (LIFESPAN_START.test(before) && (LIFESPAN_DASH_AFTER.test(text.slice(claim.end)) || /\S\s*[–—−-]\s*\S/.test(claim.value))) return "birth";
+  if (LIFESPAN_DASH_BEFORE.test(before) && !tooShortForLife(before.match(YEARS)?.pop(), claim.value.match(YEARS)?.[0])) return "death";
+  if (LIFESPAN_START.test(before) && (LIFESPAN_DASH_AFTER.test(text.slice(claim.end)) || /\S\s*[–—−-]\s*\S/.test(claim.value))) {
+    const years = claim.value.match(YEARS) ?? [];
+    const end = years.length > 1 ? years[years.length - 1] : text.slice(claim.end, claim.end + 60).match(YEARS)?.[0];
+    if (!tooShortForLife(years[0], end)) return "birth";
+  }
   return undefined;
+}
+
+const YEARS = /\b\d{4}\b/g;
+/**
+ * Years in brackets closer than this are a term, not a life: "the presidency of Josiah Harrow
+ * (1879–1888)". Few people in a document are named with a lifespan of under 15 years.
+ */
+const MIN_LIFESPAN_YEARS = 15;
+function tooShortForLife(from: string | undefined, to: string | undefined): boolean {
+  return from !== undefined && to !== undefined && Number(to) - Number(from) < MIN_LIFESPAN_YEARS;
 }
 
 /** The life event a question asks about, if any. */

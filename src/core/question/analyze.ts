@@ -10,7 +10,7 @@ import { TITLE_WORDS } from "../lexicon/titles.js";
 import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
-import { isEnglishWord, isNoun, isVerb, nounSense, synonymsOf } from "../lexicon/wordnet.js";
+import { isEnglishWord, isInflectedVerb, isNoun, isVerb, nounSense, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, singular, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
@@ -198,6 +198,8 @@ function nounAfterNameInPhrase(words: readonly TaggedWord[], i: number): boolean
   while (start >= 0 && words[start]!.name) start--;
   if (start === i - 1 || start < 0) return false;
   const opener = words[start]!;
+  // "Harrow the Elder born": an inflected verb the tagger reads as one ends the name, it is no noun of it.
+  if (words[i]!.verb && isInflectedVerb(words[i]!.word)) return false;
   return (opener.preposition || /^(the|a|an|its|their|our)$/.test(opener.word)) && isNoun(words[i]!.word);
 }
 
