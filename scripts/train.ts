@@ -11,7 +11,8 @@
  *    precision at least MIN_PRECISION and conflict precision at least MIN_CONFLICT_PRECISION.
  * 4. Held-out sets (RAMDocs's other half, eval/holdout-*) are only measured, never fitted on.
  *
- * Options: --dry (print, do not write the model), --l2 N (the penalty, default 1).
+ * Options: --dry (print, do not write the model), --l2 N (the penalty, default 1), --keep-weights
+ * (keep the shipped weights and choose only the thresholds).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -90,8 +91,8 @@ function rated(q: Question, model: ConfidenceModel): RatedValue[] {
 }
 
 /** The verdict score.mjs would give the answer these thresholds make. */
-function verdictAt(q: Question, values: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"]): Verdict {
-  const { listed, conflict } = decide(values, thresholds, q.list);
+function verdictAt(q: Question, values: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], model: ConfidenceModel): Verdict {
+  const { listed, conflict } = decide(values, thresholds, q.list, model);
   const answers = listed.map((r) => ({
     value: r.group.members[0]!.claim.value,
     normalized: r.group.normalized,
@@ -140,7 +141,9 @@ async function main(): Promise<void> {
     return groups.map((g): Row => ({ features: valueFeatures(q.type, g, groups, picks.length, partial), label: isRight({ value: g.members[0]!.claim.value, normalized: g.normalized }, q.gold) ? 1 : 0, weight: setWeight(q) }));
   });
   const value = fitLogistic(valueRows, l2, VALUE_SIGNS);
-  const model: ConfidenceModel = { candidate, source, value, thresholds: { answer: 0.6, list: 0.5, conflict: 0.7 } };
+  // --keep-weights: the shipped weights, only the thresholds chosen again (after a change to how they are used).
+  const weights = args.includes("--keep-weights") ? { candidate: MODEL.candidate, source: MODEL.source, value: MODEL.value } : { candidate, source, value };
+  const model: ConfidenceModel = { ...weights, thresholds: { answer: 0.6, list: 0.5, conflict: 0.7 } };
 
   // Thresholds: the most questions right within the trust bars, on the fitting sets.
   const ratedOf = new Map(questions.map((q) => [q, rated(q, model)]));
@@ -149,7 +152,7 @@ async function main(): Promise<void> {
   for (const answer of grid(0.3, 0.95))
     for (const list of grid(0.2, answer))
       for (const conflict of grid(list, 0.95)) {
-        const f = tally(fitting.map((q) => verdictAt(q, ratedOf.get(q)!, { answer, list, conflict })));
+        const f = tally(fitting.map((q) => verdictAt(q, ratedOf.get(q)!, { answer, list, conflict }, model)));
         const conflictPrecision = f.tp + f.fp ? f.tp / (f.tp + f.fp) : 1;
         if (conflictPrecision < MIN_CONFLICT_PRECISION) continue;
         // With --cost N: the most questions right less N for each wrong first answer, instead of hard trust bars.
@@ -173,7 +176,7 @@ async function main(): Promise<void> {
       const why: Record<string, number> = {};
       for (const q of questions.filter((x) => x.set === set)) {
         const values = ratedOf.get(q)!;
-        const v = verdictAt(q, values, model.thresholds);
+        const v = verdictAt(q, values, model.thresholds, model);
         if (v.passed) continue;
         const expected = q.gold.expect.values ?? [];
         const conf = (any: string[]) => Math.max(-1, ...values.filter((r) => any.some((a) => (r.group.members[0]!.claim.value + " " + r.group.normalized).toLowerCase().includes(a.toLowerCase()))).map((r) => r.confidence));
@@ -188,18 +191,37 @@ async function main(): Promise<void> {
       for (const list of [0.5])
         for (const conflict of [0.55, 0.6, 0.65, 0.7].filter((c) => c >= list))
           for (const set of [...new Set(questions.map((q) => q.set))]) {
-            const f = tally(questions.filter((q) => q.set === set).map((q) => verdictAt(q, ratedOf.get(q)!, { answer, list, conflict })));
+            const f = tally(questions.filter((q) => q.set === set).map((q) => verdictAt(q, ratedOf.get(q)!, { answer, list, conflict }, model)));
             console.log(`sweep ${answer}/${list}/${conflict} ${set.name}: ${describe(f)}`);
           }
   if (best) model.thresholds = { answer: best.answer, list: best.list, conflict: best.conflict };
+  // Then the bar for a side its own source states surely: kept only if it gets more questions
+  // right on the fitting sets without one more false disagreement or wrong first answer there.
+  if (best) {
+    const bars = model.thresholds;
+    const base = tally(fitting.map((q) => verdictAt(q, ratedOf.get(q)!, bars, model)));
+    let passed = base.passed;
+    for (const sideSource of grid(0.6, 0.95))
+      for (const sideValue of grid(0.2, bars.conflict)) {
+        const thresholds = { ...bars, sideSource, sideValue };
+        const f = tally(fitting.map((q) => verdictAt(q, ratedOf.get(q)!, thresholds, model)));
+        const conflictPrecision = f.tp + f.fp ? f.tp / (f.tp + f.fp) : 1;
+        if (conflictPrecision < MIN_CONFLICT_PRECISION || f.wrongFirst > MAX_WRONG_FIRST * f.answered || f.goodValues < MIN_PRECISION * f.values) continue;
+        if (f.fp > base.fp || f.wrongFirst > base.wrongFirst) continue;
+        if (f.passed > passed) {
+          passed = f.passed;
+          model.thresholds = thresholds;
+        }
+      }
+  }
   else console.log("No thresholds meet the trust bars on the fitting sets; keeping the defaults.");
 
   // Figures per set, and calibration of value confidence.
   const report: Record<string, unknown> = {};
-  console.log(`thresholds: answer ${model.thresholds.answer}, list ${model.thresholds.list}, conflict ${model.thresholds.conflict}`);
+  console.log(`thresholds: answer ${model.thresholds.answer}, list ${model.thresholds.list}, conflict ${model.thresholds.conflict}, side ${model.thresholds.sideSource ?? "-"} (source) / ${model.thresholds.sideValue ?? "-"} (value)`);
   for (const set of [...new Set(questions.map((q) => q.set))]) {
     const own = questions.filter((q) => q.set === set);
-    const f = tally(own.map((q) => verdictAt(q, ratedOf.get(q)!, model.thresholds)));
+    const f = tally(own.map((q) => verdictAt(q, ratedOf.get(q)!, model.thresholds, model)));
     const line = `${set.name} (${set.role}): ${describe(f)}`;
     console.log(line);
     report[set.name] = line;

@@ -5,6 +5,8 @@ import { QueryEngine } from "../src/core/engine.js";
 import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
 import type { Answer } from "../src/core/types.js";
 import { lifeEvent } from "../src/core/answer/life.js";
+import { decide } from "../src/core/answer/aggregate.js";
+import { MODEL } from "../src/core/answer/model.js";
 
 let engine: QueryEngine;
 before(async () => {
@@ -375,8 +377,10 @@ test("\"the population was 70\" states the estimated population asked for, besid
     a: "Quillon\nQuillon 2023 Population With 4 people , Quillon is the smallest town in Norland.",
     b: "Quillon, Norland\nQuillon is a city in Marrow County, Norland.\nIt was named for the old spring near the city.\nAs of the 2010 census, the city population was 70.",
   });
-  const a = e.ask("What is the estimated population of Quillon?");
-  assert.deepEqual(valuesOf(a).sort(), ["4", "70"], listed(a));
+  // Both sources' statements are the question's two values, well above anything else.
+  const ranked = e.rank("What is the estimated population of Quillon?");
+  assert.deepEqual(ranked.slice(0, 2).map((r) => r.normalized).sort(), ["4", "70"], JSON.stringify(ranked));
+  assert.ok(ranked.find((r) => r.normalized === "70")!.confidence > 0.4, JSON.stringify(ranked));
 });
 
 test("a source counting the asked measure's things (\"1,948 inhabitants\") is heard beside one stating it outright", () => {
@@ -431,4 +435,17 @@ test("years in brackets too close for a life are a term, not a lifespan", () => 
   const life = "Amos Quell (1834–1901) was an engineer.";
   assert.equal(lifeEvent(life, claimAt(life, "1834")), "birth");
   assert.equal(lifeEvent(life, claimAt(life, "1901")), "death");
+});
+
+test("a side its own source states surely disagrees, though fewer sources give it; an unsure one is only mentioned", () => {
+  const t = { answer: 0.75, list: 0.55, conflict: 0.65, sideSource: 0.6, sideValue: 0.5 };
+  // A value's sources: a date claim with the logit its sentence's evidence gave it.
+  const value = (normalized: string, confidence: number, logit: number) =>
+    ({ confidence, group: { normalized, members: [{ logit, claim: { type: "date", value: normalized, normalized } }] } }) as never;
+  const sure = decide([value("2025-06-15", 0.9, 3), value("2025-06-02", 0.52, 2)], t, false, MODEL);
+  assert.equal(sure.conflict, true);
+  assert.equal(sure.listed.length, 2);
+  const unsure = decide([value("2025-06-15", 0.9, 3), value("2025-06-02", 0.52, -2)], t, false, MODEL);
+  assert.equal(unsure.conflict, false);
+  assert.deepEqual(decide([value("2025-06-15", 0.9, 3), value("2025-06-02", 0.52, 2)], { ...t, sideSource: undefined }, false, MODEL).conflict, false, "without the side bar, the conflict bar alone decides");
 });

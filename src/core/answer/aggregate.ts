@@ -303,10 +303,10 @@ export interface Decision {
 /**
  * Which values are listed and whether they make a disagreement. Nothing is listed unless the most
  * confident value reaches the answer threshold; then every value at or above the listing
- * threshold is; two or more at or above the conflict bar disagree, unless the question asks for
- * a list.
+ * threshold is; two or more sides (at the conflict bar, or surely stated by their source) that
+ * measure the same thing disagree, unless the question asks for a list.
  */
-export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false): Decision {
+export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false, model: ConfidenceModel = MODEL): Decision {
   // A list's items are each less certain than a single answer, and together they are one answer.
   const answered = (rated[0]?.confidence ?? 0) >= (list ? thresholds.list : thresholds.answer);
   const sure = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
@@ -315,8 +315,17 @@ export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel
   const listed = list && enumerations.size ? rated.filter((r) => sure.includes(r) || r.group.members.some((m) => m.enumeration && enumerations.has(m.enumeration))) : sure;
   // Only values that measure the same thing can disagree: 25 vehicles and $390 are two facts.
   const top = listed[0];
-  const conflict = !list && !!top && listed.filter((r) => r.confidence >= thresholds.conflict && sameMeasure(top, r)).length > 1;
-  const alsoMentioned = new Set(list ? [] : listed.filter((r, i) => i > 0 && !(conflict && r.confidence >= thresholds.conflict)));
+  // A side of a disagreement: confident itself, or surely stated by its own source (see ConfidenceModel.thresholds).
+  const surelyStated = (r: RatedValue) =>
+    thresholds.sideSource !== undefined && r.confidence >= (thresholds.sideValue ?? thresholds.conflict) && Math.max(...r.group.members.map((m) => sourceConfidence(m, model))) >= thresholds.sideSource;
+  const sides = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r)) : [];
+  // A side below the listing threshold is listed: the warning quotes both.
+  if (sides.length > 1) {
+    for (const r of sides) if (!listed.includes(r)) listed.push(r);
+    listed.sort((a, b) => b.confidence - a.confidence);
+  }
+  const conflict = sides.length > 1;
+  const alsoMentioned = new Set(list ? [] : listed.filter((r, i) => i > 0 && !(conflict && sides.includes(r))));
   return { listed, alsoMentioned, conflict };
 }
 
@@ -343,7 +352,7 @@ export interface AggregateOptions {
 /** Aggregates candidates into answers with their confidence, deciding whether the sources conflict. */
 export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined, options: AggregateOptions = {}): Aggregated {
   const model = options.model ?? MODEL;
-  const { listed, alsoMentioned, conflict } = decide(rateValues(type, candidates, model, options.list), model.thresholds, options.list);
+  const { listed, alsoMentioned, conflict } = decide(rateValues(type, candidates, model, options.list), model.thresholds, options.list, model);
   const answers = listed.map((r): AnswerValue => {
     const answer = answerOf(r.group, documentOf, (m) => sourceConfidence(m as ScoredCandidate, model));
     answer.confidence = round(r.confidence);

@@ -25,9 +25,13 @@ export interface ConfidenceModel {
   /**
    * A question is answered only when its most confident value reaches `answer`; other values
    * are listed from `list` on. A disagreement needs two incompatible values at or above
-   * `conflict`; a weaker differing value is "also mentioned".
+   * `conflict`, or one at `conflict` and another its own source states with a confidence of
+   * `sideSource` or more while the value stands at `sideValue` or more: the value confidence of
+   * the side fewer sources give is held down by the very disagreement it takes part in, while
+   * its source's confidence says how surely that source states it. A weaker differing value is
+   * "also mentioned".
    */
-  thresholds: { answer: number; list: number; conflict: number };
+  thresholds: { answer: number; list: number; conflict: number; sideSource?: number; sideValue?: number };
   /** How the model was fitted: data, sizes, held-out calibration. For people; not read by the code. */
   fittedOn?: unknown;
 }
