@@ -101,20 +101,31 @@ const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
 
 /**
  * The candidates worth weighing against each other when the documents read tell several stories
- * (see answer/stories.ts): those of every story that states a value confident enough to be
- * listed, weighed with all the others (two entities of one name, a source that contradicts the
- * rest), and of the story stating the most confident one. A story none of whose values could be
- * listed is about something else: its values would only count as rivals of the answer.
+ * (see answer/stories.ts, which lists them most on-subject first): those of every story that
+ * states a value confident enough to be listed, weighed with all the others (two entities of one
+ * name, a source that contradicts the rest), of the story stating the most confident one, and of
+ * every story more on-subject than that one. A less on-subject story none of whose values could
+ * be listed is about something else: its values would only count as rivals of the answer.
  */
 function storyCandidates(q: QuestionAnalysis, found: CandidateSearch): Candidate[] {
   if (!found.stories) return found.candidates;
   const rated = rateValues(q.answerType, found.candidates, MODEL, q.asksList);
-  const listed = new Set<string>();
+  const storyOf = new Map(found.stories.flatMap((docs, i) => docs.map((d) => [d, i] as const)));
+  const listedStories = new Set<number>();
+  let topStory = -1;
   rated.forEach((r, i) => {
-    if (i === 0 || r.confidence >= MODEL.thresholds.list) for (const m of r.group.members) listed.add(m.sentence.docId);
+    if (i > 0 && r.confidence < MODEL.thresholds.list) return;
+    for (const m of r.group.members) {
+      const story = storyOf.get(m.sentence.docId) ?? -1;
+      listedStories.add(story);
+      if (i === 0) topStory = Math.max(topStory, story);
+    }
   });
-  const kept = new Set(found.stories.filter((docs) => docs.some((d) => listed.has(d))).flat());
-  const own = found.candidates.filter((c) => kept.has(c.sentence.docId));
+  const kept = (docId: string) => {
+    const story = storyOf.get(docId) ?? -1;
+    return story <= topStory || listedStories.has(story);
+  };
+  const own = found.candidates.filter((c) => kept(c.sentence.docId));
   return own.length === found.candidates.length ? found.candidates : own;
 }
 
