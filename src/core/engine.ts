@@ -14,7 +14,7 @@ import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findExpansions } from "./extract/text.js";
-import { findCandidates, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
+import { findCandidates, type Candidate, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, rateValues, warningsFor } from "./answer/aggregate.js";
 import { MODEL } from "./answer/model.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
@@ -98,6 +98,36 @@ const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
   place: "names",
   text: undefined,
 };
+
+/**
+ * The candidates worth weighing against each other when the documents read tell several stories
+ * (see answer/stories.ts, which lists them most on-subject first): those of every story that
+ * states a value confident enough to be listed, weighed with all the others (two entities of one
+ * name, a source that contradicts the rest), of the story stating the most confident one, and of
+ * every story more on-subject than that one. A less on-subject story none of whose values could
+ * be listed is about something else: its values would only count as rivals of the answer.
+ */
+function storyCandidates(q: QuestionAnalysis, found: CandidateSearch): Candidate[] {
+  if (!found.stories) return found.candidates;
+  const rated = rateValues(q.answerType, found.candidates, MODEL, q.asksList);
+  const storyOf = new Map(found.stories.flatMap((docs, i) => docs.map((d) => [d, i] as const)));
+  const listedStories = new Set<number>();
+  let topStory = -1;
+  rated.forEach((r, i) => {
+    if (i > 0 && r.confidence < MODEL.thresholds.list) return;
+    for (const m of r.group.members) {
+      const story = storyOf.get(m.sentence.docId) ?? -1;
+      listedStories.add(story);
+      if (i === 0) topStory = Math.max(topStory, story);
+    }
+  });
+  const kept = (docId: string) => {
+    const story = storyOf.get(docId) ?? -1;
+    return story <= topStory || listedStories.has(story);
+  };
+  const own = found.candidates.filter((c) => kept(c.sentence.docId));
+  return own.length === found.candidates.length ? found.candidates : own;
+}
 
 /** What an engine may start with besides its index: values, terms and the report a snapshot kept. */
 export interface PreparedParts {
@@ -272,7 +302,7 @@ export class QueryEngine implements CorpusView {
   rate(question: string): { answers: AnswerValue[]; conflict: boolean } {
     const { q, found } = this.candidatesFor(question);
     if (q.asksPassages) return { answers: [], conflict: false };
-    const rated = aggregate(q.answerType, found.candidates, (id) => this.byId.get(id), { list: q.asksList });
+    const rated = aggregate(q.answerType, storyCandidates(q, found), (id) => this.byId.get(id), { list: q.asksList });
     // A fact its sources word with no relation ("When will Linfield Park…") may be two different
     // events of one subject: a disagreement needs the same subject and the same relation.
     const relation = q.relationTerms.filter((t) => !q.hedgeTerms?.includes(t) && !q.titleTerms.includes(t));
@@ -297,7 +327,7 @@ export class QueryEngine implements CorpusView {
     const { q, found } = this.candidatesFor(question);
     const documentOf = (id: string) => this.byId.get(id);
     // "Why…", "what happened…": no single value answers, whatever values the sentences hold.
-    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : aggregate(q.answerType, found.candidates, documentOf, { list: q.asksList });
+    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : aggregate(q.answerType, storyCandidates(q, found), documentOf, { list: q.asksList });
     const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
     const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(documentOf(s.docId), s)])).values()];
     const passages = answers.length === 0 ? found.passages.map((s) => ({ id: s.docId, title: documentOf(s.docId)?.title ?? s.docId, snippet: s.text })) : [];

@@ -8,7 +8,7 @@
  */
 import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, SentenceRef } from "../types.js";
 import type { Candidate } from "./candidates.js";
-import { comparableOf, compatible, isNameType, morePrecise, withinDecade } from "./compare.js";
+import { comparableOf, compatible, isNameType, morePrecise, withinDecade, type Comparable } from "./compare.js";
 import { withholds } from "./withheld.js";
 import { candidateFeatures } from "./evidence.js";
 import { logit, MODEL, sigmoid, type ConfidenceModel } from "./model.js";
@@ -38,7 +38,18 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
  */
 function sameValue(type: AnswerType, a: Claim, b: Claim): boolean {
   const as: AnswerType = isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
-  return compatible(as, comparableOf(a), comparableOf(b));
+  return compatible(as, comparable(a), comparable(b));
+}
+
+/**
+ * Each claim's comparable form, made once: values are compared pair by pair, and making both
+ * forms at every comparison was the largest share of what answering allocates (benchmark profile).
+ */
+const comparables = new WeakMap<Claim, Comparable>();
+function comparable(claim: Claim): Comparable {
+  let form = comparables.get(claim);
+  if (!form) comparables.set(claim, (form = comparableOf(claim)));
+  return form;
 }
 
 /**

@@ -19,6 +19,7 @@ import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 import type { Evidence, ReferenceKind } from "./evidence.js";
 import { governingVerb } from "../extract/verbs.js";
+import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -318,6 +319,8 @@ export interface CandidateSearch {
    * Most relevant first, at most PASSAGES.
    */
   passages: SentenceRef[];
+  /** The documents read grouped by the story they tell, when more than one (see stories.ts). */
+  stories?: string[][];
 }
 
 /** Passages shown when no single value answers: one per source, at most this many. */
@@ -513,6 +516,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
+  // In an archive of many unrelated stories, where more documents speak of the subject than can
+  // be read, the documents read may tell several (see stories.ts). In a smaller corpus the
+  // documents that pass the filters above are taken to speak of one subject, as before.
+  const manyStories = index.sentences.length > ARCHIVE_SENTENCES && docHitScores.size > DOCUMENTS_PER_QUESTION;
+  const stories = manyStories ? storiesOf(docs, scored, new Set([...subjectWords, ...relationWords, ...nearWords]), (t) => index.weight(t)) : undefined;
   scored.sort((a, b) => b.relevance - a.relevance);
   const passages: SentenceRef[] = [];
   const passageDocs = new Set<string>();
@@ -640,6 +648,6 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     }
     if (typed === 0 && mayWithhold) withheld.push(s);
   }
-  return { candidates, withheld, subjectFound, passages };
+  return { candidates, withheld, subjectFound, passages, ...(stories ? { stories } : {}) };
 }
 

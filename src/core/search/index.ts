@@ -12,7 +12,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import type { CorpusDocument, SentenceRef } from "../types.js";
 import { sentenceTable } from "../corpus/layout.js";
 import { collectCompounds, normalizeTerm, tokenize, withWordCache, type Compounds } from "./terms.js";
-import { IndexBuilder, packIndex, PackedSearch, type PackedIndex } from "./packed.js";
+import { IndexBuilder, MAX_EXACT_TERMS, packIndex, PackedSearch, termsOfMask, topEntries, type PackedIndex } from "./packed.js";
 import { Vocabulary, type PackedVocabulary } from "./vocabulary.js";
 import { locationContext } from "../corpus/location.js";
 
@@ -115,6 +115,8 @@ export class SentenceIndex {
   readonly termFrequency: ReadonlyMap<string, number>;
   /** Each document's number: its position in the corpus's list, as the vocabulary counts them. */
   private readonly documentNumber: ReadonlyMap<string, number>;
+  /** Each document's id by its number (the title index's short id). */
+  private readonly documentIds: readonly string[];
 
   private constructor(
     readonly sentences: readonly SentenceRef[],
@@ -127,6 +129,7 @@ export class SentenceIndex {
   ) {
     this.termFrequency = vocabulary.frequencies();
     this.documentNumber = new Map(documents.map((d, i) => [d.id, i]));
+    this.documentIds = documents.map((d) => d.id);
   }
 
   /**
@@ -201,13 +204,31 @@ export class SentenceIndex {
     return doc !== undefined && this.vocabulary.holds(term, doc);
   }
 
+  /** Title scores of a search by document number: zero but while `find` fills them. */
+  private titleScratch?: Float64Array;
+  private documentOf?: Uint32Array;
+
+  /** Each sentence's document number, made on the first search (not at every start). */
+  private documentOfSentence(): Uint32Array {
+    if (!this.documentOf) {
+      const documentOf = new Uint32Array(this.sentences.length);
+      let doc = 0;
+      // Sentences follow their documents in order.
+      for (let i = 0; i < documentOf.length; i++) {
+        while (this.documentIds[doc] !== this.sentences[i]!.docId && doc < this.documentIds.length) doc++;
+        documentOf[i] = doc;
+      }
+      if (doc >= this.documentIds.length) throw new Error("the sentence table does not follow the documents");
+      this.documentOf = documentOf;
+    }
+    return this.documentOf;
+  }
+
   /** Up to `limit` sentences that hold an index term, exactly. */
   sentencesWith(term: string, limit: number): SentenceRef[] {
-    const exact = { tokenize: (q: string) => [q], processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
     return this.search
-      .search(term, exact)
-      .slice(0, limit)
-      .map((r) => this.sentences[r.id as number]!)
+      .searchExact([term], undefined, limit)
+      .map((r) => this.sentences[r.shortId]!)
       .filter(Boolean);
   }
 
@@ -264,17 +285,34 @@ export class SentenceIndex {
     const common = Math.max(COMMON_TERM_MIN, COMMON_TERM_SHARE * this.sentences.length);
     const selective = terms.filter((t) => this.vocabulary.frequency(t) <= common);
     if (selective.length) terms = selective;
-    const results: SearchResult[] = this.search.search(terms.join(" "), {
+    const fuzzy = (term: string) => term.length >= 4 && !this.has(term);
+    const query = terms.join(" ").split(" ");
+    // Fuzzy matching walks the term tree and only minisearch does it; a search of terms the index
+    // holds (nearly every question) is scored straight from the postings, with the same results,
+    // and only the best `limit` of them are made into hits.
+    if (new Set(query).size <= MAX_EXACT_TERMS && !query.some(fuzzy)) {
+      const titles = this.titles.scoreExact(query);
+      const titleScore = (this.titleScratch ??= new Float64Array(this.documentIds.length));
+      for (let i = 0; i < titles.ids.length; i++) titleScore[titles.ids[i]!] = titles.scores[i]!;
+      const found = this.search.scoreExact(query);
+      const documentOf = this.documentOfSentence();
+      const final = new Float64Array(found.ids.length);
+      for (let i = 0; i < final.length; i++) final[i] = found.scores[i]! + TITLE_BOOST * titleScore[documentOf[found.ids[i]!]!]!;
+      for (let i = 0; i < titles.ids.length; i++) titleScore[titles.ids[i]!] = 0;
+      return topEntries(final, found.scores, limit)
+        .filter((i) => this.sentences[found.ids[i]!])
+        .map((i) => ({ sentence: this.sentences[found.ids[i]!]!, score: final[i]!, matched: termsOfMask(found, i) }));
+    }
+    const titleScore = new Map<string, number>();
+    for (const r of this.titles.search(terms.join(" "), { tokenize: (q) => q.split(" "), processTerm: (t) => t, prefix: false, combineWith: "OR" })) titleScore.set(r.id as string, r.score);
+    const results = this.search.search(terms.join(" "), {
       tokenize: (q) => q.split(" "),
       processTerm: (t) => t,
-      fuzzy: (term) => (term.length >= 4 && !this.has(term) ? 1 : false),
+      fuzzy: (term) => (fuzzy(term) ? 1 : false),
       maxFuzzy: 1,
       prefix: false,
       combineWith: "OR",
     });
-    const titleScore = new Map<string, number>();
-    for (const r of this.titles.search(terms.join(" "), { tokenize: (q) => q.split(" "), processTerm: (t) => t, prefix: false, combineWith: "OR" }))
-      titleScore.set(r.id as string, r.score);
     const hits: SentenceHit[] = [];
     for (const r of results) {
       const sentence = this.sentences[r.id as number];
