@@ -361,7 +361,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // it): the corpus likely does not state what is asked, however well it speaks of the subject.
   const unknownRelation = relation.length ? relation.filter((t) => !saidOrNear(t).some((w) => index.has(w))).length / relation.length : 0;
   // "the population was 70" states "the estimated population" asked for.
-  const statedRelation = matchableRelation.filter((t) => !q.hedgeTerms?.includes(t));
+  const statedRelation = unhedged.filter((t) => index.has(t));
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
   // document that keeps using that spelling: a passage on Sherborne, not one citing a J. Gamber once.
   const spellings = new Map(q.nameTerms.filter((t) => subject.includes(t)).map((t) => [t, index.otherSpellings(t)] as const));

@@ -39,6 +39,16 @@ export function lifeEvent(text: string, claim: Claim): LifeEvent | "other" | und
   return event;
 }
 
+const YEARS = /\b\d{4}\b/g;
+/**
+ * Years in brackets closer than this are a term, not a life: "the presidency of Josiah Harrow
+ * (1879–1888)". Few people in a document are named with a lifespan of under 15 years.
+ */
+const MIN_LIFESPAN_YEARS = 15;
+function tooShortForLife(from: string | undefined, to: string | undefined): boolean {
+  return from !== undefined && to !== undefined && Number(to) - Number(from) < MIN_LIFESPAN_YEARS;
+}
+
 function ownLifeEvent(text: string, claim: Claim): LifeEvent | undefined {
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   if (BIRTH_BEFORE.test(before)) return "birth";
@@ -50,16 +60,6 @@ function ownLifeEvent(text: string, claim: Claim): LifeEvent | undefined {
     if (!tooShortForLife(years[0], end)) return "birth";
   }
   return undefined;
-}
-
-const YEARS = /\b\d{4}\b/g;
-/**
- * Years in brackets closer than this are a term, not a life: "the presidency of Josiah Harrow
- * (1879–1888)". Few people in a document are named with a lifespan of under 15 years.
- */
-const MIN_LIFESPAN_YEARS = 15;
-function tooShortForLife(from: string | undefined, to: string | undefined): boolean {
-  return from !== undefined && to !== undefined && Number(to) - Number(from) < MIN_LIFESPAN_YEARS;
 }
 
 /** The life event a question asks about, if any. */

@@ -473,10 +473,12 @@ function isShouted(ws: Word[]): boolean {
 // Offices and the names around them.
 
 /** "Council Members Samir Haddad and…", "Vice-President for Operations": plural and hyphenated offices too. */
-const isOfficeWord = (lower: string): boolean =>
-  OFFICES.has(lower) ||
-  (/[^s]s$/.test(lower) && lower.length > 4 && !ORG_HEADS.has(lower) && OFFICES.has(lower.slice(0, -1))) ||
-  (lower.includes("-") && lower.split("-").every((part) => OFFICES.has(part) || OFFICE_MODIFIERS.has(part)) && OFFICES.has(lower.split("-").pop()!));
+function isOfficeWord(lower: string): boolean {
+  if (OFFICES.has(lower)) return true;
+  if (/[^s]s$/.test(lower) && lower.length > 4 && !ORG_HEADS.has(lower) && OFFICES.has(lower.slice(0, -1))) return true;
+  const parts = lower.split("-");
+  return parts.length > 1 && OFFICES.has(parts[parts.length - 1]!) && parts.every((part) => OFFICES.has(part) || OFFICE_MODIFIERS.has(part));
+}
 const isOffice = (w: Word) => isOfficeWord(w.lower) && !w.possessive;
 const isQualifier = (w: Word) => OFFICE_MODIFIERS.has(w.lower) || DEPARTMENTS.has(w.lower) || DEMONYM.test(w.text);
 

@@ -177,7 +177,7 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
             return form(type === "organization" ? "organization" : "person", singular(noun.word), { list });
           }
         }
-        // "who was incident commander for…", "who is CEO of…": an office named without its article.
+        // "who was incident commander for the outage": an office named without its article.
         if (rest[0] && !rest[0].name && (rest[0].noun || rest[0].adjective)) {
           const { noun } = headNoun(words, at + 2);
           const type = noun && !noun.name ? typeOfNoun(noun.word) : undefined;
