@@ -449,3 +449,26 @@ test("a side its own source states surely disagrees, though fewer sources give i
   assert.equal(unsure.conflict, false);
   assert.deepEqual(decide([value("2025-06-15", 0.9, 3), value("2025-06-02", 0.52, 2)], { ...t, sideSource: undefined }, false, MODEL).conflict, false, "without the side bar, the conflict bar alone decides");
 });
+
+test("an acronym is the name the sources spell out: a sentence writing it out states it", () => {
+  const e = engineOf({
+    a: "Velmora names a new operations chief\nVelmora today announced the appointment of Ilse Brandvik as Chief Operating Officer, effective March 3, 2026.\nBrandvik joins from Harlow Shipping, where she ran the port business.",
+    b: "Velmora leadership\nThe COO oversees logistics and the warehouses.\nIlse Brandvik, Chief Operating Officer, joined in March 2026.\nTomas Ekdal is the Chief Technology Officer.",
+    c: "Orvik contract summary\nThis is a summary of the Master Services Agreement with Orvik Data.\nThe agreement was negotiated by Tomas Ekdal and signed on May 4, 2023.",
+  });
+  // "coo" is an English word too; the documents write it in capitals, so it is an acronym here.
+  const coo = e.ask("who is the coo of velmora");
+  assert.deepEqual(valuesOf(coo), ["Ilse Brandvik"]);
+  assert.deepEqual(coo.answers[0]!.sources.map((s) => s.id).sort(), ["a", "b"]);
+  // No document writes "MSA": it is spelled out in the documents about Orvik.
+  assert.deepEqual(valuesOf(e.ask("when was the orvik msa signed")), ["2023-05-04"]);
+  // Another officer's title shares two of the three words: not the one asked for.
+  assert.ok(!e.rank("who is the coo of velmora").some((r) => r.normalized === "Tomas Ekdal" && r.confidence >= 0.5));
+});
+
+test("a person the question names by given name is its subject, never its answer", () => {
+  const e = engineOf({
+    a: "Finance team\nMarta Kowal, Chief Financial Officer since 2024.\nShe succeeded Piotr Nowak, who retired after ten years as CFO.",
+  });
+  assert.ok(!e.rank("who was cfo before marta").some((r) => r.normalized === "Marta Kowal"));
+});

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeQuestion } from "../src/core/question/analyze.js";
+import { normalizeTerm } from "../src/core/search/terms.js";
 import { wholeWordMatches } from "../src/core/engine.js";
 
 test("the answer type comes from the wh-phrase's head", () => {
@@ -111,4 +112,12 @@ test("a word's whole-word uses in a sentence are found exactly as the lookbehind
     const expected = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "giu"))].map((m) => ({ index: m.index, match: m[0] }));
     assert.deepEqual(wholeWordMatches(text, new RegExp(escape(word), "giu")), expected, `${word} in ${text}`);
   }
+});
+
+test("a person asked for before or after a named one is a predecessor or successor; a deed or a year is not", () => {
+  const succeed = normalizeTerm("succeed")!;
+  assert.ok(analyzeQuestion("who was treasurer before Oskar Lindqvist").relationTerms.includes(succeed));
+  assert.ok(analyzeQuestion("who was cfo after marta").relationTerms.includes(succeed));
+  assert.ok(!analyzeQuestion("who was treasurer before 1990").relationTerms.includes(succeed));
+  assert.ok(!analyzeQuestion("who coached the Kestrels after Arbuthnot left").relationTerms.includes(succeed));
 });

@@ -14,6 +14,7 @@ import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findExpansions } from "./extract/text.js";
+import { acronymSpellings } from "./answer/acronyms.js";
 import { findCandidates, type Candidate, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, rateValues, warningsFor } from "./answer/aggregate.js";
 import { MODEL } from "./answer/model.js";
@@ -423,6 +424,7 @@ export class QueryEngine implements CorpusView {
     q.subjectTerms = [...new Set(q.subjectTerms.map(correct))];
     if (q.headTerm) q.headTerm = correct(q.headTerm);
     q.relationTerms = [...new Set(q.relationTerms.map(correct))].filter((t) => !q.subjectTerms.includes(t));
+    q.spelledOut = acronymSpellings(q, this);
     this.spellOutAcronyms(q);
   }
 
@@ -433,7 +435,7 @@ export class QueryEngine implements CorpusView {
   private spellOutAcronyms(q: QuestionAnalysis): void {
     for (const acronym of q.acronyms) {
       const term = normalizeTerm(acronym);
-      if (!term || this.index.has(term) || !q.subjectTerms.includes(term)) continue;
+      if (!term || this.index.has(term) || !q.subjectTerms.includes(term) || q.spelledOut?.[term]) continue;
       const best = this.acronymNames.remember(acronym, () => this.nameSpelling(acronym) ?? null);
       if (!best) continue;
       const words = termsOf(best);

@@ -108,9 +108,13 @@ function textClaims(q: QuestionAnalysis, text: string, subjectPositions: readonl
   // answer it too ("golf" in "…at Rinkven International Golf Club").
   const found = kinds ? withKinds(text, claims, kinds) : claims;
   // "What does IGY stand for?": what the sentence spells it out as ("International Geophysical Year").
-  for (const acronym of q.acronyms) found.push(...findExpansions(text, acronym));
+  // A question asking for another thing of it ("the primary function of RICC") is not answered so.
+  if (!q.focus || EXPANSION_FOCUS.has(q.focus)) for (const acronym of q.acronyms) found.push(...findExpansions(text, acronym));
   return found;
 }
+
+/** Nouns a question asks for an acronym's spelled-out name by ("its full name", "what is IGY short for"). */
+const EXPANSION_FOCUS = new Set(["name", "short", "abbreviation", "acronym", "initialism", "meaning", "form"]);
 
 /** Words between a noun and the verb it undergoes: "the ban was first lifted", "a treaty that was signed". */
 const BETWEEN_NOUN_AND_VERB = /^(?:is|was|are|were|be|been|being|has|have|had|that|which|who|first|also|then|later|since|officially|formally|jointly|originally|finally|recently|reportedly|initially|\p{L}+ly)$/u;
@@ -295,16 +299,30 @@ function modifiesNoun(text: string, claim: Claim): boolean {
 function echoShare(q: QuestionAnalysis, claim: Claim): number {
   const words = rawTokens(claim.value).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
   if (!words.length) return 0;
-  // "who was CFO before Hannah?": a person whose given name the question names is its subject, not
-  // its answer ("Hannah Lindqvist"); relatives share family names, not given names.
-  if (claim.type === "person" && q.nameTerms.includes(words[0]!)) return 1;
   return words.filter((t) => q.subjectTerms.includes(t) || q.relationTerms.includes(t)).length / words.length;
+}
+
+/**
+ * "who was CFO before Hannah?": a person whose given name the question names is its subject, not
+ * its answer ("Hannah Lindqvist"); relatives share family names, not given names.
+ */
+function isNamedPerson(q: QuestionAnalysis, claim: Claim): boolean {
+  const first = claim.type === "person" ? rawTokens(claim.value)[0] : undefined;
+  // The question writes the name itself: "Faith Evans" is no echo of "Faithfully", though both stem to "faith".
+  return first !== undefined && q.subjectTerms.includes(normalizeTerm(first) ?? first) && rawTokens(q.question).includes(first.toLowerCase());
+}
+
+/** Where a name's words stand in a row in a sentence's terms: the position of each run's last word. */
+function phraseEnds(terms: readonly { term: string; position: number }[], words: readonly string[]): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i + words.length <= terms.length; i++) if (words.every((w, k) => terms[i + k]!.term === w)) ends.push(terms[i + words.length - 1]!.position);
+  return ends;
 }
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
 function echoesQuestion(q: QuestionAnalysis, claim: Claim): boolean {
   const words = rawTokens(claim.normalized);
-  return words.length > 0 && words.every((w) => q.ownWords.has(w) || q.subjectTerms.includes(w));
+  return (words.length > 0 && words.every((w) => q.ownWords.has(w) || q.subjectTerms.includes(w))) || isNamedPerson(q, claim);
 }
 
 export interface CandidateSearch {
@@ -350,18 +368,27 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
   // …or, less surely, in a near relation's ("built": "founded").
   const saidOrNear = (t: string) => [...said(t), ...(q.relationNear?.[t] ?? [])];
+  // An acronym is also said by writing out its name, every word of it ("Chief Financial Officer").
+  const spelledOut = q.spelledOut ?? {};
+  const writtenOut = (t: string, has: (w: string) => boolean) => spelledOut[t]?.every(has) ?? false;
+  /** True when `has` holds the relation word `t` in one of its forms (or, with `near`, a near relation's). */
+  const states = (t: string, has: (w: string) => boolean, near = false) => (near ? saidOrNear(t) : said(t)).some(has) || writtenOut(t, has);
   const relationWords = new Set(relation.flatMap(said));
   const nearWords = new Set(relation.flatMap((t) => q.relationNear?.[t] ?? []));
   // A value is placed by the relation's own words: near a hedge ("the previous policy", "the new
   // CFO") it is near a word any sentence may use, unless the question has nothing else.
   const unhedged = relation.filter((t) => !q.hedgeTerms?.includes(t));
-  const anchorWords = new Set((unhedged.length ? unhedged : relation).flatMap(said));
-  const matchableRelation = relation.filter((t) => index.has(t));
+  const anchors = unhedged.length ? unhedged : relation;
+  const anchorWords = new Set(anchors.flatMap(said));
+  // An acronym written out anchors where the whole name stands ("Chief Executive Officer"), not at each word of it.
+  const anchorNames = anchors.flatMap((t) => (spelledOut[t] ? [spelledOut[t]] : []));
+  const inCorpus = (t: string) => index.has(t) || spelledOut[t] !== undefined;
+  const matchableRelation = relation.filter(inCorpus);
   // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
   // it): the corpus likely does not state what is asked, however well it speaks of the subject.
-  const unknownRelation = relation.length ? relation.filter((t) => !saidOrNear(t).some((w) => index.has(w))).length / relation.length : 0;
+  const unknownRelation = relation.length ? relation.filter((t) => !states(t, (w) => index.has(w), true)).length / relation.length : 0;
   // "the population was 70" states "the estimated population" asked for.
-  const statedRelation = unhedged.filter((t) => index.has(t));
+  const statedRelation = unhedged.filter(inCorpus);
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
   // document that keeps using that spelling: a passage on Sherborne, not one citing a J. Gamber once.
   const spellings = new Map(q.nameTerms.filter((t) => subject.includes(t)).map((t) => [t, index.otherSpellings(t)] as const));
@@ -389,14 +416,16 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const parts = q.nameTerms.includes(t) ? partsIn(docId).get(t) : undefined;
     return parts?.length ? [...own, ...parts] : own;
   };
-  const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? [])]));
-  const hits = index.find([...subjectWords, ...q.relationTerms], SENTENCES_PER_QUESTION);
+  /** True when `has` holds the subject word `t` in one of its spellings in that document. */
+  const holdsWord = (t: string, docId: string, has: (w: string) => boolean) => spelled(t, docId).some(has) || writtenOut(t, has);
+  const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? []), ...(spelledOut[t] ?? [])]));
+  const hits = index.find([...subjectWords, ...q.relationTerms, ...q.relationTerms.flatMap((t) => spelledOut[t] ?? [])], SENTENCES_PER_QUESTION);
 
   const docCoverage = new Map<string, number>();
   const coverageOf = (docId: string) => {
     let c = docCoverage.get(docId);
     if (c === undefined) {
-      c = subject.length ? share(subject, (t) => spelled(t, docId).some((w) => view.documentHas(docId, w))) : 0;
+      c = subject.length ? share(subject, (t) => holdsWord(t, docId, (w) => view.documentHas(docId, w))) : 0;
       docCoverage.set(docId, c);
     }
     return c;
@@ -408,7 +437,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // So are the names it gives ("Dallas" in "the Dallas County Courthouse"): a document that lacks
   // one speaks of another courthouse. Names the corpus never uses are left out.
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
-  const namedShare = (docId: string) => share(named, (t) => spelled(t, docId).some((w) => view.documentHas(docId, w)));
+  const namedShare = (docId: string) => share(named, (t) => holdsWord(t, docId, (w) => view.documentHas(docId, w)));
   // The rarest word of a name the question gives ("Ottawa" of "Ottawa Convention"), when its head is another word.
   const nameHead = q.headTerm && q.nameTerms.includes(q.headTerm) ? q.nameTerms.filter((t) => t !== q.headTerm).sort((a, b) => index.weight(b) - index.weight(a))[0] : undefined;
   const namedWithOtherHead = (text: string, terms: readonly { term: string; position: number }[]) => {
@@ -462,7 +491,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
     let lead = leads.get(docId);
-    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? share(subject, (t) => spelled(t, docId).some(holds)) : 0))));
+    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? share(subject, (t) => holdsWord(t, docId, holds)) : 0))));
     return lead;
   };
 
@@ -474,10 +503,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const present = new Set(terms.map((t) => t.term));
     // "the Ottawa Treaty" names "the Ottawa Convention": the name's own word with another head names it whole.
     const otherHead = namedWithOtherHead(s.text, terms);
-    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || spelled(t, s.docId).some((w) => present.has(w))) : 0;
-    const sExact = matchableRelation.length ? share(matchableRelation, (t) => said(t).some((w) => present.has(w))) : 0;
+    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => present.has(w))) : 0;
+    const sExact = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w))) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
-    const sNear = matchableRelation.length ? share(matchableRelation, (t) => saidOrNear(t).some((w) => present.has(w))) : 0;
+    const sNear = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w), true)) : 0;
     const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
     const lead = leadOf(s.docId);
     const reference = referenceTo(lead, s.text, terms);
@@ -499,7 +528,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const prose = terms.length > PROSE_WORDS ? Math.sqrt(PROSE_WORDS / terms.length) : 1;
     const relevance = context * relationFactor * (0.7 + 0.3 * coverageOf(s.docId)) * prose;
     const aboutSubject = sSubject >= NAMES_SUBJECT || reference !== undefined || lead.share >= DEFINES_SUBJECT || afterNaming;
-    const sStated = statedRelation.length ? share(statedRelation, (t) => saidOrNear(t).some((w) => present.has(w))) : 0;
+    const sStated = statedRelation.length ? share(statedRelation, (t) => states(t, (w) => present.has(w), true)) : 0;
     const referenceKind: ReferenceKind =
       sSubject >= NAMES_SUBJECT ? "named" : reference === "name" ? "definedName" : reference === "pronoun" ? "pronoun" : afterNaming ? "afterNaming" : sSubject > 0 ? "partial" : prevShare > 0 ? "previous" : "none";
     const statesRelation = statedRelation.length > 0 && sStated >= STATES_RELATION;
@@ -509,10 +538,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     // (the subject may be named just before; the relation must be stated here).
-    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || spelled(t, s.docId).some((w) => around.has(w)) : said(t).some((w) => present.has(w))));
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => around.has(w)) : states(t, (w) => present.has(w))));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
-    const headNamed = !q.headTerm || spelled(q.headTerm, s.docId).some((w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
+    const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
     const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
@@ -528,11 +557,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // of Finland, not of the thing asked for, so there is nothing to show. (A verb no document uses,
   // "who reffed the derby", may be slang for one they do: those still get passages.)
   const focusTerm = q.focus ? normalizeTerm(q.focus) : null;
-  const nothingAsked = !q.asksPassages && !!focusTerm && relation.includes(focusTerm) && !saidOrNear(focusTerm).some((w) => index.has(w));
+  const asksBeyondHedges = unhedged.length > 0;
+  const nothingAsked = !q.asksPassages && !!focusTerm && relation.includes(focusTerm) && !states(focusTerm, (w) => index.has(w), true);
   for (const { s, aboutSubject, sentenceEvidence: e } of nothingAsked ? [] : scored) {
     if (passages.length >= PASSAGES) break;
     // About the subject and its asked relation, or naming part of the subject while stating the relation.
-    const speaksOf = e.asksRelation ? e.relation + e.nearRelation > 0 && (aboutSubject || e.subjectNamed > 0) : aboutSubject;
+    // (A hedge alone, "the new CFO", is no relation a passage must state.)
+    const speaksOf = e.asksRelation && asksBeyondHedges ? e.relation + e.nearRelation > 0 && (aboutSubject || e.subjectNamed > 0) : aboutSubject;
     if (passageDocs.has(s.docId) || !speaksOf) continue;
     passageDocs.add(s.docId);
     passages.push(s);
@@ -566,7 +597,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
-    const relationPositions = terms.filter((t) => anchorWords.has(t.term)).map((t) => t.position);
+    const relationPositions = [...terms.filter((t) => anchorWords.has(t.term)).map((t) => t.position), ...anchorNames.flatMap((name) => phraseEnds(terms, name))];
     const nearPositions = terms.filter((t) => nearWords.has(t.term)).map((t) => t.position);
     const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
     // A pronoun stands near the sentence's start.

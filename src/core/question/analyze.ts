@@ -42,6 +42,8 @@ export interface QuestionAnalysis {
   ownWords: Set<string>;
   /** Words written as acronyms ("IGY", "YHSS"), as written: a source may spell them out. */
   acronyms: string[];
+  /** For a subject word that is an acronym, the index terms of the name sources spell it out with ("cfo" → chief, financial, officer). Set against the corpus. */
+  spelledOut?: Record<string, string[]>;
   /** Index terms of titles before the subject's name ("Justice" in "Justice Dunn"): a source may leave them out. */
   titleTerms: string[];
   /**
@@ -100,6 +102,7 @@ const RELATION_WORDS = [
   "design designer architect",
   "leave withdraw quit exit",
   "sign signature date",
+  "succeed replace predecessor successor precede",
 ].map((group) => group.split(" "));
 let relationGroups: string[][] | undefined;
 /**
@@ -307,6 +310,15 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   }
   // "the date of the memo": a writing's date is the day it was dated or signed (the "sign" group).
   if (answerType === "date" && relation.size === 0 && headWord && !names.has(headTerm!) && nounSense(singular(headWord.toLowerCase()))?.above.has("communication")) relation.add(normalizeTerm("date")!);
+  // "who was CFO before Hannah?": asks whom the named one succeeded ("after Hannah": who succeeded her).
+  // Only a person named there, not a deed ("after Arbuthnot left") or a time ("before 1990").
+  const toks = rawTokens(question);
+  const namesOnly = (t: string) => {
+    const term = normalizeTerm(t);
+    return !term || subject.has(term) || term === focusTerm;
+  };
+  const namedOnly = (from: number) => subject.has(normalizeTerm(toks[from] ?? "") ?? "") && !/^\d/.test(toks[from]!) && toks.slice(from).every(namesOnly);
+  if (answerType === "person" && toks.some((t, i) => /^(?:before|after)$/.test(t) && namedOnly(i + 1))) relation.add(normalizeTerm("succeed")!);
   // Each relation term's word as written, for its synonyms.
   const wordOf = new Map<string, string>();
   for (const tok of rawTokens(question)) {

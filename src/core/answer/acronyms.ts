@@ -1,0 +1,55 @@
+/**
+ * Acronyms a question uses that the sources spell out ("the new CFO": "Chief Financial Officer";
+ * "the Stratalyne MSA": "Master Services Agreement"). A sentence that writes the name out speaks
+ * of the same thing as one that writes the acronym.
+ */
+import type { QuestionAnalysis } from "../question/analyze.js";
+import type { CorpusView } from "./candidates.js";
+import { findExpansions } from "../extract/text.js";
+import { normalizeTerm, rawTokens, termsOf } from "../search/terms.js";
+
+/** Acronyms are short: "UN", "CFO", "NATO", "FIFA". Longer words are words. */
+const ACRONYM_LETTERS = /^\p{L}{2,5}$/u;
+/** Sentences searched for the acronym and its subject: a few documents' worth. */
+const SENTENCES_SEARCHED = 40;
+/** Documents read whole for a spelled-out name. */
+const DOCUMENTS_READ = 8;
+/** A sentence mostly in capitals is a heading or a shout: its capitals do not mark an acronym. */
+const MIN_LOWER_SHARE = 0.5;
+
+/**
+ * For each subject or relation word of the question that is an acronym, the index terms of the name the
+ * documents spell it out with. A word is taken as an acronym when the question writes it in
+ * capitals, when the documents do ("CFO" in running text), or when no document uses it at all;
+ * its name is the one most often spelled out, capitalized, in the documents that speak of the
+ * question's subject.
+ */
+export function acronymSpellings(q: QuestionAnalysis, view: CorpusView): Record<string, string[]> {
+  const spellings: Record<string, string[]> = {};
+  const written = new Set(q.acronyms.map((a) => a.toLowerCase()));
+  for (const word of new Set(rawTokens(q.question))) {
+    const term = normalizeTerm(word);
+    if (!term || !ACRONYM_LETTERS.test(word) || !(q.subjectTerms.includes(term) || q.relationTerms.includes(term)) || spellings[term]) continue;
+    const acronym = word.toUpperCase();
+    const known = view.index.has(term);
+    const others = q.subjectTerms.filter((t) => t !== term);
+    const hits = view.index.find(known ? [term] : others, SENTENCES_SEARCHED);
+    if (known && !written.has(word.toLowerCase()) && !hits.some((h) => writesInCapitals(h.sentence.text, acronym))) continue;
+    const counts = new Map<string, number>();
+    const docs = [...new Set(hits.map((h) => h.sentence.docId))].slice(0, DOCUMENTS_READ);
+    for (const id of docs)
+      for (const s of view.sentencesOf(id))
+        for (const e of findExpansions(s.text, acronym)) counts.set(e.value, (counts.get(e.value) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const words = best ? termsOf(best) : [];
+    if (words.length >= 2) spellings[term] = words;
+  }
+  return spellings;
+}
+
+/** The sentence writes the acronym in capitals, in running text. */
+function writesInCapitals(text: string, acronym: string): boolean {
+  if (!new RegExp(`\\b${acronym}\\b`, "u").test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.replace(/[^\p{Ll}]/gu, "").length >= MIN_LOWER_SHARE * letters.length;
+}
