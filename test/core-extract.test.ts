@@ -288,3 +288,12 @@ test("compromise's misreadings are mended: seconds are a unit, a scale after a r
   assert.deepEqual(numbers("Estimates put the crowd at 210–220 million."), [{ value: "210–220 million", normalized: "210000000" }]);
   assert.deepEqual(numbers("It took two and a half years.").map((c) => c.normalized), ["2.5"]);
 });
+
+test("a duration said in parts is one duration; two durations said apart stay two", () => {
+  const durations = (s: string) => findNumbers(s).filter((c) => c.type === "duration").map((c) => `${c.value}=${c.normalized}`).sort();
+  assert.deepEqual(durations("The dam was closed for a total of 3 hours and 42 minutes."), ["3 hours and 42 minutes=PT3H42M"]);
+  assert.deepEqual(durations("Construction took 2 years, 3 months in all."), ["2 years, 3 months=P2Y3M"]);
+  // The smaller unit first, or two subjects' durations: not one length.
+  assert.deepEqual(durations("He served 5 years and his son 3 years."), ["3 years=P3Y", "5 years=P5Y"]);
+  assert.deepEqual(durations("It took 40 minutes and 2 hours on the return."), ["2 hours=PT2H", "40 minutes=PT40M"]);
+});

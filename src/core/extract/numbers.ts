@@ -12,6 +12,7 @@ import type { Claim } from "../types.js";
 import { normalizeTerm, STOP_WORDS } from "../search/terms.js";
 import { unitAfter } from "../units/measures.js";
 import { currencyAfter, currencyBefore } from "../units/currency.js";
+import { joinDurations } from "../units/durations.js";
 
 const QUALIFIER = /(?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|under|more than|less than|fewer than|at least|at most|up to|close to|just over|just under|an estimated|estimated|upwards of|as many as|as few as|only|just)\s+)$/i;
 const APPROXIMATE = /nearly|almost|about|around|approximately|roughly|some|close to|estimated|upwards|as many as/i;
@@ -311,7 +312,34 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     const n = count * (TIME_UNIT_FACTOR[unit] ?? 1);
     claims.push({ type: "duration", value: m[0], normalized: `P${n}${TIME_UNIT[unit]}`, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, unit: normalizeTerm(unit) ?? unit });
   }
-  return claims;
+  return joinCompoundDurations(sentence, claims);
+}
+
+/** Words that join the parts of one duration: "3 hours and 42 minutes", "2 years, 3 months". */
+const DURATION_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|\s)$/;
+
+/** Durations said in parts ("3 hours and 42 minutes") as one duration; the parts' counts stay numbers. */
+function joinCompoundDurations(sentence: string, claims: Claim[]): Claim[] {
+  const durations = claims.filter((c) => c.type === "duration").sort((a, b) => a.start - b.start);
+  const joined = new Set<Claim>();
+  const out: Claim[] = [];
+  for (let i = 0; i < durations.length; i++) {
+    let whole = durations[i]!;
+    const parts = [whole];
+    for (let j = i + 1; j < durations.length; j++) {
+      const next = durations[j]!;
+      const iso = DURATION_JOINT.test(sentence.slice(whole.end, next.start)) && !whole.qualifier?.match(/\b(?:to|and|or)\b/) ? joinDurations(whole.normalized, next.normalized) : undefined;
+      if (!iso) break;
+      whole = { ...whole, value: sentence.slice(whole.start, next.end), normalized: iso, end: next.end, unit: next.unit };
+      parts.push(next);
+      i = j;
+    }
+    if (parts.length > 1) {
+      for (const p of parts) joined.add(p);
+      out.push(whole);
+    }
+  }
+  return joined.size ? [...claims.filter((c) => !joined.has(c)), ...out] : claims;
 }
 
 /** The noun a number is stated as ("the population was 205"), as an index term. */

@@ -35,3 +35,23 @@ export function durationLength(iso: string): DurationLength | undefined {
   for (let i = 0; i < per.length; i++) if (m[i + 1] !== undefined) total += Number(m[i + 1]) * per[i]!;
   return { seconds: total, calendar: m[1] !== undefined || m[2] !== undefined };
 }
+
+/** The designators of an ISO duration, largest first, with the time part's marked by "T". */
+const DESIGNATORS = ["Y", "M", "W", "D", "TH", "TM", "TS"];
+
+/**
+ * One ISO duration for two said in a row, the larger unit first ("3 hours and 42 minutes":
+ * PT3H and PT42M make PT3H42M), or undefined when the second does not continue the first.
+ */
+export function joinDurations(first: string, second: string): string | undefined {
+  const a = ISO_DURATION.exec(first);
+  const b = ISO_DURATION.exec(second);
+  if (!a || !b) return undefined;
+  const used = (m: RegExpExecArray) => DESIGNATORS.map((_, i) => m[i + 1]).map((v, i) => (v === undefined ? -1 : i)).filter((i) => i >= 0);
+  const [ua, ub] = [used(a), used(b)];
+  if (!ua.length || !ub.length || Math.min(...ub) <= Math.max(...ua)) return undefined;
+  const parts = DESIGNATORS.map((_, i) => a[i + 1] ?? b[i + 1]);
+  const date = DESIGNATORS.slice(0, 4).map((d, i) => (parts[i] !== undefined ? `${parts[i]}${d}` : "")).join("");
+  const time = DESIGNATORS.slice(4).map((d, i) => (parts[i + 4] !== undefined ? `${parts[i + 4]}${d[1]}` : "")).join("");
+  return `P${date}${time ? `T${time}` : ""}`;
+}
