@@ -472,3 +472,13 @@ test("a person the question names by given name is its subject, never its answer
   });
   assert.ok(!e.rank("who was cfo before marta").some((r) => r.normalized === "Marta Kowal"));
 });
+
+test("a place and the body named after it are two values, not one spelled more fully", () => {
+  const e = engineOf({
+    a: "Edda Marlow\nEdda Marlow was born in Brennick and later founded the Brennick Historical Society.",
+    b: "Brennick Historical Society\nThe Brennick Historical Society was founded by Edda Marlow, who was born in Brennick.",
+  });
+  const born = e.ask("where was Edda Marlow born");
+  assert.equal(born.answers[0]?.normalized, "Brennick", JSON.stringify(born.answers));
+  assert.ok(!born.answers.some((a) => /Society/.test(a.normalized)), JSON.stringify(born.answers));
+});

@@ -37,6 +37,8 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
  * are, not as people's names are.
  */
 function sameValue(type: AnswerType, a: Claim, b: Claim): boolean {
+  // A place is not the body named after it: "Kelderwick" is no "Kelderwick Literary Society".
+  if (isNameType(type) && a.type !== b.type && [a.type, b.type].includes("place") && [a.type, b.type].includes("organization") && a.normalized !== b.normalized) return false;
   const as: AnswerType = isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
   return compatible(as, comparable(a), comparable(b));
 }
