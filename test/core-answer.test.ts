@@ -482,3 +482,11 @@ test("a place and the body named after it are two values, not one spelled more f
   assert.equal(born.answers[0]?.normalized, "Brennick", JSON.stringify(born.answers));
   assert.ok(!born.answers.some((a) => /Society/.test(a.normalized)), JSON.stringify(born.answers));
 });
+
+test("a subject noun no document uses stands for a synonym they do use", () => {
+  const e = engineOf({
+    a: "Office news\nThe Orvale headquarters opened on June 3, 2024.",
+  });
+  // "HQ" is filed by WordNet under headquarters; no document writes it.
+  assert.deepEqual(valuesOf(e.ask("when did the orvale hq open")), ["2024-06-03"]);
+});

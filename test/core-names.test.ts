@@ -152,3 +152,10 @@ test("codes: ticket and incident ids, versions, HTTP statuses, model numbers and
   assert.deepEqual(codes("In Q3 2024, revenue rose 4.2 percent to 4.2 million; 1,200 staff met at 10.30 in room 12."), []);
   assert.deepEqual(codes("The server at 10.0.0.1 restarted."), []);
 });
+
+test("a house number before a street's name makes one address; a year before it does not", () => {
+  const names = (s: string) => findNames(s).map((c) => `${c.type}:${c.normalized}`);
+  assert.ok(names("Until May the clinic was at 42 North Tanner Street in Orvale.").includes("place:42 North Tanner Street"));
+  assert.ok(names("Deliveries go to 7B Quayside Road.").includes("place:7B Quayside Road"));
+  assert.ok(!names("In 2019 Quayside Road was closed to traffic.").some((n) => n.includes("2019")));
+});

@@ -7,7 +7,7 @@ import type { Answer, AnswerType, AnswerValue, Claim, ConflictReport, CorpusDocu
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
 import { normalizeTerm, positionedTerms, rawTokens, termsOf } from "./search/terms.js";
-import { isEnglishWord } from "./lexicon/wordnet.js";
+import { isEnglishWord, nounSynonymsOf } from "./lexicon/wordnet.js";
 import { distance } from "fastest-levenshtein";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
@@ -424,8 +424,24 @@ export class QueryEngine implements CorpusView {
     q.subjectTerms = [...new Set(q.subjectTerms.map(correct))];
     if (q.headTerm) q.headTerm = correct(q.headTerm);
     q.relationTerms = [...new Set(q.relationTerms.map(correct))].filter((t) => !q.subjectTerms.includes(t));
+    this.useSynonyms(q, english);
     q.spelledOut = acronymSpellings(q, this);
     this.spellOutAcronyms(q);
+  }
+
+  /**
+   * A subject noun no document uses may be one they say otherwise: "the new HQ" in documents that
+   * write "headquarters". It stands for the first word of its first sense that they do use.
+   */
+  private useSynonyms(q: QuestionAnalysis, english: ReadonlySet<string>): void {
+    for (const w of rawTokens(q.question)) {
+      const term = normalizeTerm(w);
+      if (!term || !english.has(term) || this.index.has(term) || !q.subjectTerms.includes(term) || q.nameTerms.includes(term)) continue;
+      const other = nounSynonymsOf(w).map((s) => normalizeTerm(s)).find((t): t is string => !!t && this.index.has(t));
+      if (!other) continue;
+      q.subjectTerms = [...new Set(q.subjectTerms.map((t) => (t === term ? other : t)))];
+      if (q.headTerm === term) q.headTerm = other;
+    }
   }
 
   /**

@@ -853,7 +853,28 @@ export function findNames(sentence: string): Claim[] {
     if (verdict.kind === "person" && f.role) claim.role = f.role.trim();
     claims.push(claim);
   }
-  return joinTownAndRegion(sentence, claims);
+  return withHouseNumbers(sentence, joinTownAndRegion(sentence, claims));
+}
+
+/** Last words of a street's name: a house number before it makes an address ("88 East Gay Street"). */
+const STREET_HEADS = words("street st avenue ave road rd lane ln drive dr boulevard blvd way place square plaza terrace crescent close court row parkway highway");
+/** A house number ("88", "1150", "221B", "12-14") right before a street's name. */
+const HOUSE_NUMBER = /(?<![\d,.])(\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?)\s+$/;
+/** Words after which a number is a year, not a house number ("in 2019 Broad Street reopened"). */
+const BEFORE_A_YEAR = words("in since by until till before after during from of circa");
+
+/** A street with the house number before it is one place, an address: "1150 West Broad Street". */
+function withHouseNumbers(sentence: string, claims: Claim[]): Claim[] {
+  return claims.map((c) => {
+    if (c.type !== "place" || !STREET_HEADS.has((/(\p{L}+)\.?$/u.exec(c.normalized)?.[1] ?? "").toLowerCase())) return c;
+    const before = sentence.slice(0, c.start);
+    const m = HOUSE_NUMBER.exec(before);
+    if (!m) return c;
+    const wordBefore = /(\p{L}+)\s*$/u.exec(before.slice(0, m.index))?.[1]?.toLowerCase();
+    if (wordBefore && BEFORE_A_YEAR.has(wordBefore) && /^\d{4}$/.test(m[1]!)) return c;
+    const start = m.index;
+    return { ...c, value: sentence.slice(start, c.end), normalized: `${m[1]} ${c.normalized}`, start };
+  });
 }
 
 /**

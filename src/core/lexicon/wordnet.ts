@@ -413,12 +413,21 @@ const synonymCache = new Map<string, string[]>();
  * question asks.
  */
 export function synonymsOf(word: string, senses = 2): string[] {
-  const key = `${word.toLowerCase().trim()}#${senses}`;
+  return synonymsAs(word, ["verb", "noun"], senses);
+}
+
+/** The words that share one of a noun's first `senses` senses ("HQ": headquarters), as synonymsOf. */
+export function nounSynonymsOf(word: string, senses = 1): string[] {
+  return synonymsAs(word, ["noun"], senses);
+}
+
+function synonymsAs(word: string, parts: readonly ("verb" | "noun")[], senses: number): string[] {
+  const key = `${word.toLowerCase().trim()}#${senses}#${parts.join()}`;
   const known = synonymCache.get(key);
   if (known) return known;
   const out = new Set<string>();
   const lemma = word.toLowerCase().trim();
-  for (const part of ["verb", "noun"] as const) {
+  for (const part of parts) {
     const forms = part === "verb" ? [lemmatizer.verb(lemma), lemma] : [lemmatizer.noun(lemma), lemma];
     const line = dictionary() ? forms.map((f) => indexLine(f, part)).find(Boolean) : undefined;
     if (!line) continue;
