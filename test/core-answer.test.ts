@@ -490,3 +490,13 @@ test("a subject noun no document uses stands for a synonym they do use", () => {
   // "HQ" is filed by WordNet under headquarters; no document writes it.
   assert.deepEqual(valuesOf(e.ask("when did the orvale hq open")), ["2024-06-03"]);
 });
+
+test("a how or why question gets the sentences about its subject, though none repeats its verb", () => {
+  const e = engineOf({
+    a: "Match report\nThe Orvale derby brawl broke out after a late tackle on the goalkeeper.\nBoth benches emptied within seconds.",
+    b: "League statement\nThe league will review the Orvale derby brawl on Monday.",
+  });
+  const how = e.ask("how did the orvale derby brawl start");
+  assert.equal(how.status, "passages");
+  assert.ok(how.passages!.some((p) => p.id === "a"), JSON.stringify(how.passages));
+});

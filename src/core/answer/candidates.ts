@@ -562,8 +562,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   for (const { s, aboutSubject, sentenceEvidence: e } of nothingAsked ? [] : scored) {
     if (passages.length >= PASSAGES) break;
     // About the subject and its asked relation, or naming part of the subject while stating the relation.
-    // (A hedge alone, "the new CFO", is no relation a passage must state.)
-    const speaksOf = e.asksRelation && asksBeyondHedges ? e.relation + e.nearRelation > 0 && (aboutSubject || e.subjectNamed > 0) : aboutSubject;
+    // (A hedge alone, "the new CFO", is no relation a passage must state. Nor is the verb of a
+    // "why" or "how" question: "how did the fight start" is told in sentences about the fight.)
+    const statesIt = e.relation + e.nearRelation > 0 && (aboutSubject || e.subjectNamed > 0);
+    const speaksOf = e.asksRelation && asksBeyondHedges ? statesIt || (q.asksPassages === true && aboutSubject) : aboutSubject;
     if (passageDocs.has(s.docId) || !speaksOf) continue;
     passageDocs.add(s.docId);
     passages.push(s);
