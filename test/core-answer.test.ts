@@ -495,6 +495,7 @@ test("a how or why question gets the sentences about its subject, though none re
   const e = engineOf({
     a: "Match report\nThe Orvale derby brawl broke out after a late tackle on the goalkeeper.\nBoth benches emptied within seconds.",
     b: "League statement\nThe league will review the Orvale derby brawl on Monday.",
+    c: "Fixtures\nThe new season will start in August.",
   });
   const how = e.ask("how did the orvale derby brawl start");
   assert.equal(how.status, "passages");
