@@ -136,3 +136,21 @@ test("command line: JSON report, topic, and exit 2 on an unreadable corpus", () 
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /cannot read the corpus/);
 });
+
+test("two sources wording one statement with different values disagree, though the core only mentions one side", async () => {
+  const engine = await corpus({
+    "a.md": "# Leave policy\n\nPrimary caregivers get 16 weeks of paid parental leave at Orvale.\n\nSecondary caregivers get 6 weeks of paid parental leave.\n\nLeave can start up to 2 weeks before the due date.",
+    "b.md": "# Benefits update 2026\n\nStarting January 1, primary caregivers at Orvale get 18 weeks of fully paid parental leave.\n\nThe change was approved by the board in November.",
+  });
+  const { conflicts } = engine.conflicts();
+  assert.equal(conflicts.length, 1, JSON.stringify(conflicts.map((c) => c.topic)));
+  assert.deepEqual(sides(conflicts[0]!).sort(), ["P16W: a", "P18W: b"]);
+});
+
+test("a code's section (\"401(k)\") is no number a report compares", async () => {
+  const engine = await corpus({
+    "a.md": "# Retirement\n\nOrvale matches contributions to the 401(k) up to 4% of salary.",
+    "b.md": "# Onboarding\n\nOrvale matches contributions to the 401(k) up to 5% of salary.",
+  });
+  for (const c of engine.conflicts().conflicts) for (const a of c.answers) assert.notEqual(a.normalized, "401");
+});

@@ -300,14 +300,14 @@ export class QueryEngine implements CorpusView {
   }
 
   /** The answers the core gives a question and whether they disagree, without the rest of an Answer: for the disagreement report. */
-  rate(question: string): { answers: AnswerValue[]; conflict: boolean } {
+  rate(question: string): { answers: AnswerValue[]; conflict: boolean; statesRelation: boolean } {
     const { q, found } = this.candidatesFor(question);
-    if (q.asksPassages) return { answers: [], conflict: false };
+    if (q.asksPassages) return { answers: [], conflict: false, statesRelation: false };
     const rated = aggregate(q.answerType, storyCandidates(q, found), (id) => this.byId.get(id), { list: q.asksList });
     // A fact its sources word with no relation ("When will Linfield Park…") may be two different
     // events of one subject: a disagreement needs the same subject and the same relation.
-    const relation = q.relationTerms.filter((t) => !q.hedgeTerms?.includes(t) && !q.titleTerms.includes(t));
-    return relation.length ? rated : { ...rated, conflict: false };
+    const statesRelation = q.relationTerms.some((t) => !q.hedgeTerms?.includes(t) && !q.titleTerms.includes(t));
+    return { answers: rated.answers, conflict: statesRelation && rated.conflict, statesRelation };
   }
 
   /**

@@ -215,6 +215,8 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     if (/\.\d{5,}$/.test(m.text) || /[°′″]$/.test(sentence.slice(0, m.start)) || /^[°′″]/.test(sentence.slice(m.end))) continue;
     // A time of day ("7:02 p.m.", "10:30", "7 pm") is when, not how many.
     if (isClockTime(sentence, m.start, m.end)) continue;
+    // A section of a code names a thing ("a 401(k) plan", "a 501(c)(3) charity"): it counts nothing.
+    if (/^\(\p{L}\)/u.test(sentence.slice(m.end)) || /\)\($/.test(sentence.slice(Math.max(0, m.start - 2), m.start))) continue;
     const before = sentence.slice(Math.max(0, m.start - 24), m.start);
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1] ?? "";
 

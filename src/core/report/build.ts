@@ -26,6 +26,14 @@ export interface DisagreementReport {
   ms: number;
 }
 
+/**
+ * A side the core lists only as "also mentioned" is a disagreement's side when its sentence
+ * matches the fact this well (two sources wording one statement) and the core gives it at least
+ * this confidence. Chosen on the gold sets' planted disagreements (npm run eval:conflicts).
+ */
+const PARALLEL_MATCH = 0.7;
+const PARALLEL_SIDE = 0.5;
+
 /** A second value of one source counts as its own contradiction only when matched this well. */
 const SELF_MATCH = 0.6;
 
@@ -98,9 +106,15 @@ function judge(view: ReportView, fact: Fact, textOf: (id: string) => string): Ju
     addCitation(type, answers, m.context, view.document(m.context.sentence.docId));
     selfContradiction = true;
   }
-  let conflict = answers.length > 1 && rated.conflict && disputed.length > 1;
-  if (conflict && isName(type) && !selfContradiction) conflict = namesTrulyDiffer(disputed, textOf);
-  const item: ConflictItem = { topic: asked.topic, answerType: type, answers: conflict ? disputed.map((a) => ({ ...a })) : answers };
+  // A side the core only mentions still disagrees when its source words the same statement as
+  // another side's (the fact matched their sentences closely) and the core gives it a fair
+  // chance: a value's confidence is held down by the very disagreement it is part of.
+  const matchOf = (id: string) => best.get(id)?.score ?? 0;
+  const parallel = rated.answers.filter((a) => (a.confidence ?? 0) >= PARALLEL_SIDE && a.sources.some((s) => members.has(s.id) && matchOf(s.id) >= PARALLEL_MATCH));
+  const opposed = rated.conflict ? disputed : rated.statesRelation && parallel.length > 1 ? parallel : [];
+  let conflict = answers.length > 1 && opposed.length > 1;
+  if (conflict && isName(type) && !selfContradiction) conflict = namesTrulyDiffer(opposed, textOf);
+  const item: ConflictItem = { topic: asked.topic, answerType: type, answers: conflict ? opposed.map(({ alsoMentioned: _, ...a }) => a) : answers };
   if (selfContradiction) item.selfContradiction = true;
   return { item, conflict, sides };
 }

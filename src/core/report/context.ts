@@ -13,7 +13,8 @@ import { CLAUSE_BREAK, governingVerb, tokenRange } from "../extract/verbs.js";
 export interface ReportView {
   index: SentenceIndex;
   /** The answers the query core gives a question, and whether they make a disagreement. */
-  rate(question: string): { answers: readonly AnswerValue[]; conflict: boolean };
+  /** `statesRelation`: the question names a relation, not only a subject (a disagreement needs both). */
+  rate(question: string): { answers: readonly AnswerValue[]; conflict: boolean; statesRelation: boolean };
   claims(sentence: SentenceRef): readonly Claim[];
   terms(sentence: SentenceRef): readonly { term: string; position: number }[];
   document(id: string): CorpusDocument | undefined;
@@ -104,8 +105,9 @@ export function claimContexts(view: ReportView, sentence: SentenceRef, nextId: n
   const valueRanges = claims.filter((c) => c.type === "date" || c.type === "number" || c.type === "duration").map((c) => tokenRange(sentence.text, c));
   const inValue = (p: number) => valueRanges.some((r) => p >= r.first && p <= r.last);
   const seen = new Set<number>();
-  // One term per token: "long-time" is one word, not three anchors.
-  const positioned = view.terms(sentence).filter((t) => !inValue(t.position) && !/^\d/.test(t.term) && !seen.has(t.position) && seen.add(t.position));
+  // One term per token: "long-time" is one word, not three anchors. A lone letter ("401(k)",
+  // "Plan B") anchors nothing.
+  const positioned = view.terms(sentence).filter((t) => !inValue(t.position) && !/^\d/.test(t.term) && t.term.length > 1 && !seen.has(t.position) && seen.add(t.position));
   const out: ClaimContext[] = [];
   for (const claim of claims) {
     if (claim.type === "number" && durations.some((d) => d.start < claim.end && claim.start < d.end)) continue;
