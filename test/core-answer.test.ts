@@ -501,3 +501,18 @@ test("a how or why question gets the sentences about its subject, though none re
   assert.equal(how.status, "passages");
   assert.ok(how.passages!.some((p) => p.id === "a"), JSON.stringify(how.passages));
 });
+
+test("a question about a document as one is answered by its own date, outlet or author", () => {
+  const e = QueryEngine.fromDocuments(
+    [
+      { id: "g", file: "g.md", title: "Orvale dam to close for repairs", outlet: "Harbor Gazette", date: "2026-03-03", author: "Ines Marr", sentences: ["The Orvale dam will close for repairs, a memo dated February 9, 2026 says."] },
+      { id: "t", file: "t.md", title: "Dam repairs begin", outlet: "Valley Times", date: "2026-03-10", sentences: ["Repairs to the Orvale dam began on Monday."] },
+    ],
+    { dir: "memory" },
+  );
+  assert.deepEqual(valuesOf(e.ask("when was the harbor gazette article published")), ["2026-03-03"]);
+  assert.deepEqual(valuesOf(e.ask("which outlet ran the march 10 story on the dam")), ["Valley Times"]);
+  assert.deepEqual(valuesOf(e.ask("who wrote the gazette piece about the dam")), ["Ines Marr"]);
+  // A memo the documents speak of is not one of them: its date is what they say it is.
+  assert.deepEqual(valuesOf(e.ask("what's the date of the dam memo")), ["2026-02-09"]);
+});

@@ -15,6 +15,7 @@ import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findExpansions } from "./extract/text.js";
 import { acronymSpellings } from "./answer/acronyms.js";
+import { askedDocumentField, documentFieldAnswer } from "./answer/documents.js";
 import { findCandidates, type Candidate, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, rateValues, warningsFor } from "./answer/aggregate.js";
 import { MODEL } from "./answer/model.js";
@@ -327,6 +328,13 @@ export class QueryEngine implements CorpusView {
   private answer(question: string): Answer {
     const { q, found } = this.candidatesFor(question);
     const documentOf = (id: string) => this.byId.get(id);
+    // "When was the Palm Beach article published?": the document's own fields answer.
+    const field = askedDocumentField(q);
+    const fromFields = field ? documentFieldAnswer(q, field, this.documents) : undefined;
+    if (fromFields?.length) {
+      const answerType = field === "date" ? "date" : field === "author" ? "person" : "organization";
+      return { question, status: "answered", conflict: false, answerType, answers: fromFields, warnings: [] };
+    }
     // "Why…", "what happened…": no single value answers, whatever values the sentences hold.
     const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : aggregate(q.answerType, storyCandidates(q, found), documentOf, { list: q.asksList });
     const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
