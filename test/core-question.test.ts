@@ -121,3 +121,11 @@ test("a person asked for before or after a named one is a predecessor or success
   assert.ok(!analyzeQuestion("who was treasurer before 1990").relationTerms.includes(succeed));
   assert.ok(!analyzeQuestion("who coached the Kestrels after Arbuthnot left").relationTerms.includes(succeed));
 });
+
+test("a light verb kept as the only relation scopes the question as a hedge does", () => {
+  const q = analyzeQuestion("how long is Tomas Pryce going to be out for");
+  const go = normalizeTerm("go")!;
+  assert.ok(q.relationTerms.includes(go) && q.hedgeTerms?.includes(go), JSON.stringify(q));
+  // Beside a verb that states a relation, it is dropped altogether.
+  assert.ok(!analyzeQuestion("when did the Orvale council go on to approve the scheme").relationTerms.includes(go));
+});

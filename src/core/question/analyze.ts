@@ -294,6 +294,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   // moved") or a hedge leaves the light verb the only relation the question states.
   const stating = (r: string) => r !== focusTerm && r !== unit && !hedges.has(r) && !isLightTerm(r);
   if ([...relation].some(stating)) for (const r of [...relation]) if (isLightTerm(r)) relation.delete(r);
+  // Kept, a light verb scopes the question as a hedge does: a sentence with it fits better, one
+  // without still states the answer ("how long is Pryce going to be out": "out for nine months").
+  for (const r of relation) if (isLightTerm(r)) hedges.add(r);
   // "What year was it released?": a source answers "released in 1990", without the word "year".
   if (answerType === "date" && focusTerm && focus && typeOfNoun(focus) === "date") relation.delete(focusTerm);
   // The first run of subject words, as written: its last word is the head ("the mine memo").
