@@ -129,3 +129,9 @@ test("a light verb kept as the only relation scopes the question as a hedge does
   // Beside a verb that states a relation, it is dropped altogether.
   assert.ok(!analyzeQuestion("when did the Orvale council go on to approve the scheme").relationTerms.includes(go));
 });
+
+test("a view or a reason asked for is told in passages; a position played is a value", () => {
+  assert.equal(analyzeQuestion("what's Marrow's argument against the tram").asksPassages, true);
+  assert.equal(analyzeQuestion("what reason did the mayor give for the delay").asksPassages, true);
+  assert.notEqual(analyzeQuestion("what position did Tomas Ekdal play").asksPassages, true);
+});

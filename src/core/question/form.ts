@@ -10,6 +10,9 @@ import { CODE_NOUNS, isPlural, singular, typeOfNoun } from "./nouns.js";
 import type { TaggedWord } from "./tags.js";
 import { nounSense } from "../lexicon/wordnet.js";
 
+/** Nouns for what someone thinks or argues, or why ("what's her argument", "what reason…"): sources tell them in sentences. */
+const VIEW_NOUNS = new Set(["argument", "view", "opinion", "stance", "objection", "concern", "criticism", "complaint", "rationale", "justification", "reason", "reasoning", "explanation", "motive"]);
+
 export interface QuestionForm {
   answerType: AnswerType;
   /** The noun asked for ("population", "sport", "newspaper"), lower case, as written. */
@@ -194,12 +197,16 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
       // "what did Biden send…": the thing done, in the sentence's words.
       if (/^(did|does|do)$/.test(next)) return form("text");
       const copula = AUX.test(next);
+      // "what's Castellanos's argument": the view owned, not its owner, is asked for.
+      if (words.slice(at + 1, at + 5).some((w, i, near) => w.possessive && VIEW_NOUNS.has(singular(near[i + 1]?.word ?? "")))) return form("text", undefined, { passages: true });
       const { noun, end, owner } = headNoun(words, at + (copula ? 2 : 1));
       // "the defense secretary's first name": a person's name is the person.
       if (noun?.word === "name" && owner && typeOfNoun(owner.word.replace(/['’]s$/, "")) === "person") return form("person", owner.word.replace(/['’]s$/, ""));
       // "what is Averillite", "what was the Ottawa Convention": a thing to describe, no single value.
       if (!noun) return form("text", undefined, { passages: copula && /^(is|are|was|were)$/.test(next) && end >= words.length });
       // "what incident id…", "which version…", "the ticket number": a code.
+      // "what's Castellanos's argument", "what reason did they give": a view or a reason is told, not a value.
+      if (VIEW_NOUNS.has(singular(noun.word))) return form("text", undefined, { passages: true });
       if (CODE_NOUNS.has(noun.word) && noun.word !== "number") return form("text", CODE_NOUNS.get(noun.word));
       if (namingNumber(words, noun)) return form("text", "id");
       const type = typeOfNoun(noun.word);
