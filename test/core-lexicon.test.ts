@@ -1,7 +1,7 @@
 /** Kinds of things from WordNet, and finding them in a sentence. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { kindsAsked, kindsOf } from "../src/core/lexicon/wordnet.js";
+import { isKnownAcronym, kindsAsked, kindsOf } from "../src/core/lexicon/wordnet.js";
 import { findFocusPhrases, findKinds, findPredicates, withKinds } from "../src/core/extract/text.js";
 import { normalizeTerm } from "../src/core/search/terms.js";
 
@@ -77,4 +77,11 @@ test("one who does a kind names it, and two kinds make a compound one", () => {
   assert.deepEqual(found("Eero Lampi is a Finnish cross-country skier."), ["cross-country skier=cross-country skiing"]);
   assert.deepEqual(found("Toma Kawa, a retired sumo wrestler, coaches tennis players."), ["sumo wrestler=sumo wrestling", "tennis players=tennis"]);
   assert.ok(sports.has("sumo wrestling") && !sports.has("sumo club"));
+});
+
+test("WordNet tells an acronym it files from a word", () => {
+  assert.equal(isKnownAcronym("cfo"), true);
+  assert.equal(isKnownAcronym("nato"), true);
+  assert.equal(isKnownAcronym("memo"), false);
+  assert.equal(isKnownAcronym("draft"), false);
 });

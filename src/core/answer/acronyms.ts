@@ -7,6 +7,7 @@ import type { QuestionAnalysis } from "../question/analyze.js";
 import type { CorpusView } from "./candidates.js";
 import { findExpansions } from "../extract/text.js";
 import { normalizeTerm, rawTokens, termsOf } from "../search/terms.js";
+import { isKnownAcronym } from "../lexicon/wordnet.js";
 
 /** Acronyms are short: "UN", "CFO", "NATO", "FIFA". Longer words are words. */
 const ACRONYM_LETTERS = /^\p{L}{2,5}$/u;
@@ -20,7 +21,8 @@ const MIN_LOWER_SHARE = 0.5;
 /**
  * For each subject or relation word of the question that is an acronym, the index terms of the name the
  * documents spell it out with. A word is taken as an acronym when the question writes it in
- * capitals, when the documents do ("CFO" in running text), or when no document uses it at all;
+ * capitals, when the documents do ("CFO" in running text) or WordNet files it as one, or when no
+ * document uses it at all;
  * its name is the one most often spelled out, capitalized, in the documents that speak of the
  * question's subject.
  */
@@ -33,10 +35,13 @@ export function acronymSpellings(q: QuestionAnalysis, view: CorpusView): Record<
     const acronym = word.toUpperCase();
     const known = view.index.has(term);
     const others = q.subjectTerms.filter((t) => t !== term);
-    const hits = view.index.find(known ? [term] : others, SENTENCES_SEARCHED);
-    if (known && !written.has(word.toLowerCase()) && !hits.some((h) => writesInCapitals(h.sentence.text, acronym))) continue;
+    const sentences = known ? view.index.sentencesWith(term, SENTENCES_SEARCHED) : view.index.find(others, SENTENCES_SEARCHED).map((h) => h.sentence);
+    // A word typed in lower case is an acronym where the documents write it so ("coo": "the COO"),
+    // or where WordNet files it as one ("cfo").
+    const asAcronym = !known || written.has(word.toLowerCase()) || isKnownAcronym(word) || sentences.some((s) => writesInCapitals(s.text, acronym));
+    if (!asAcronym) continue;
     const counts = new Map<string, number>();
-    const docs = [...new Set(hits.map((h) => h.sentence.docId))].slice(0, DOCUMENTS_READ);
+    const docs = [...new Set(sentences.map((s) => s.docId))].slice(0, DOCUMENTS_READ);
     for (const id of docs)
       for (const s of view.sentencesOf(id))
         for (const e of findExpansions(s.text, acronym)) counts.set(e.value, (counts.get(e.value) ?? 0) + 1);

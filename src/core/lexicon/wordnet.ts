@@ -406,6 +406,40 @@ function readLine(fd: number, offset: number): string {
 
 const synonymCache = new Map<string, string[]>();
 
+/** The lemmas (lower case, "_" between words) of the first `senses` senses of the first form WordNet has; undefined when it has none. */
+function synsetLemmas(forms: readonly string[], part: "verb" | "noun", senses: number): string[] | undefined {
+  const line = dictionary() ? forms.map((f) => indexLine(f, part)).find(Boolean) : undefined;
+  if (!line) return undefined;
+  const f = line.trim().split(/\s+/);
+  const offsets = f.slice(f.length - parseInt(f[2]!, 10)).slice(0, senses).map((o) => parseInt(o, 10));
+  const lemmas: string[] = [];
+  const fd = openSync(join(dictionary()!, `data.${part}`), "r");
+  try {
+    for (const offset of offsets) {
+      const fields = readLine(fd, offset).split(" ");
+      const count = parseInt(fields[3]!, 16);
+      for (let i = 0; i < count; i++) lemmas.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase());
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return lemmas;
+}
+
+const acronymCache = new Map<string, boolean>();
+
+/** WordNet files the word as an acronym: one of its noun senses is a name whose initials spell it ("CFO": chief financial officer). */
+export function isKnownAcronym(word: string): boolean {
+  const w = word.toLowerCase();
+  let known = acronymCache.get(w);
+  if (known === undefined) {
+    const lemmas = synsetLemmas([w], "noun", 3) ?? [];
+    known = lemmas.some((l) => l.includes("_") && l.split(/[_-]/).filter((p) => !/^(of|and|the|for)$/.test(p)).map((p) => p[0]).join("") === w);
+    acronymCache.set(w, known);
+  }
+  return known;
+}
+
 /**
  * The words that share a sense with a word, from its first `senses` senses as a verb, or as a
  * noun when it is no verb ("quit": leave, depart, give up; "sack": dismiss, fire; "crowd":
@@ -429,23 +463,9 @@ function synonymsAs(word: string, parts: readonly ("verb" | "noun")[], senses: n
   const lemma = word.toLowerCase().trim();
   for (const part of parts) {
     const forms = part === "verb" ? [lemmatizer.verb(lemma), lemma] : [lemmatizer.noun(lemma), lemma];
-    const line = dictionary() ? forms.map((f) => indexLine(f, part)).find(Boolean) : undefined;
-    if (!line) continue;
-    const f = line.trim().split(/\s+/);
-    const offsets = f.slice(f.length - parseInt(f[2]!, 10)).slice(0, senses).map((o) => parseInt(o, 10));
-    const fd = openSync(join(dictionary()!, `data.${part}`), "r");
-    try {
-      for (const offset of offsets) {
-        const fields = readLine(fd, offset).split(" ");
-        const count = parseInt(fields[3]!, 16);
-        for (let i = 0; i < count; i++) {
-          const w = fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase();
-          if (/^[a-z]+$/.test(w) && w !== lemma && !forms.includes(w)) out.add(w);
-        }
-      }
-    } finally {
-      closeSync(fd);
-    }
+    const lemmas = synsetLemmas(forms, part, senses);
+    if (!lemmas) continue;
+    for (const w of lemmas) if (/^[a-z]+$/.test(w) && w !== lemma && !forms.includes(w)) out.add(w);
     if (part === "verb") break; // a word that is a verb is asked about as one
   }
   const list = [...out];
