@@ -306,10 +306,10 @@ function echoShare(q: QuestionAnalysis, claim: Claim): number {
  * "who was CFO before Hannah?": a person whose given name the question names is its subject, not
  * its answer ("Hannah Lindqvist"); relatives share family names, not given names.
  */
-function isNamedPerson(q: QuestionAnalysis, claim: Claim): boolean {
+function isNamedPerson(q: QuestionAnalysis, claim: Claim, asked: ReadonlySet<string>): boolean {
   const first = claim.type === "person" ? rawTokens(claim.value)[0] : undefined;
   // The question writes the name itself: "Faith Evans" is no echo of "Faithfully", though both stem to "faith".
-  return first !== undefined && q.subjectTerms.includes(normalizeTerm(first) ?? first) && rawTokens(q.question).includes(first.toLowerCase());
+  return first !== undefined && q.subjectTerms.includes(normalizeTerm(first) ?? first) && asked.has(first.toLowerCase());
 }
 
 /** Where a name's words stand in a row in a sentence's terms: the position of each run's last word. */
@@ -320,9 +320,9 @@ function phraseEnds(terms: readonly { term: string; position: number }[], words:
 }
 
 /** The claim repeats the question ("2024" in "…killed in 2024?", "Finland" in "When did Finland…"). */
-function echoesQuestion(q: QuestionAnalysis, claim: Claim): boolean {
+function echoesQuestion(q: QuestionAnalysis, claim: Claim, asked: ReadonlySet<string>): boolean {
   const words = rawTokens(claim.normalized);
-  return (words.length > 0 && words.every((w) => q.ownWords.has(w) || q.subjectTerms.includes(w))) || isNamedPerson(q, claim);
+  return (words.length > 0 && words.every((w) => q.ownWords.has(w) || q.subjectTerms.includes(w))) || isNamedPerson(q, claim, asked);
 }
 
 export interface CandidateSearch {
@@ -595,6 +595,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // (A value that answers by itself counts its sentence's relation as fully matched.)
   const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length || q.answerType === "place" ? RELATION_BASE : 1);
   // The stems a governing verb may have to state the asked relation; "dated" dates any document.
+  // The question's own words, tokenized once for every claim read.
+  const askedWords = new Set(rawTokens(q.question));
   const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
@@ -615,7 +617,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const fit = typeFit(q, claim);
       if (fit <= 0) continue;
       typed++;
-      if (echoesQuestion(q, claim)) continue;
+      if (echoesQuestion(q, claim, askedWords)) continue;
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;

@@ -50,9 +50,14 @@ export function documentFieldAnswer(q: QuestionAnalysis, field: DocumentField, d
   // Questions are often typed in lower case ("the march 10 story"); a month's name is one still.
   const months = q.question.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s+\d)/gi, (m) => m[0]!.toUpperCase() + m.slice(1));
   const asked = findDates(months).map((d) => d.normalized);
+  // The question's describing words as typed: a document whose fields hold none of them (checked
+  // as text, cheaply) is not lemmatized at all, which matters in an archive of thousands.
+  const typed = rawTokens(q.question).filter((w) => describing.has(normalizeTerm(w) ?? ""));
   const fit = (doc: CorpusDocument) => {
     // A file's name describes it too ("office-move-memo").
-    const own = new Set(termsOf([doc.title, doc.outlet ?? "", doc.author ?? "", doc.id.replace(/[-_]+/g, " ")].join(" ")));
+    const fields = [doc.title, doc.outlet ?? "", doc.author ?? "", doc.id.replace(/[-_]+/g, " ")].join(" ");
+    const lower = fields.toLowerCase();
+    const own = typed.some((w) => lower.includes(w.slice(0, 4))) ? new Set(termsOf(fields)) : new Set<string>();
     let score = [...describing].filter((t) => own.has(t)).length;
     // "the Dec 20 story": a month and day the document's date ends with.
     if (doc.date && asked.some((d) => doc.date!.endsWith(d.replace(/^-+/, "")))) score += 2;

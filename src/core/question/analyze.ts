@@ -315,13 +315,12 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   if (answerType === "date" && relation.size === 0 && headWord && !names.has(headTerm!) && nounSense(singular(headWord.toLowerCase()))?.above.has("communication")) relation.add(normalizeTerm("date")!);
   // "who was CFO before Hannah?": asks whom the named one succeeded ("after Hannah": who succeeded her).
   // Only a person named there, not a deed ("after Arbuthnot left") or a time ("before 1990").
-  const toks = rawTokens(question);
   const namesOnly = (t: string) => {
     const term = normalizeTerm(t);
     return !term || subject.has(term) || term === focusTerm;
   };
-  const namedOnly = (from: number) => subject.has(normalizeTerm(toks[from] ?? "") ?? "") && !/^\d/.test(toks[from]!) && toks.slice(from).every(namesOnly);
-  if (answerType === "person" && toks.some((t, i) => /^(?:before|after)$/.test(t) && namedOnly(i + 1))) relation.add(normalizeTerm("succeed")!);
+  const namedOnly = (from: number) => subject.has(normalizeTerm(tokens[from] ?? "") ?? "") && !/^\d/.test(tokens[from]!) && tokens.slice(from).every(namesOnly);
+  if (answerType === "person" && tokens.some((t, i) => /^(?:before|after)$/.test(t) && namedOnly(i + 1))) relation.add(normalizeTerm("succeed")!);
   // Each relation term's word as written, for its synonyms.
   const wordOf = new Map<string, string>();
   for (const tok of rawTokens(question)) {
