@@ -41,5 +41,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The V8 heap is capped as in package.json's start scripts (docs/performance.md, "Memory"): without
 # a cap V8 lets answering's garbage pile up to several hundred MB before it collects. Raise it for
-# a corpus much larger than 15,000 articles: docker run ... crosscheck node --max-old-space-size=768 dist/src/main.js
-CMD ["node", "--max-old-space-size=384", "dist/src/main.js"]
+# a corpus much larger than 15,000 articles: docker run ... crosscheck node --max-old-space-size=768 --max-semi-space-size=32 dist/src/main.js
+CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=32", "dist/src/main.js"]

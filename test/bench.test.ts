@@ -146,8 +146,9 @@ test("the soak's memory is stable when its last five samples are within 10% of e
 test("the bot runs with a capped V8 heap, the same in npm start and start:prod, and the benchmark's soak measures it", () => {
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
   const flags = botHeapFlags();
-  assert.equal(flags.length, 1);
+  assert.equal(flags.length, 2);
   assert.match(flags[0]!, /^--max-old-space-size=\d+$/);
+  assert.match(flags[1]!, /^--max-semi-space-size=\d+$/);
   assert.deepEqual(heapFlags(pkg.scripts["start:prod"]!), flags);
   assert.deepEqual(heapFlags("node --max-old-space-size=512 --import tsx src/main.ts"), ["--max-old-space-size=512"]);
 });

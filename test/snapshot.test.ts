@@ -155,7 +155,7 @@ test("a background preparation keeps every value and the report in the snapshot:
   assert.equal((await prepareSnapshot(first)).outcome, "prepared");
   assert.equal(first.engine.prepared, true);
   const header = JSON.parse((await readFile(snapshot)).subarray(0, 4096).toString("utf8").split("\n")[0]!) as { prepared: unknown };
-  assert.deepEqual(header.prepared, { claims: true, terms: true, report: true });
+  assert.deepEqual(header.prepared, { claims: true, terms: true, report: true, names: true });
 
   const second = await loadEngine(corpus, { cacheDir: cache });
   assert.equal(second.from, "snapshot");
@@ -163,6 +163,24 @@ test("a background preparation keeps every value and the report in the snapshot:
   assert.deepEqual(second.engine.conflicts(), conflicts);
   assert.deepEqual(answersOf(second.engine), before);
   assert.equal((await prepareSnapshot(second)).outcome, "already");
+});
+
+test("the name words the preparation tells are those the engine tells from the sentences, and a snapshot keeps them", async (t) => {
+  const { corpus, cache } = await scratch(t);
+  const first = await loadEngine(corpus, { cacheDir: cache });
+  await prepareSnapshot(first);
+  const table = first.engine.preparedParts().names!;
+  assert.ok(table.size > 500, `${table.size} words`);
+  const fresh = await QueryEngine.load(corpus); // no table: every word tested on the sentences
+  const words = ["finland", "memo", "pentagon", "hegseth", "ottawa", "signed", "ceo", "asante-boateng", "o'brien", "qatar", "nonesuchword"];
+  for (const w of words) assert.equal(first.engine.isNameWord(w), fresh.isNameWord(w), w);
+  assert.equal(table.get("finland"), true);
+  assert.equal(table.get("memo"), false);
+  assert.equal(table.get("nonesuchword"), undefined, "a word no sentence uses is not in the table");
+  const second = await loadEngine(corpus, { cacheDir: cache });
+  const kept = second.engine.preparedParts().names!;
+  assert.equal(kept.size, table.size);
+  for (const w of words) assert.equal(kept.get(w), table.get(w), w);
 });
 
 test("values and a report computed by other code are not reused: the index is, and they are prepared anew", async (t) => {

@@ -26,6 +26,7 @@ import { BoundedCache, stringBytes } from "./cache.js";
 import { TermTable } from "./search/term-table.js";
 import { packCorpus, unpackCorpus } from "./corpus/layout.js";
 import { ClaimTable, type ClaimFamily } from "./corpus/claim-table.js";
+import { NameWordTable } from "./question/name-words.js";
 
 /**
  * Above this many sentences, extracting every sentence's values (for the background preparation
@@ -136,7 +137,12 @@ export interface PreparedParts {
   claims?: ClaimTable;
   terms?: TermTable;
   disagreements?: DisagreementReport;
+  /** Which of the corpus's words it writes as names. */
+  names?: NameWordTable;
 }
+
+/** The words a question's reader may ask `isNameWord` about, as its key: each word of a text, lower case, without "'s". */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 export class QueryEngine implements CorpusView {
   readonly documents: readonly CorpusDocument[];
@@ -173,6 +179,7 @@ export class QueryEngine implements CorpusView {
     this.claimTable = prepared.claims?.sentences === index.sentences.length ? prepared.claims : new ClaimTable(index.sentences.length);
     this.termTable = prepared.terms?.sentences === index.sentences.length ? prepared.terms : new TermTable(index.sentences.length, index.vocabulary);
     this.disagreements = prepared.disagreements;
+    this.nameWordTable = prepared.names;
   }
 
   /** Loads a corpus folder and builds its index. Throws when the folder cannot be read. */
@@ -392,29 +399,58 @@ export class QueryEngine implements CorpusView {
    */
   isNameWord(word: string): boolean {
     const key = word.toLowerCase();
-    return this.nameWords.remember(key, () => {
-      // The index closes hyphenated words ("asante-boateng" → "asanteboateng").
-      const term = normalizeTerm(key.replace(/-/g, ""));
-      if (!term || !this.index.has(term) || key.length < 2) return false;
-      const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
-      let upper = 0;
-      let lower = 0;
-      let capitals = 0;
-      for (const s of this.index.sentencesWith(term, NAME_EVIDENCE)) {
-        const text = s.text; // decoded from the snapshot's bytes at each read
-        for (const m of wholeWordMatches(text, pattern)) {
-          const at = m.index;
-          // The first word of a sentence is capitalized whatever it is.
-          if (at === 0 || /[.!?:"“]\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
-          if (/^\p{Lu}/u.test(m.match)) upper++;
-          else lower++;
-          if (m.match.length > 1 && m.match === m.match.toUpperCase()) capitals++;
-        }
+    return this.nameWordTable?.get(key) ?? this.nameWords.remember(key, () => this.writesAsName(key));
+  }
+
+  /** Which of the corpus's words it writes as names: from the background preparation, or a snapshot. */
+  private nameWordTable?: NameWordTable;
+
+  /** `isNameWord` of a lower-case word, from the sentences. */
+  private writesAsName(key: string): boolean {
+    // The index closes hyphenated words ("asante-boateng" → "asanteboateng").
+    const term = normalizeTerm(key.replace(/-/g, ""));
+    if (!term || !this.index.has(term) || key.length < 2) return false;
+    const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+    let upper = 0;
+    let lower = 0;
+    let capitals = 0;
+    for (const s of this.index.sentencesWith(term, NAME_EVIDENCE)) {
+      const text = s.text; // decoded from the snapshot's bytes at each read
+      for (const m of wholeWordMatches(text, pattern)) {
+        const at = m.index;
+        // The first word of a sentence is capitalized whatever it is.
+        if (at === 0 || /[.!?:"“]\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+        if (/^\p{Lu}/u.test(m.match)) upper++;
+        else lower++;
+        if (m.match.length > 1 && m.match === m.match.toUpperCase()) capitals++;
       }
-      // "CEO", "HQ": an English word written in capitals is an abbreviation of a common noun, not a name.
-      if (capitals > upper / 2 && isEnglishWord(key)) return false;
-      return upper > 0 && upper >= NAME_SHARE * (upper + lower);
-    });
+    }
+    // "CEO", "HQ": an English word written in capitals is an abbreviation of a common noun, not a name.
+    if (capitals > upper / 2 && isEnglishWord(key)) return false;
+    return upper > 0 && upper >= NAME_SHARE * (upper + lower);
+  }
+
+  /**
+   * The words of the corpus's sentences that `isNameWord` could be asked about (those of an index
+   * term), each once, lower case.
+   */
+  private corpusWords(): Set<string> {
+    const words = new Set<string>();
+    const seen = new Set<string>();
+    for (const sentence of this.index.sentences)
+      for (const m of sentence.text.matchAll(WORD)) {
+        const key = m[0].replace(/['’]s$/, "").toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const term = key.length >= 2 ? normalizeTerm(key.replace(/-/g, "")) : null;
+        if (term && this.index.has(term)) words.add(key);
+      }
+    return words;
+  }
+
+  /** The name-word table of every corpus word (for `prepare` and `extractAll`). */
+  private buildNameWords(): NameWordTable {
+    return NameWordTable.build(this.corpusWords(), (w) => this.writesAsName(w));
   }
 
   /**
@@ -487,9 +523,9 @@ export class QueryEngine implements CorpusView {
   }
 
   /**
-   * Extracts every sentence's values and builds the disagreement report in the background, in
-   * slices of a few milliseconds so questions are never held up, until answers need no more
-   * extraction at all. Corpora above `maxSentences` are left to a background worker instead
+   * Extracts every sentence's values, tells which of its words are names and builds the
+   * disagreement report in the background, in slices of a few milliseconds so questions are never
+   * held up, until answers need no more extraction at all. Corpora above `maxSentences` are left to a background worker instead
    * (`prepareSnapshot` in ../snapshot/): their report alone is many seconds of one computation.
    * A snapshot keeps what this computes, so it is done once per state of the corpus.
    */
@@ -507,26 +543,40 @@ export class QueryEngine implements CorpusView {
       }
     }
     if (signal?.aborted) return false;
+    if (!this.nameWordTable) {
+      const words = this.corpusWords();
+      const names = new Set<string>();
+      for (const word of words) {
+        if (signal?.aborted) return false;
+        if (this.writesAsName(word)) names.add(word);
+        if (performance.now() - sliceStart > sliceMs) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
+      }
+      this.nameWordTable = NameWordTable.build(words, (w) => names.has(w));
+    }
     this.disagreementReport();
     return true;
   }
 
-  /** Extracts every sentence's values at once: for a worker, where nothing waits on it. */
+  /** Extracts every sentence's values (and tells which words are names) at once: for a worker, where nothing waits on it. */
   extractAll(): void {
     for (const sentence of this.index.sentences) {
       this.claims(sentence);
       this.terms(sentence);
     }
+    this.nameWordTable ??= this.buildNameWords();
   }
 
-  /** True when every sentence's values are extracted and the disagreement report is built. */
+  /** True when every sentence's values are extracted, its name words told and the disagreement report built. */
   get prepared(): boolean {
-    return this.claimTable.complete && this.termTable.complete && this.disagreements !== undefined;
+    return this.claimTable.complete && this.termTable.complete && this.disagreements !== undefined && this.nameWordTable !== undefined;
   }
 
   /** What a snapshot keeps besides the index: the values extracted so far, and the report once built. */
   preparedParts(): PreparedParts {
-    return { claims: this.claimTable, terms: this.termTable, disagreements: this.disagreements };
+    return { claims: this.claimTable, terms: this.termTable, disagreements: this.disagreements, names: this.nameWordTable };
   }
 
   /** Takes over what a background preparation computed (values of every sentence, the report). */
@@ -534,6 +584,7 @@ export class QueryEngine implements CorpusView {
     if (parts.claims?.complete && parts.claims.sentences === this.index.sentences.length) this.claimTable = parts.claims;
     if (parts.terms?.complete && parts.terms.sentences === this.index.sentences.length) this.termTable = parts.terms;
     this.disagreements ??= parts.disagreements;
+    this.nameWordTable ??= parts.names;
   }
 
   /** Up to this many sentences, the report is built when first asked for and `prepare` runs in slices here. */

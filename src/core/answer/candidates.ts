@@ -341,6 +341,22 @@ export interface CandidateSearch {
   stories?: string[][];
 }
 
+/**
+ * The positions of the terms `holds` is true of, in order. (A loop, not filter and map: in the
+ * large function that calls it, arrays that come out empty for one sentence and full for the
+ * next kept throwing its optimized code away.)
+ */
+function positionsOf(terms: readonly { term: string; position: number }[], holds: (term: string) => boolean): number[] {
+  const positions: number[] = [];
+  for (const t of terms) if (holds(t.term)) positions.push(t.position);
+  return positions;
+}
+
+/** Sorts sentences most relevant first (a stable sort, as `Array.prototype.sort` is). */
+function byRelevance<T extends { relevance: number }>(scored: T[]): void {
+  scored.sort((a, b) => b.relevance - a.relevance);
+}
+
 /** Passages shown when no single value answers: one per source, at most this many. */
 export const PASSAGES = 5;
 
@@ -550,7 +566,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // documents that pass the filters above are taken to speak of one subject, as before.
   const manyStories = index.sentences.length > ARCHIVE_SENTENCES && docHitScores.size > DOCUMENTS_PER_QUESTION;
   const stories = manyStories ? storiesOf(docs, scored, new Set([...subjectWords, ...relationWords, ...nearWords]), (t) => index.weight(t)) : undefined;
-  scored.sort((a, b) => b.relevance - a.relevance);
+  byRelevance(scored);
   const passages: SentenceRef[] = [];
   const passageDocs = new Set<string>();
   // "what's the capital of Finland" where no document says "capital" in any form: the sources speak
@@ -601,9 +617,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
-    const relationPositions = [...terms.filter((t) => anchorWords.has(t.term)).map((t) => t.position), ...anchorNames.flatMap((name) => phraseEnds(terms, name))];
-    const nearPositions = terms.filter((t) => nearWords.has(t.term)).map((t) => t.position);
-    const subjectPositions = terms.filter((t) => subjectWords.has(t.term) || (reference && lead.nameTerms.has(t.term))).map((t) => t.position);
+    const relationPositions = positionsOf(terms, (t) => anchorWords.has(t));
+    for (const name of anchorNames) relationPositions.push(...phraseEnds(terms, name));
+    const nearPositions = positionsOf(terms, (t) => nearWords.has(t));
+    const subjectPositions = positionsOf(terms, (t) => subjectWords.has(t) || (reference !== undefined && lead.nameTerms.has(t)));
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
     const found: readonly Claim[] = q.answerType === "text" ? textClaims(q, s.text, subjectPositions, kinds, (t) => relationWords.has(t)) : view.claims(s, q.answerType);

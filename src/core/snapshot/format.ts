@@ -16,6 +16,7 @@ import { SentenceIndex, type PackedSentenceIndex } from "../search/index.js";
 import { packCorpus, unpackCorpus, type PackedCorpus } from "../corpus/layout.js";
 import { ClaimTable, type PackedClaims } from "../corpus/claim-table.js";
 import { TermTable, type PackedTerms } from "../search/term-table.js";
+import { NameWordTable, type PackedNameWords } from "../question/name-words.js";
 import type { DisagreementReport } from "../report/index.js";
 import { BYTE_ORDER, SectionReader, SectionWriter, type SectionTable } from "./sections.js";
 import { INDEX_VERSION, SNAPSHOT_FORMAT, SNAPSHOT_MAGIC } from "./version.js";
@@ -38,8 +39,8 @@ export interface SnapshotHeader {
   bodyBytes: number;
   /** sha256 of the body: a damaged file is never used. */
   sha256: string;
-  /** Whether the snapshot holds every sentence's values and terms, and the disagreement report. */
-  prepared: { claims: boolean; terms: boolean; report: boolean };
+  /** Whether the snapshot holds every sentence's values and terms, the disagreement report, and which words are names. */
+  prepared: { claims: boolean; terms: boolean; report: boolean; names?: boolean };
   /** The code that computed the values, terms and report (code-key.ts): other code recomputes them. */
   preparedBy: string;
 }
@@ -55,6 +56,8 @@ export interface SnapshotParts {
   terms?: TermTable;
   /** The disagreement report, once built. */
   disagreements?: DisagreementReport;
+  /** Which of the corpus's words it writes as names, once told. */
+  names?: NameWordTable;
 }
 
 /** What a snapshot restores: the engine's parts, ready for `new QueryEngine(...)`. */
@@ -67,6 +70,7 @@ export interface SnapshotContents {
   claims?: ClaimTable;
   terms?: TermTable;
   disagreements?: DisagreementReport;
+  names?: NameWordTable;
 }
 
 /** A snapshot that cannot be used, and why (said in the loader's warning). */
@@ -77,12 +81,13 @@ const HEADER_ALIGN = 8;
 /** The header line is never longer than this. */
 export const MAX_HEADER = 16_384;
 
-type PreparedSections = Pick<SnapshotParts, "claims" | "terms" | "disagreements">;
+type PreparedSections = Pick<SnapshotParts, "claims" | "terms" | "disagreements" | "names">;
 
 const preparedFlags = (parts: PreparedSections) => ({
   claims: parts.claims?.complete ?? false,
   terms: parts.terms?.complete ?? false,
   report: parts.disagreements !== undefined,
+  names: parts.names !== undefined,
 });
 
 /** The values, terms and report sections, which a preparation adds to a snapshot. */
@@ -90,6 +95,7 @@ function writePrepared(writer: SectionWriter, parts: PreparedSections): void {
   if (parts.claims) writer.object("claims", parts.claims.pack());
   if (parts.terms) writer.object("terms", parts.terms.pack());
   if (parts.disagreements) writer.json("disagreements", parts.disagreements, true);
+  if (parts.names) writer.object("names", parts.names.pack());
 }
 
 /** The file: the header line, padded so that the body starts aligned, then the body. */
@@ -179,6 +185,7 @@ function decodeSections(header: SnapshotHeader, reader: SectionReader): Snapshot
     if (reader.has("claims")) contents.claims = ClaimTable.unpack(reader.object<PackedClaims>("claims"), sentences.length);
     if (reader.has("terms")) contents.terms = TermTable.unpack(reader.object<PackedTerms>("terms"), sentences.length, index.vocabulary);
     if (reader.has("disagreements")) contents.disagreements = reader.json<DisagreementReport>("disagreements", true);
+    if (reader.has("names")) contents.names = NameWordTable.unpack(reader.object<PackedNameWords>("names"));
     return contents;
   } catch (err) {
     throw new SnapshotError(`unreadable (${(err as Error).message})`);
@@ -192,7 +199,7 @@ function decodeSections(header: SnapshotHeader, reader: SectionReader): Snapshot
 export function amendSnapshot(bytes: Buffer, key: string, parts: PreparedSections): Buffer {
   const { header, reader } = openBody(bytes, key);
   const writer = new SectionWriter();
-  const replaced = (name: string) => ["claims", "terms", "disagreements"].some((p) => name === p || name.startsWith(`${p}.`));
+  const replaced = (name: string) => ["claims", "terms", "disagreements", "names"].some((p) => name === p || name.startsWith(`${p}.`));
   for (const [name, type] of reader.list()) if (!replaced(name)) writer.add(name, reader.bytes(name), type);
   writePrepared(writer, parts);
   return assemble(writer, {

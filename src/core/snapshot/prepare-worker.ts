@@ -1,7 +1,8 @@
 /**
  * The background preparation of a large corpus, in a worker thread (see prepare.ts): reads the
- * snapshot, extracts every sentence's values and terms, builds the disagreement report, writes
- * them into the snapshot, and posts them back to the engine that answers.
+ * snapshot, extracts every sentence's values and terms, tells which words are names, builds the
+ * disagreement report, writes them into the snapshot, and posts them back to the engine that
+ * answers.
  */
 import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
@@ -9,6 +10,7 @@ import { QueryEngine } from "../engine.js";
 import { withWordCache } from "../search/terms.js";
 import type { PackedClaims } from "../corpus/claim-table.js";
 import type { PackedTerms } from "../search/term-table.js";
+import type { PackedNameWords } from "../question/name-words.js";
 import type { DisagreementReport } from "../report/index.js";
 import { amendSnapshot, readSnapshot, SnapshotError } from "./format.js";
 import { writeFileAtomic } from "./store.js";
@@ -22,6 +24,7 @@ export interface WorkerResult {
   claims: PackedClaims;
   terms: PackedTerms;
   disagreements: DisagreementReport;
+  names: PackedNameWords;
   /** Why the snapshot could not keep them. */
   warning?: string;
 }
@@ -34,14 +37,14 @@ async function run({ snapshot, key }: WorkerTask): Promise<WorkerResult> {
     engine.extractAll();
     engine.conflicts(); // builds the report
   });
-  const { claims, terms, disagreements } = engine.preparedParts();
+  const { claims, terms, disagreements, names } = engine.preparedParts();
   let warning: string | undefined;
   try {
-    await writeFileAtomic(snapshot, amendSnapshot(await readFile(snapshot), key, { claims, terms, disagreements }));
+    await writeFileAtomic(snapshot, amendSnapshot(await readFile(snapshot), key, { claims, terms, disagreements, names }));
   } catch (err) {
     warning = `snapshot ${snapshot} not updated: ${err instanceof SnapshotError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)}`;
   }
-  return { claims: claims!.pack(), terms: terms!.pack(), disagreements: disagreements!, warning };
+  return { claims: claims!.pack(), terms: terms!.pack(), disagreements: disagreements!, names: names!.pack(), warning };
 }
 
 if (parentPort) run(workerData as WorkerTask).then((result) => parentPort!.postMessage(result));

@@ -13,6 +13,7 @@ import { Worker } from "node:worker_threads";
 import type { QueryEngine } from "../engine.js";
 import { ClaimTable } from "../corpus/claim-table.js";
 import { TermTable } from "../search/term-table.js";
+import { NameWordTable } from "../question/name-words.js";
 import { amendSnapshot, decodeHeader, MAX_HEADER, SnapshotError } from "./format.js";
 import { writeFileAtomic } from "./store.js";
 import { preparedCodeKey } from "./code-key.js";
@@ -63,6 +64,7 @@ export async function prepareSnapshot(
       claims: ClaimTable.unpack(result.claims, sentences),
       terms: TermTable.unpack(result.terms, sentences, engine.index.vocabulary),
       disagreements: result.disagreements,
+      names: NameWordTable.unpack(result.names),
     });
     return { outcome: "prepared", ms: ms(), warning: result.warning };
   } finally {
@@ -77,8 +79,8 @@ async function holdsPrepared(path: string, key: string): Promise<boolean> {
     try {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(MAX_HEADER), 0, MAX_HEADER, 0);
       const { header } = decodeHeader(buffer.subarray(0, bytesRead));
-      const { claims, terms, report } = header.prepared ?? {};
-      return header.key === key && header.preparedBy === preparedCodeKey() && claims === true && terms === true && report === true;
+      const { claims, terms, report, names } = header.prepared ?? {};
+      return header.key === key && header.preparedBy === preparedCodeKey() && claims === true && terms === true && report === true && names === true;
     } finally {
       await handle.close();
     }
