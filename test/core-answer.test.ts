@@ -516,3 +516,34 @@ test("a question about a document as one is answered by its own date, outlet or 
   // A memo the documents speak of is not one of them: its date is what they say it is.
   assert.deepEqual(valuesOf(e.ask("what's the date of the dam memo")), ["2026-02-09"]);
 });
+
+test("a value written beside another year than the one asked is that year's", () => {
+  const e = engineOf({
+    a: "Dunmere\nDunmere is a market town on the river Olde. It had a population of 6,120 at the 2011 census, rising to 6,388 at the 2021 census.",
+    b: "Olde valley towns\nIn 2021 Dunmere had a population of 6,388, the census found.",
+  });
+  const a = e.ask("what was dunmere's population in 2021");
+  assert.deepEqual(valuesOf(a), ["6388"], JSON.stringify(a.answers));
+  assert.equal(a.conflict, false);
+});
+
+test("a document titled with a qualifier is a namesake of the bare-titled one", () => {
+  const e = engineOf({
+    town: "Dunmere\nDunmere is a market town on the river Olde. Dunmere had a population of 6,388 at the 2021 census.",
+    other: "Dunmere, Ontario\nDunmere is a village in Ontario. Dunmere had a population of 812 at the 2021 census.",
+  });
+  const bare = e.ask("what was the population of dunmere in 2021");
+  assert.deepEqual(valuesOf(bare), ["6388"], JSON.stringify(bare.answers));
+  // The qualifier's words, or words only the namesake's document holds, ask for the namesake.
+  assert.ok(valuesOf(e.ask("what was the population of dunmere ontario in 2021")).includes("812"));
+});
+
+test("a side that never names the subject does not make a disagreement", () => {
+  const e = engineOf({
+    town: "Dunmere\nDunmere is a market town on the river Olde. The town was granted a market charter in 1253.",
+    guild: "The Olde Valley Guild\nThe Olde Valley Guild meets in Dunmere and in two other towns.\nThe guild was granted a royal charter in 1851.\nIt was given its royal charter in 1851, its records say.",
+  });
+  const a = e.ask("when did dunmere get its market charter");
+  assert.equal(a.conflict, false, JSON.stringify(a.answers));
+  assert.equal(a.answers[0]?.normalized, "1253");
+});

@@ -331,7 +331,9 @@ export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel
   // A side of a disagreement: confident itself, or surely stated by its own source (see ConfidenceModel.thresholds).
   const surelyStated = (r: RatedValue) =>
     thresholds.sideSource !== undefined && r.confidence >= (thresholds.sideValue ?? thresholds.conflict) && Math.max(...r.group.members.map((m) => sourceConfidence(m, model))) >= thresholds.sideSource;
-  const sides = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r)) : [];
+  // …and a source that names the subject: "the society's royal charter in 1851" is not Kelderwick's market charter.
+  const namesSubject = (r: RatedValue) => r.group.members.some((m) => m.evidence?.namesSubject !== false);
+  const sides = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r) && namesSubject(r)) : [];
   // A side below the listing threshold is listed: the warning quotes both.
   if (sides.length > 1) {
     for (const r of sides) if (!listed.includes(r)) listed.push(r);

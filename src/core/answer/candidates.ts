@@ -14,12 +14,13 @@ import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
 import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
-import { callsByFamilyName, personNameOf } from "./namesakes.js";
+import { callsByFamilyName, personNameOf, titlesNamesake } from "./namesakes.js";
 import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 import type { Evidence, ReferenceKind } from "./evidence.js";
 import { governingVerb } from "../extract/verbs.js";
 import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
+import { boundToOtherYear, yearsOf } from "./times.js";
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -34,6 +35,10 @@ export interface CorpusView {
   previous(sentence: SentenceRef): SentenceRef | undefined;
   /** All sentences of a document, in order. */
   sentencesOf(docId: string): readonly SentenceRef[];
+  /** A document's title. */
+  titleOf(docId: string): string | undefined;
+  /** The document that has this title (case aside), if any. */
+  documentTitled(title: string): string | undefined;
 }
 
 export interface Candidate {
@@ -447,6 +452,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return c;
   };
 
+  // The question's own words, tokenized once for every document and claim read.
+  const askedWords = new Set(rawTokens(q.question));
   // Documents first: those that speak of the subject, best covered and best matching first.
   // Numbers the question states ("in 2024", "the 24th Division") are constraints, not hints.
   const stated = subject.filter((t) => /^\d/.test(t));
@@ -491,7 +498,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const words = ` ${view.sentencesOf(docId).map((s) => rawTokens(s.text).join(" ")).join(" ")} `;
     return q.titles.some((t) => words.includes(` ${t.join(" ")} `));
   };
-  for (const id of [...docHitScores.keys()]) if (!titled(id)) docHitScores.delete(id);
+  // "Kelderwick, Nova Scotia" is not the Kelderwick asked about when a document is titled "Kelderwick".
+  const namesake = (docId: string) =>
+    titlesNamesake(view.titleOf(docId) ?? "", q.question, (t) => view.documentTitled(t), (bare) => subject.some((t) => view.documentHas(docId, t) && !view.documentHas(bare, t)));
+  for (const id of [...docHitScores.keys()]) if (!titled(id) || namesake(id)) docHitScores.delete(id);
   const docScore = new Map(
     [...docHitScores].map(([id, scores]) => [id, coverageOf(id) * scores.sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0)]),
   );
@@ -558,7 +568,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
     const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
-    const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
+    const namesSubject = reference !== undefined || afterNaming || named.length === 0 || named.some((t) => holdsWord(t, s.docId, (w) => around.has(w)));
+    const sentenceEvidence = { headNamed, namesSubject, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
   // In an archive of many unrelated stories, where more documents speak of the subject than can
@@ -611,8 +622,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // (A value that answers by itself counts its sentence's relation as fully matched.)
   const bestBoost = (BEST_FIT * (asksAgent ? AGENT_BONUS : 1) * (placeKinds ? KNOWN_PLACE : 1)) / (askedEvent || kinds || maker || q.acronyms.length || q.answerType === "place" ? RELATION_BASE : 1);
   // The stems a governing verb may have to state the asked relation; "dated" dates any document.
-  // The question's own words, tokenized once for every claim read.
-  const askedWords = new Set(rawTokens(q.question));
+  // "population in 2021": a value written beside another year is that year's (see times.ts).
+  const askedYears = yearsOf(stated);
   const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
@@ -628,6 +639,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const bracketed = q.answerType === "place" ? placeInBrackets(s.text, found, q.nameTerms.length ? q.nameTerms : subject) : undefined;
     const claims = bracketed ? [...found.filter((c) => c.start >= bracketed.end || c.end <= bracketed.start), bracketed] : found;
     let typed = 0;
+    let sentenceTokens: string[] | undefined;
     // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
     const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
     for (const claim of claims) {
@@ -637,6 +649,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       if (echoesQuestion(q, claim, askedWords)) continue;
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
+      if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
       const agent = asksAgent && subjectPositions.some((p) => p < first && first - p <= AGENT_REACH) && isAgent(s.text, claim, agentOf) ? AGENT_BONUS : 1;

@@ -33,6 +33,12 @@ export interface Evidence {
   questionNumbers: number;
   /** Share (by rarity) of the subject's words the sentence names, 0 to 1. */
   subjectNamed: number;
+  /**
+   * One of the names the question gives ("Kelderwick") stands in this sentence or the one before, or
+   * the sentence refers to a document that defines the subject. Not a model feature: a side of a
+   * disagreement must have it (see aggregate.ts decide).
+   */
+  namesSubject?: boolean;
   reference: ReferenceKind;
   /** Share of the subject the sentence's document speaks of, 0 to 1. */
   documentSubject: number;
