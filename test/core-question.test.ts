@@ -135,3 +135,9 @@ test("a view or a reason asked for is told in passages; a position played is a v
   assert.equal(analyzeQuestion("what reason did the mayor give for the delay").asksPassages, true);
   assert.notEqual(analyzeQuestion("what position did Tomas Ekdal play").asksPassages, true);
 });
+
+test("a possessive pronoun is no word of the relation or the subject", () => {
+  const q = analyzeQuestion("when did the town get its charter");
+  assert.ok(!q.relationTerms.includes("it") && !q.subjectTerms.includes("it"), JSON.stringify(q.relationTerms));
+  assert.ok(!analyzeQuestion("when did she step down").subjectTerms.includes("she"));
+});

@@ -16,6 +16,8 @@ import { BoundedCache, stringBytes } from "../cache.js";
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...eng,
   "when", "whom", "whose", "which", "whether", "also", "us", "s", "t", "mr", "mrs", "ms", "dr",
+  // Pronouns the stopword list lacks; Porter would stem "its" to "it", a word of no fact.
+  "its", "itself", "she", "hers", "herself", "theirs", "themselves", "ours", "ourselves", "yours", "yourself", "yourselves", "myself",
 ]);
 
 /**
