@@ -547,3 +547,12 @@ test("a side that never names the subject does not make a disagreement", () => {
   assert.equal(a.conflict, false, JSON.stringify(a.answers));
   assert.equal(a.answers[0]?.normalized, "1253");
 });
+
+test("a closed compound in the question finds the documents that write it open", () => {
+  const e = engineOf({
+    a: "Plant news\nThe Orvale plant's head count rose to 412 in March.",
+    b: "Staffing\nOrvale plant head count: 412 people, the March report says.",
+  });
+  // No document writes "headcount"; both write "head count".
+  assert.deepEqual(valuesOf(e.ask("what was the orvale plant's headcount in march")), ["412"]);
+});

@@ -14,6 +14,7 @@ import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
 import { findNames } from "./extract/names.js";
 import { findExpansions } from "./extract/text.js";
+import { openSpelling } from "./question/compounds.js";
 import { acronymSpellings } from "./answer/acronyms.js";
 import { askedDocumentField, documentFieldAnswer } from "./answer/documents.js";
 import { findCandidates, type Candidate, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
@@ -80,6 +81,8 @@ export function wholeWordMatches(text: string, word: RegExp): { index: number; m
 
 /** What the engine's caches may hold, in bytes (its tables are bounded by the corpus instead). */
 const ACRONYM_CACHE_BYTES = 256 * 1024;
+/** Sentences holding both parts of a split compound read to find them side by side: enough for a pair the corpus uses at all. */
+const COMPOUND_SAMPLE = 30;
 const NAME_WORD_CACHE_BYTES = 1024 * 1024;
 
 /**
@@ -482,6 +485,21 @@ export class QueryEngine implements CorpusView {
     this.useSynonyms(q, english);
     q.spelledOut = acronymSpellings(q, this);
     this.spellOutAcronyms(q);
+    this.openCompounds(q);
+  }
+
+  /** "the landmine memo" in documents that write "land mines": the question's word is held as its two words. */
+  private openCompounds(q: QuestionAnalysis): void {
+    for (const w of rawTokens(q.question)) {
+      const term = normalizeTerm(w);
+      if (!term || this.index.has(term) || !(q.subjectTerms.includes(term) || q.relationTerms.includes(term)) || q.spelledOut?.[term]) continue;
+      const adjacent = (first: string, second: string) => {
+        const together = new RegExp(`\\b${first}[\\s-]+${second}`, "i");
+        return this.index.find([normalizeTerm(first)!, normalizeTerm(second)!], COMPOUND_SAMPLE).some((h) => together.test(h.sentence.text));
+      };
+      const open = openSpelling(w, (t) => this.index.has(t), adjacent);
+      if (open) (q.spelledOut ??= {})[term] = open;
+    }
   }
 
   /**
