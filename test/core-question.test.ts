@@ -141,3 +141,12 @@ test("a possessive pronoun is no word of the relation or the subject", () => {
   assert.ok(!q.relationTerms.includes("it") && !q.subjectTerms.includes("it"), JSON.stringify(q.relationTerms));
   assert.ok(!analyzeQuestion("when did she step down").subjectTerms.includes("she"));
 });
+
+test("how much of a period (leave, vacation) asks for a duration; a paid period is no money", () => {
+  const leave = analyzeQuestion("how much paid parental leave do primary caregivers get");
+  assert.equal(leave.answerType, "duration");
+  assert.equal(analyzeQuestion("how much vacation do new hires get").answerType, "duration");
+  // Money still: a money verb as a verb, and "how many days" counts days.
+  assert.equal(analyzeQuestion("how much did Dunmore pay for the land").answerType, "number");
+  assert.equal(analyzeQuestion("how many days did the strike last").answerType, "number");
+});

@@ -221,6 +221,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   const units = unit ? [unit, ...(COUNTED_BY[focus ?? ""] ?? []).map((w) => normalizeTerm(w) ?? w)] : undefined;
   // "who is the director of" asks for a person; "who published" may be an organization: both fine.
   if (answerType === "person" && focus && typeOfNoun(focus) === "organization") answerType = "organization";
+  // "how much leave", "how much time off": a period measured, told in weeks or days ("how many days" counts days).
+  if (answerType === "number" && focus && /\bhow much\b/i.test(question) && nounSense(singular(focus.toLowerCase()))?.above.has("time period")) answerType = "duration";
 
   // Nouns and names name the subject; everything else is relation.
   const tagged = tagWords(question);

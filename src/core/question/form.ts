@@ -126,8 +126,14 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
   }
   const wh = lower[at]!;
   const next = lower[at + 1] ?? "";
-  // A money verb as a verb ("did Dunmore pay", "is it costing"), not as an adjective ("paid leave").
-  const moneyVerb = words.some((w, i) => MONEY_VERBS.test(w.word) && !w.adjective && !(words[i + 1]?.noun && !words[i + 1]?.name && !/^(for|to)$/.test(words[i + 1]!.word)));
+  // A money verb as a verb ("did Dunmore pay", "is it costing"), not as an adjective ("paid leave",
+  // "paid parental leave": adjectives may stand between it and its noun).
+  const nounAfter = (i: number) => {
+    let j = i + 1;
+    while (words[j]?.adjective && !words[j]?.noun) j++;
+    return !!words[j]?.noun && !words[j]?.name && !/^(for|to)$/.test(words[j]!.word);
+  };
+  const moneyVerb = words.some((w, i) => MONEY_VERBS.test(w.word) && !w.adjective && !nounAfter(i));
   switch (wh) {
     case "when":
       return form("date");
