@@ -6,7 +6,7 @@ import { ClaimTable } from "../src/core/corpus/claim-table.js";
 import { packCorpus, sentenceTable, unpackCorpus } from "../src/core/corpus/layout.js";
 import { SentenceIndex } from "../src/core/search/index.js";
 import { TermTable } from "../src/core/search/term-table.js";
-import { positionedTerms } from "../src/core/search/terms.js";
+import { normalizeTerm, positionedTerms } from "../src/core/search/terms.js";
 import { SectionReader, SectionWriter } from "../src/core/snapshot/sections.js";
 import type { Claim, CorpusDocument } from "../src/core/types.js";
 
@@ -139,4 +139,12 @@ test("the term table gives back each sentence's terms and positions, also terms 
   back.set(2, []);
   assert.equal(back.complete, true);
   assert.throws(() => TermTable.unpack(table.pack(), 4, index.vocabulary), /another corpus/);
+});
+
+test("a misspelling is read as the word that restores a letter, not a shorter stem", () => {
+  const documents = [{ id: "a", file: "a.txt", title: "Board", sentences: ["The audit committee met.", "We commit to it.", "They commit funds.", "Both commit today."] }];
+  const index = SentenceIndex.build(documents);
+  // "commitee" stems to "commite": "committe" restores the lost "t"; "commit", more frequent, drops the "e".
+  assert.equal(index.correct(normalizeTerm("commitee")!), normalizeTerm("committee"));
+  assert.equal(index.correct(normalizeTerm("presdient")!), normalizeTerm("presdient"), "nothing near: the term itself");
 });

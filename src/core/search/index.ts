@@ -259,16 +259,23 @@ export class SentenceIndex {
     if (this.has(term) || term.length < 4 || /^\d+$/.test(term)) return term;
     // Two letters swapped ("finalnd", "presdient") are two edits apart, but one slip of the hand.
     for (let i = 0; i + 1 < term.length; i++) {
+      // (Swapping a double letter gives the term again, which stemming would shorten: "commite" → "commit".)
+      if (term[i] === term[i + 1]) continue;
       const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
       const t = normalizeTerm(swapped);
       if (t && this.has(t)) return t;
     }
+    // A letter left out is the commonest slip ("commitee" for "committee"), and a stem one letter
+    // shorter is often another word's ("commit"): a term restoring a letter wins over one dropping
+    // it, the most frequent among equals.
+    const rank = (t: string) => (t.length >= term.length ? 1 : 0);
     let best = term;
     let bestCount = 0;
+    let bestRank = -1;
     for (const r of this.search.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: 1, maxFuzzy: 1, prefix: false, fields: ["text"] }).slice(0, 50))
       for (const t of r.terms) {
         const n = this.vocabulary.frequency(t);
-        if (n > bestCount) [best, bestCount] = [t, n];
+        if (rank(t) > bestRank || (rank(t) === bestRank && n > bestCount)) [best, bestCount, bestRank] = [t, n, rank(t)];
       }
     return best;
   }
