@@ -556,3 +556,4 @@ test("a closed compound in the question finds the documents that write it open",
   // No document writes "headcount"; both write "head count".
   assert.deepEqual(valuesOf(e.ask("what was the orvale plant's headcount in march")), ["412"]);
 });
+

@@ -150,3 +150,9 @@ test("how much of a period (leave, vacation) asks for a duration; a paid period 
   assert.equal(analyzeQuestion("how much did Dunmore pay for the land").answerType, "number");
   assert.equal(analyzeQuestion("how many days did the strike last").answerType, "number");
 });
+
+test("right after who, a verb's form before a determiner is the question's verb", () => {
+  const q = analyzeQuestion("who chairs the audit committee");
+  assert.ok(q.relationTerms.includes(normalizeTerm("chair")!), JSON.stringify(q.relationTerms));
+  assert.ok(!q.subjectTerms.includes(normalizeTerm("chair")!));
+});

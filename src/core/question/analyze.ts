@@ -161,7 +161,7 @@ const QUESTION_FUNCTION_WORDS = new Set(["till", "until", "since", "vs", "v"]);
  */
 function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefined {
   const aux = words.findIndex((w, i) => i <= 3 && /^(did|does|do|will|would|can|could|should|has|have|had)$/.test(w.word));
-  if (aux < 0) return undefined;
+  if (aux < 0) return verbAfterWho(words);
   for (let i = aux + 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.preposition) return undefined;
@@ -173,6 +173,17 @@ function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefine
     if (i > aux + 1 && !w.name && !w.plural && (before.name || before.noun) && isVerb(w.word) && !verbFollows) return i;
   }
   return undefined;
+}
+
+/**
+ * "who chairs the audit committee", "who runs the plant": right after "who", a verb's form before
+ * a determiner is the question's verb, though the tagger reads "chairs" as a plural noun.
+ */
+function verbAfterWho(words: readonly TaggedWord[]): number | undefined {
+  const at = words.findIndex((w, i) => i <= 2 && /^(who|whom)$/.test(w.word));
+  const w = words[at + 1];
+  if (at < 0 || !w || w.name || !/^(the|a|an|his|her|their|its|our|this|that)$/.test(words[at + 2]?.word ?? "")) return undefined;
+  return isInflectedVerb(w.word) ? at + 1 : undefined;
 }
 
 /** What a number stating a measure counts, when the question names the measure, not the things. */
