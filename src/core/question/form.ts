@@ -41,7 +41,7 @@ const MONEY_VERBS = /^(pay|paid|pays|cost|costs|costing|spend|spent|spends|charg
 const LIST_COMMANDS = /^(list|name|enumerate|give|show|tell)$/;
 
 /** The head noun of the phrase starting at `from`: its last noun that names a kind of answer, else its last noun, names left out. */
-function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWord; end: number; owner?: TaggedWord } {
+function headNoun(words: readonly TaggedWord[], from: number, afterCopula = false): { noun?: TaggedWord; end: number; owner?: TaggedWord } {
   let i = from;
   const article = /^(the|a|an)$/.test(words[from]?.word ?? "");
   while (i < words.length && DETERMINERS.test(words[i]!.word)) i++;
@@ -59,9 +59,10 @@ function headNoun(words: readonly TaggedWord[], from: number): { noun?: TaggedWo
     if (article && phrase.length && PARTICIPLE.test(w.word)) break;
     phrase.push(w);
     // "which country's defense": the possessor is what is asked for; in "the plant's manager" after an
-    // article, the possessor is the subject and the noun it owns is asked for.
+    // article, or "what's linfield park's capacity" after a copula, the possessor is the subject and
+    // the noun it owns is asked for.
     if (w.possessive && !w.name) {
-      if (!article) break;
+      if (!article && !afterCopula) break;
       owner = w;
       phrase.length = 0;
     }
@@ -205,7 +206,7 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
       const copula = AUX.test(next);
       // "what's Castellanos's argument": the view owned, not its owner, is asked for.
       if (words.slice(at + 1, at + 5).some((w, i, near) => w.possessive && VIEW_NOUNS.has(singular(near[i + 1]?.word ?? "")))) return form("text", undefined, { passages: true });
-      const { noun, end, owner } = headNoun(words, at + (copula ? 2 : 1));
+      const { noun, end, owner } = headNoun(words, at + (copula ? 2 : 1), copula);
       // "the defense secretary's first name": a person's name is the person.
       if (noun?.word === "name" && owner && typeOfNoun(owner.word.replace(/['’]s$/, "")) === "person") return form("person", owner.word.replace(/['’]s$/, ""));
       // "what is Averillite", "what was the Ottawa Convention": a thing to describe, no single value.
