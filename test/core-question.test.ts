@@ -156,3 +156,16 @@ test("right after who, a verb's form before a determiner is the question's verb"
   assert.ok(q.relationTerms.includes(normalizeTerm("chair")!), JSON.stringify(q.relationTerms));
   assert.ok(!q.subjectTerms.includes(normalizeTerm("chair")!));
 });
+
+test("after a copula, the noun a possessor owns is asked for: what's the park's capacity", () => {
+  const q = analyzeQuestion("what's linfield park's capacity at the moment");
+  assert.equal(q.answerType, "number");
+  assert.equal(q.focus, "capacity");
+  // Without a copula the possessor is asked for: "which country's defense minister".
+  assert.equal(analyzeQuestion("which country's defense minister resigned").focus, "country");
+});
+
+test("a preposition that only places a fact in time is no word of the question", () => {
+  const q = analyzeQuestion("who did greyhaven sign during january");
+  assert.ok(![...q.relationTerms, ...q.subjectTerms].some((t) => t === normalizeTerm("during") || t === "dure"), JSON.stringify(q.relationTerms));
+});

@@ -18,6 +18,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "when", "whom", "whose", "which", "whether", "also", "us", "s", "t", "mr", "mrs", "ms", "dr",
   // Pronouns the stopword list lacks; Porter would stem "its" to "it", a word of no fact.
   "its", "itself", "she", "hers", "herself", "theirs", "themselves", "ours", "ourselves", "yours", "yourself", "yourselves", "myself",
+  // Prepositions it lacks that only place or time a fact ("during January": "during" stemmed to "dure").
+  // Those that state a relation themselves ("against", "near", "without", "above") stay words.
+  "during", "via", "per", "amid", "amidst", "among", "amongst", "despite", "upon", "within", "throughout", "onto", "unto", "toward", "towards", "beside", "besides", "versus",
 ]);
 
 /**
