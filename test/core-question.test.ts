@@ -155,6 +155,7 @@ test("right after who, a verb's form before a determiner is the question's verb"
   const q = analyzeQuestion("who chairs the audit committee");
   assert.ok(q.relationTerms.includes(normalizeTerm("chair")!), JSON.stringify(q.relationTerms));
   assert.ok(!q.subjectTerms.includes(normalizeTerm("chair")!));
+  assert.ok(analyzeQuestion("who reports to the cto").relationTerms.includes(normalizeTerm("report")!));
 });
 
 test("after a copula, the noun a possessor owns is asked for: what's the park's capacity", () => {

@@ -176,13 +176,16 @@ function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefine
 }
 
 /**
- * "who chairs the audit committee", "who runs the plant": right after "who", a verb's form before
- * a determiner is the question's verb, though the tagger reads "chairs" as a plural noun.
+ * "who chairs the audit committee", "who reports to the CTO": right after "who", a verb's form
+ * before a determiner or a preposition is the question's verb, though the tagger reads "chairs"
+ * as a plural noun.
  */
 function verbAfterWho(words: readonly TaggedWord[]): number | undefined {
   const at = words.findIndex((w, i) => i <= 2 && /^(who|whom)$/.test(w.word));
   const w = words[at + 1];
-  if (at < 0 || !w || w.name || !/^(the|a|an|his|her|their|its|our|this|that)$/.test(words[at + 2]?.word ?? "")) return undefined;
+  const after = words[at + 2]?.word ?? "";
+  // "who chairs the…", "who reports to…": a determiner or a preposition follows the verb.
+  if (at < 0 || !w || w.name || !/^(the|a|an|his|her|their|its|our|this|that|to|for|with|in|on|at|from|under|into|about)$/.test(after)) return undefined;
   return isInflectedVerb(w.word) ? at + 1 : undefined;
 }
 
