@@ -557,3 +557,14 @@ test("a closed compound in the question finds the documents that write it open",
   assert.deepEqual(valuesOf(e.ask("what was the orvale plant's headcount in march")), ["412"]);
 });
 
+
+test("offered a choice of years, only those years are candidates", () => {
+  const e = engineOf({
+    a: "Treaty\nThe Orvale Accord was signed in 1997 and took effect in 1999.",
+    b: "Accord history\nThe Orvale Accord, the 1999 pact, was amended in 2004.",
+  });
+  const { q, found } = e.candidatesFor("I keep reading different years for the Orvale Accord, is it from 1997 or 1999?");
+  assert.deepEqual(q.choices, ["1997", "1999"]);
+  assert.ok(found.candidates.length > 0);
+  for (const c of found.candidates) assert.ok(/^(1997|1999)/.test(c.claim.normalized), c.claim.normalized);
+});

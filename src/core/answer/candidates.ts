@@ -647,6 +647,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       if (fit <= 0) continue;
       typed++;
       if (echoesQuestion(q, claim, askedWords)) continue;
+      // "is it from 1997 or 1999?": only the years offered answer.
+      if (q.choices?.length && !q.choices.some((y) => claim.normalized.startsWith(y))) continue;
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;

@@ -51,6 +51,8 @@ export interface QuestionAnalysis {
    * them fits better, one without still states the measure.
    */
   hedgeTerms?: string[];
+  /** Years the question offers to choose from ("is it from 1997 or 1999?"): the answer is one of them. */
+  choices?: string[];
   /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
   titles: string[][];
   /** The question asks for several items ("Which countries…", "Who are the…"). */
@@ -260,6 +262,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   // "in these articles", "the other reports": the documents themselves, not what they are about.
   const ofTheDocuments = (i: number) => DOCUMENT_NOUNS.has(singular(tokens[i] ?? "")) && /^(these|those|other|the|any|all|some)$/.test(tokens[i - 1] ?? "") && (tokens[i - 1] !== "the" || tokens[i - 2] === "of");
   const offered = (i: number) => /^\d{4}$/.test(tokens[i] ?? "") && ((tokens[i + 1] === "or" && /^\d{4}$/.test(tokens[i + 2] ?? "")) || (tokens[i - 1] === "or" && /^\d{4}$/.test(tokens[i - 2] ?? "")));
+  const choices = [...new Set(tokens.filter((_, i) => offered(i)))];
   tokens.forEach((tok, i) => {
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
@@ -360,7 +363,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     ownWords,
     titles: quoted.map((q) => rawTokens(q)).filter((t) => t.length > 1),
     titleTerms: [...titleTerms].filter((t) => relation.has(t)),
-    hedgeTerms: [...hedges].filter((t) => relation.has(t)),
+    // Offered a choice, the question's other words only frame it ("I keep seeing different years"): hedges all.
+    hedgeTerms: [...relation].filter((t) => hedges.has(t) || choices.length > 0),
+    choices,
     acronyms: [...new Set(question.match(/\b\p{Lu}{2,6}\b/gu) ?? [])],
     asksList: form.list,
     asksPassages: form.passages,
