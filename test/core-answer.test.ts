@@ -527,17 +527,6 @@ test("a value written beside another year than the one asked is that year's", ()
   assert.equal(a.conflict, false);
 });
 
-test("a document titled with a qualifier is a namesake of the bare-titled one", () => {
-  const e = engineOf({
-    town: "Dunmere\nDunmere is a market town on the river Olde. Dunmere had a population of 6,388 at the 2021 census.",
-    other: "Dunmere, Ontario\nDunmere is a village in Ontario. Dunmere had a population of 812 at the 2021 census.",
-  });
-  const bare = e.ask("what was the population of dunmere in 2021");
-  assert.deepEqual(valuesOf(bare), ["6388"], JSON.stringify(bare.answers));
-  // The qualifier's words, or words only the namesake's document holds, ask for the namesake.
-  assert.ok(valuesOf(e.ask("what was the population of dunmere ontario in 2021")).includes("812"));
-});
-
 test("a side that never names the subject does not make a disagreement", () => {
   const e = engineOf({
     town: "Dunmere\nDunmere is a market town on the river Olde. The town was granted a market charter in 1253.",

@@ -152,8 +152,6 @@ export class QueryEngine implements CorpusView {
   readonly index: SentenceIndex;
   readonly report: LoadReport;
   private readonly byId: Map<string, CorpusDocument>;
-  /** Every document's title in lower case, made on the first question that needs it. */
-  private lowerTitles?: Map<string, string>;
   /**
    * Every sentence's values, filled as sentences are read (or all at once by `prepare`): like the
    * term table, it never holds more than the corpus states, so it needs no bound of its own.
@@ -253,15 +251,6 @@ export class QueryEngine implements CorpusView {
     if (sentence.position === 0) return undefined;
     const prev = this.index.sentences[sentence.id - 1];
     return prev && prev.docId === sentence.docId ? prev : undefined;
-  }
-
-  titleOf(docId: string): string | undefined {
-    return this.byId.get(docId)?.title;
-  }
-
-  documentTitled(title: string): string | undefined {
-    this.lowerTitles ??= new Map(this.documents.map((d) => [d.title.toLowerCase(), d.id]));
-    return this.lowerTitles.get(title.toLowerCase());
   }
 
   sentencesOf(docId: string): readonly SentenceRef[] {

@@ -14,7 +14,7 @@ import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
 import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
-import { callsByFamilyName, personNameOf, titlesNamesake } from "./namesakes.js";
+import { callsByFamilyName, personNameOf } from "./namesakes.js";
 import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 import type { Evidence, ReferenceKind } from "./evidence.js";
@@ -35,10 +35,6 @@ export interface CorpusView {
   previous(sentence: SentenceRef): SentenceRef | undefined;
   /** All sentences of a document, in order. */
   sentencesOf(docId: string): readonly SentenceRef[];
-  /** A document's title. */
-  titleOf(docId: string): string | undefined;
-  /** The document that has this title (case aside), if any. */
-  documentTitled(title: string): string | undefined;
 }
 
 export interface Candidate {
@@ -498,10 +494,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const words = ` ${view.sentencesOf(docId).map((s) => rawTokens(s.text).join(" ")).join(" ")} `;
     return q.titles.some((t) => words.includes(` ${t.join(" ")} `));
   };
-  // "Kelderwick, Nova Scotia" is not the Kelderwick asked about when a document is titled "Kelderwick".
-  const namesake = (docId: string) =>
-    titlesNamesake(view.titleOf(docId) ?? "", q.question, (t) => view.documentTitled(t), (bare) => subject.some((t) => view.documentHas(docId, t) && !view.documentHas(bare, t)));
-  for (const id of [...docHitScores.keys()]) if (!titled(id) || namesake(id)) docHitScores.delete(id);
+  for (const id of [...docHitScores.keys()]) if (!titled(id)) docHitScores.delete(id);
   const docScore = new Map(
     [...docHitScores].map(([id, scores]) => [id, coverageOf(id) * scores.sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0)]),
   );

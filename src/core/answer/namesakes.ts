@@ -38,24 +38,3 @@ export function callsByFamilyName({ given, family }: PersonName, sentences: read
   return mentioned;
 }
 
-/**
- * A title that tells a namesake apart: "Kelderwick, Nova Scotia" or "Mercury (planet)" beside a
- * document titled "Kelderwick" or "Mercury". Encyclopedias keep the bare name for the subject a
- * reader most likely means and qualify the others' titles, so a question that names the bare name,
- * none of the qualifier's words and nothing else that only the qualified document holds ("the
- * Canadian Kelderwick") asks about the bare-titled subject.
- *
- * `titled` gives the document that bears a title; `distinguishes(bare)` tells whether the question
- * holds a word this document has and the bare-titled one lacks.
- */
-export function titlesNamesake(title: string, question: string, titled: (title: string) => string | undefined, distinguishes: (bareDocId: string) => boolean): boolean {
-  const parts = /^([^,(]+?)\s*(?:,\s*|\()([^)]+)\)?\s*$/.exec(title);
-  if (!parts) return false;
-  const [, base, qualifier] = parts;
-  // Words as written, a possessive's "'s" aside ("Kelderwick's population").
-  const words = (text: string) => text.toLowerCase().replace(/['’]s\b/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
-  const asked = new Set(words(question));
-  if (!words(base!).every((w) => asked.has(w)) || words(qualifier!).some((w) => asked.has(w))) return false;
-  const bare = titled(base!);
-  return bare !== undefined && !distinguishes(bare);
-}
