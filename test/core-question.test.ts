@@ -170,3 +170,8 @@ test("a preposition that only places a fact in time is no word of the question",
   const q = analyzeQuestion("who did greyhaven sign during january");
   assert.ok(![...q.relationTerms, ...q.subjectTerms].some((t) => t === normalizeTerm("during") || t === "dure"), JSON.stringify(q.relationTerms));
 });
+
+test("a plural after a noun, with a verb right after it, is what is counted: how many api calls errored", () => {
+  const q = analyzeQuestion("how many api calls errored during the outage in january");
+  assert.equal(q.focus, "calls");
+});

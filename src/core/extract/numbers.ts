@@ -177,8 +177,19 @@ function countedNoun(after: string): { word: string; length: number } | undefine
   // A participle may stand between a count and its noun: "291 contributing buildings".
   const modified = /^\s+\p{Ll}+(?:ing|ed)\s+(\p{Ll}+)/u.exec(after);
   const modifiedNoun = modified && !/(ed|ing)$/.test(modified[1]!) && !STOP_WORDS.has(modified[1]!) ? modified : null;
+  // …and so may an acronym: "38,000 API calls", "12 CPU cores".
+  const byAcronym = /^\s+\p{Lu}{2,6}\s+(\p{Ll}+)\b/u.exec(after);
+  const acronymNoun = byAcronym && !/(ed|ing)$/.test(byAcronym[1]!) && !STOP_WORDS.has(byAcronym[1]!) ? byAcronym : null;
   const plain = /^\s*(\p{L}+)/u.exec(after);
-  const [word, length] = hyphen ? [hyphen[1]!, hyphen[0].length] : modifiedNoun ? [modifiedNoun[1]!, modifiedNoun[0].length] : plain ? [plain[1]!, plain[0].length] : ["", 0];
+  const [word, length] = hyphen
+    ? [hyphen[1]!, hyphen[0].length]
+    : modifiedNoun
+      ? [modifiedNoun[1]!, modifiedNoun[0].length]
+      : acronymNoun
+        ? [acronymNoun[1]!, acronymNoun[0].length]
+        : plain
+          ? [plain[1]!, plain[0].length]
+          : ["", 0];
   const lower = word.toLowerCase();
   // A unit is a noun: "2,000 people", "90-day", not "235 opened".
   if (!lower || /(ed|ing)$/.test(lower) || STOP_WORDS.has(lower)) return undefined;

@@ -54,10 +54,12 @@ function headNoun(words: readonly TaggedWord[], from: number, afterCopula = fals
     const w = words[j]!;
     if (/^\d/.test(w.word)) continue; // "the 2026 operating budget": a year qualifies the noun
     // "the date the plant opened": a second article starts another phrase.
-    if (PHRASE_END.test(w.word) || (phrase.length && (w.verb || w.preposition || /^(the|a|an)$/.test(w.word)))) break;
+    // "how many api calls errored": a plural after a noun, with a verb right after it, is the phrase's noun, however tagged.
+    const pluralNoun = w.verb && phrase.length > 0 && phrase[phrase.length - 1]!.noun && isPlural(w.word) && !!nounSense(singular(w.word)) && !!words[j + 1]?.verb;
+    if (PHRASE_END.test(w.word) || (phrase.length && ((w.verb && !pluralNoun) || w.preposition || /^(the|a|an)$/.test(w.word)))) break;
     // After an article, a participle ends the phrase ("the primary instrument played by…").
     if (article && phrase.length && PARTICIPLE.test(w.word)) break;
-    phrase.push(w);
+    phrase.push(pluralNoun ? { ...w, verb: false, noun: true } : w);
     // "which country's defense": the possessor is what is asked for; in "the plant's manager" after an
     // article, or "what's linfield park's capacity" after a copula, the possessor is the subject and
     // the noun it owns is asked for.
