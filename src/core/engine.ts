@@ -18,6 +18,7 @@ import { acronymSpellings } from "./answer/acronyms.js";
 import { askedDocumentField, documentFieldAnswer } from "./answer/documents.js";
 import { findCandidates, type Candidate, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, rateValues, warningsFor } from "./answer/aggregate.js";
+import { storyCandidates } from "./answer/story-choice.js";
 import { MODEL } from "./answer/model.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
@@ -101,36 +102,6 @@ const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
   place: "names",
   text: undefined,
 };
-
-/**
- * The candidates worth weighing against each other when the documents read tell several stories
- * (see answer/stories.ts, which lists them most on-subject first): those of every story that
- * states a value confident enough to be listed, weighed with all the others (two entities of one
- * name, a source that contradicts the rest), of the story stating the most confident one, and of
- * every story more on-subject than that one. A less on-subject story none of whose values could
- * be listed is about something else: its values would only count as rivals of the answer.
- */
-function storyCandidates(q: QuestionAnalysis, found: CandidateSearch): Candidate[] {
-  if (!found.stories) return found.candidates;
-  const rated = rateValues(q.answerType, found.candidates, MODEL, q.asksList);
-  const storyOf = new Map(found.stories.flatMap((docs, i) => docs.map((d) => [d, i] as const)));
-  const listedStories = new Set<number>();
-  let topStory = -1;
-  rated.forEach((r, i) => {
-    if (i > 0 && r.confidence < MODEL.thresholds.list) return;
-    for (const m of r.group.members) {
-      const story = storyOf.get(m.sentence.docId) ?? -1;
-      listedStories.add(story);
-      if (i === 0) topStory = Math.max(topStory, story);
-    }
-  });
-  const kept = (docId: string) => {
-    const story = storyOf.get(docId) ?? -1;
-    return story <= topStory || listedStories.has(story);
-  };
-  const own = found.candidates.filter((c) => kept(c.sentence.docId));
-  return own.length === found.candidates.length ? found.candidates : own;
-}
 
 /** What an engine may start with besides its index: values, terms and the report a snapshot kept. */
 export interface PreparedParts {

@@ -20,6 +20,18 @@ import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type Do
 import type { Evidence, ReferenceKind } from "./evidence.js";
 import { governingVerb } from "../extract/verbs.js";
 import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
+import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
+
+/** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
+interface RelationWords {
+  rarity: Rarity;
+  /** Those some sentence holds (or whose acronym is spelled out). */
+  matchable: string[];
+  /** Share of the relation's words no sentence uses in any form. */
+  unknown: number;
+  /** The unhedged ones some sentence holds: a sentence stating them all states the relation. */
+  stated: string[];
+}
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -398,13 +410,19 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const anchorWords = new Set(anchors.flatMap(said));
   // An acronym written out anchors where the whole name stands ("Chief Executive Officer"), not at each word of it.
   const anchorNames = anchors.flatMap((t) => (spelledOut[t] ? [spelledOut[t]] : []));
-  const inCorpus = (t: string) => index.has(t) || spelledOut[t] !== undefined;
-  const matchableRelation = relation.filter(inCorpus);
-  // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
-  // it): the corpus likely does not state what is asked, however well it speaks of the subject.
-  const unknownRelation = relation.length ? relation.filter((t) => !states(t, (w) => index.has(w), true)).length / relation.length : 0;
-  // "the population was 70" states "the estimated population" asked for.
-  const statedRelation = unhedged.filter(inCorpus);
+  /** The relation words a sentence can be judged by, among the sentences whose rarity judges it (rarity.ts). */
+  const relationIn = (rarity: Rarity): RelationWords => {
+    const inCorpus = (t: string) => rarity.has(t) || spelledOut[t] !== undefined;
+    return {
+      rarity,
+      matchable: relation.filter(inCorpus),
+      // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
+      // it): the corpus likely does not state what is asked, however well it speaks of the subject.
+      unknown: relation.length ? relation.filter((t) => !states(t, (w) => rarity.has(w), true)).length / relation.length : 0,
+      // "the population was 70" states "the estimated population" asked for.
+      stated: unhedged.filter(inCorpus),
+    };
+  };
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
   // document that keeps using that spelling: a passage on Sherborne, not one citing a J. Gamber once.
   const spellings = new Map(q.nameTerms.filter((t) => subject.includes(t)).map((t) => [t, index.otherSpellings(t)] as const));
@@ -504,10 +522,29 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     if (toRead.length >= SENTENCES_READ) break;
   }
 
+  // In an archive of many unrelated stories the documents read may tell several (see stories.ts),
+  // and a sentence is judged by the rarity of words among its own story's documents (rarity.ts).
+  // In a smaller corpus the documents that pass the filters above are taken to speak of one
+  // subject, judged by the corpus's rarity, as before.
+  const archive = index.sentences.length > ARCHIVE_SENTENCES;
+  const questionWords = new Set([...subjectWords, ...relationWords, ...nearWords]);
+  const stories = archive ? storiesOf(docs, toRead.map((s) => ({ s, terms: view.terms(s) })), questionWords, (t) => index.weight(t)) : undefined;
+  const judgedBy = new Map<string, RelationWords>();
+  const corpusWide = relationIn(index);
+  if (archive) {
+    const asked = new Set([...subject, ...relation, ...relation.flatMap(saidOrNear), ...Object.values(spelledOut).flat()]);
+    for (const story of stories ?? [docs]) {
+      const words = relationIn(rarityAmong(story.flatMap((d) => view.sentencesOf(d)), (s) => view.terms(s), asked));
+      for (const d of story) judgedBy.set(d, words);
+    }
+  }
+  const wordsOf = (docId: string) => judgedBy.get(docId) ?? corpusWide;
+
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
     let lead = leads.get(docId);
-    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? share(subject, (t) => holdsWord(t, docId, holds)) : 0))));
+    const { rarity } = wordsOf(docId);
+    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? weightedShare(rarity, subject, (t) => holdsWord(t, docId, holds)) : 0))));
     return lead;
   };
 
@@ -517,6 +554,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const scored = toRead.map((s) => {
     const terms = view.terms(s);
     const present = new Set(terms.map((t) => t.term));
+    const { rarity, matchable: matchableRelation, stated: statedRelation } = wordsOf(s.docId);
+    const share = (terms: readonly string[], holds: (t: string) => boolean) => weightedShare(rarity, terms, holds);
     // "the Ottawa Treaty" names "the Ottawa Convention": the name's own word with another head names it whole.
     const otherHead = namedWithOtherHead(s.text, terms);
     const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => present.has(w))) : 0;
@@ -561,11 +600,6 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const sentenceEvidence = { headNamed, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
-  // In an archive of many unrelated stories, where more documents speak of the subject than can
-  // be read, the documents read may tell several (see stories.ts). In a smaller corpus the
-  // documents that pass the filters above are taken to speak of one subject, as before.
-  const manyStories = index.sentences.length > ARCHIVE_SENTENCES && docHitScores.size > DOCUMENTS_PER_QUESTION;
-  const stories = manyStories ? storiesOf(docs, scored, new Set([...subjectWords, ...relationWords, ...nearWords]), (t) => index.weight(t)) : undefined;
   byRelevance(scored);
   const passages: SentenceRef[] = [];
   const passageDocs = new Set<string>();
@@ -683,12 +717,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         placeFit: place,
         governedByRelation: verb !== undefined && relationVerbs.has(verb),
         // "announced its withdrawal in July 2025": the asked relation's own noun, nearer the value, is the event.
-        otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb) && !relationPositions.some((p) => p < first && first - p <= 6),
+        otherEvent: verb !== undefined && wordsOf(s.docId).matchable.length > 0 && !relationVerbs.has(verb) && !relationPositions.some((p) => p < first && first - p <= 6),
         sameKindInSentence: ofKind,
         echo: echoShare(q, claim),
         asModifier: modifiesNoun(s.text, claim),
         fittingPreposition: PREPOSITION_OF[q.answerType]?.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ?? false,
-        unknownRelation,
+        unknownRelation: wordsOf(s.docId).unknown,
         beforeSubject: subjectPositions.some((p) => p > last && p - last <= 3) && !/[,;:(]/.test(s.text.slice(claim.end, (tokenOffsets(s.text)[subjectPositions.find((p) => p > last)!] ?? claim.end))),
         inferredYear: claim.inferredYear === true,
         yearless: claim.type === "date" && claim.normalized.startsWith("--"),
