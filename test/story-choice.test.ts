@@ -33,6 +33,28 @@ function candidate(docId: string, value: string, strong: boolean): Candidate {
 const question = { answerType: "organization", asksList: false } as QuestionAnalysis;
 const docsOf = (candidates: readonly Candidate[]) => [...new Set(candidates.map((c) => c.sentence.docId))].sort();
 
+test("a story told by several documents answers alone: a less sure, more on-subject story's values are no rivals", () => {
+  const found: CandidateSearch = {
+    candidates: [candidate("other", "Tronc", false), candidate("seed1", "Washington Post", true), candidate("seed2", "Washington Post", true)],
+    withheld: [],
+    subjectFound: true,
+    passages: [],
+    stories: [["other"], ["seed1", "seed2"]],
+  };
+  assert.deepEqual(docsOf(storyCandidates(question, found)), ["seed1", "seed2"]);
+});
+
+test("a value of one document is weighed against every more on-subject story read", () => {
+  const found: CandidateSearch = {
+    candidates: [candidate("other", "Tronc", false), candidate("lone", "Washington Post", true)],
+    withheld: [],
+    subjectFound: true,
+    passages: [],
+    stories: [["other"], ["lone"]],
+  };
+  assert.deepEqual(docsOf(storyCandidates(question, found)), ["lone", "other"]);
+});
+
 test("no stories told apart: every candidate is weighed", () => {
   const candidates = [candidate("a", "Tronc", false), candidate("b", "Washington Post", true)];
   assert.equal(storyCandidates(question, { candidates, withheld: [], subjectFound: true, passages: [] }).length, 2);

@@ -10,12 +10,14 @@ import { rateValues } from "./aggregate.js";
 import { MODEL } from "./model.js";
 
 /**
- * The candidates worth weighing against each other when the documents read tell several stories
- * (see stories.ts, which lists them most on-subject first): those of every story that states a
- * value confident enough to be listed, weighed with all the others (two entities of one name, a
- * source that contradicts the rest), of the story stating the most confident one, and of every
- * story more on-subject than that one. A less on-subject story none of whose values could be
- * listed is about something else: its values would only count as rivals of the answer.
+ * The candidates worth weighing against each other, the stories listed most on-subject first.
+ * Kept: every story that states a value confident enough to be listed among all the others (two
+ * entities of one name, a source that contradicts the rest), and the story of the most confident
+ * value. When that story is told by one document only, every story more on-subject than it is
+ * kept too: a lone document is not told apart from the archive by other reports of its event,
+ * and its value is only as sure as the others read allow (without them, chance matches of a
+ * question's words in one article were answered confidently). A story told by several documents
+ * is one; another story none of whose values could be listed is about something else.
  */
 export function storyCandidates(q: QuestionAnalysis, found: CandidateSearch): Candidate[] {
   if (!found.stories) return found.candidates;
@@ -31,9 +33,10 @@ export function storyCandidates(q: QuestionAnalysis, found: CandidateSearch): Ca
       if (i === 0) topStory = Math.max(topStory, story);
     }
   });
+  const toldByOne = (found.stories[topStory]?.length ?? 0) <= 1;
   const kept = (docId: string) => {
     const story = storyOf.get(docId) ?? -1;
-    return story <= topStory || listedStories.has(story);
+    return listedStories.has(story) || (toldByOne && story <= topStory);
   };
   const own = found.candidates.filter((c) => kept(c.sentence.docId));
   return own.length === found.candidates.length ? found.candidates : own;
