@@ -41,7 +41,7 @@ test("a story told by several documents answers alone: a less sure, more on-subj
     passages: [],
     stories: [["other"], ["seed1", "seed2"]],
   };
-  assert.deepEqual(docsOf(storyCandidates(question, found)), ["seed1", "seed2"]);
+  assert.deepEqual(docsOf(storyCandidates(question, found).candidates), ["seed1", "seed2"]);
 });
 
 test("a value of one document is weighed against every more on-subject story read", () => {
@@ -52,21 +52,31 @@ test("a value of one document is weighed against every more on-subject story rea
     passages: [],
     stories: [["other"], ["lone"]],
   };
-  assert.deepEqual(docsOf(storyCandidates(question, found)), ["lone", "other"]);
+  assert.deepEqual(docsOf(storyCandidates(question, found).candidates), ["lone", "other"]);
 });
 
 test("no stories told apart: every candidate is weighed", () => {
   const candidates = [candidate("a", "Tronc", false), candidate("b", "Washington Post", true)];
-  assert.equal(storyCandidates(question, { candidates, withheld: [], subjectFound: true, passages: [] }).length, 2);
+  assert.equal(storyCandidates(question, { candidates, withheld: [], subjectFound: true, passages: [] }).candidates.length, 2);
 });
 
 test("rarity among sentences follows the index's formula, and a word they never use is unknown", () => {
-  const sentences = ["memo signed", "memo obtained", "memo leaked"].map((text, id) => ({ id, docId: "d", position: id, text }) as SentenceRef);
-  const rarity = rarityAmong(sentences, (s) => s.text.split(" ").map((term, position) => ({ term, position })), new Set(["memo", "obtained", "newspaper"]));
+  // "memo signed", "memo obtained", "memo leaked": three sentences.
+  const rarity = rarityAmong(3, new Map([["memo", 3], ["obtained", 1]]));
   assert.equal(rarity.weight("memo"), Math.log(1 + 3 / 4));
   assert.equal(rarity.weight("obtained"), Math.log(1 + 3 / 2));
   assert.equal(rarity.has("newspaper"), false);
   // Among these sentences "memo" says little: a sentence naming only the memo holds a small share of "obtained memo".
   const share = weightedShare(rarity, ["memo", "obtained"], (t) => t === "memo");
   assert.ok(share < 0.4, `share ${share}`);
+});
+
+test("counted over a whole corpus, the rarity is the index's", async () => {
+  const { QueryEngine } = await import("../src/core/engine.js");
+  const { DEFAULT_CORPUS_DIR } = await import("../src/paths.js");
+  const engine = await QueryEngine.load(DEFAULT_CORPUS_DIR);
+  const terms = [...new Set(engine.index.sentences.flatMap((s) => engine.terms(s).map((t) => t.term)))];
+  const rarity = rarityAmong(engine.index.sentences.length, engine.termCounts(engine.index.sentences, [...terms, "zzyzx"]));
+  for (const t of terms) assert.equal(rarity.weight(t), engine.index.weight(t), t);
+  assert.equal(rarity.has("zzyzx"), false);
 });

@@ -211,6 +211,27 @@ export class QueryEngine implements CorpusView {
     return terms;
   }
 
+  termCounts(sentences: readonly SentenceRef[], asked: readonly string[]): Map<string, number> {
+    const slots = new Map<number, number>();
+    const named: string[] = [];
+    for (const term of asked) {
+      const id = this.termTable.numberOf(term);
+      if (id !== undefined && !slots.has(id)) slots.set(id, named.push(term) - 1);
+    }
+    const counts = new Uint32Array(named.length);
+    for (const s of sentences) {
+      if (this.termTable.countInto(s.id, slots, counts)) continue;
+      // Not read yet: read (and kept) now; a sentence too long to keep is counted from its terms.
+      const terms = this.terms(s);
+      if (this.termTable.countInto(s.id, slots, counts)) continue;
+      for (const { term } of terms) {
+        const slot = named.indexOf(term);
+        if (slot >= 0) counts[slot]!++;
+      }
+    }
+    return new Map(named.map((term, i) => [term, counts[i]!]));
+  }
+
   documentHas(docId: string, term: string): boolean {
     return this.index.documentHas(docId, term);
   }
@@ -282,7 +303,7 @@ export class QueryEngine implements CorpusView {
   rate(question: string): { answers: AnswerValue[]; conflict: boolean; statesRelation: boolean } {
     const { q, found } = this.candidatesFor(question);
     if (q.asksPassages) return { answers: [], conflict: false, statesRelation: false };
-    const rated = aggregate(q.answerType, storyCandidates(q, found), (id) => this.byId.get(id), { list: q.asksList });
+    const rated = this.aggregateStories(q, found);
     // A fact its sources word with no relation ("When will Linfield Park…") may be two different
     // events of one subject: a disagreement needs the same subject and the same relation.
     const statesRelation = q.relationTerms.some((t) => !q.hedgeTerms?.includes(t) && !q.titleTerms.includes(t));
@@ -303,6 +324,12 @@ export class QueryEngine implements CorpusView {
     }));
   }
 
+  /** The answers of the stories that answer (see answer/story-choice.ts). */
+  private aggregateStories(q: QuestionAnalysis, found: CandidateSearch): ReturnType<typeof aggregate> {
+    const { candidates, rated } = storyCandidates(q, found);
+    return aggregate(q.answerType, candidates, (id) => this.byId.get(id), { list: q.asksList, rated });
+  }
+
   private answer(question: string): Answer {
     const { q, found } = this.candidatesFor(question);
     const documentOf = (id: string) => this.byId.get(id);
@@ -314,7 +341,7 @@ export class QueryEngine implements CorpusView {
       return { question, status: "answered", conflict: false, answerType, answers: fromFields, warnings: [] };
     }
     // "Why…", "what happened…": no single value answers, whatever values the sentences hold.
-    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : aggregate(q.answerType, storyCandidates(q, found), documentOf, { list: q.asksList });
+    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : this.aggregateStories(q, found);
     const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
     const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(documentOf(s.docId), s)])).values()];
     const passages = answers.length === 0 ? found.passages.map((s) => ({ id: s.docId, title: documentOf(s.docId)?.title ?? s.docId, snippet: s.text })) : [];

@@ -40,6 +40,11 @@ export interface CorpusView {
   claims(sentence: SentenceRef, type?: AnswerType): readonly Claim[];
   /** Index terms of a sentence with their token positions. */
   terms(sentence: SentenceRef): readonly { term: string; position: number }[];
+  /**
+   * How often each asked term occurs in the sentences, as `terms` reads them (terms the corpus's
+   * vocabulary numbers; others count 0), without making the sentences' term objects.
+   */
+  termCounts(sentences: readonly SentenceRef[], asked: readonly string[]): ReadonlyMap<string, number>;
   /** True when a document (its title or a sentence) holds an index term. */
   documentHas(docId: string, term: string): boolean;
   /** The sentence before this one in its document, if any. */
@@ -527,18 +532,27 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // In a smaller corpus the documents that pass the filters above are taken to speak of one
   // subject, judged by the corpus's rarity, as before.
   const archive = index.sentences.length > ARCHIVE_SENTENCES;
+  const readTerms = toRead.map((s) => view.terms(s));
   const questionWords = new Set([...subjectWords, ...relationWords, ...nearWords]);
-  const stories = archive ? storiesOf(docs, toRead.map((s) => ({ s, terms: view.terms(s) })), questionWords, (t) => index.weight(t)) : undefined;
-  const judgedBy = new Map<string, RelationWords>();
+  const stories = archive ? storiesOf(docs, toRead.map((s, i) => ({ s, terms: readTerms[i]! })), questionWords, (t) => index.weight(t)) : undefined;
+  const storyOfDoc = new Map<string, readonly string[]>();
+  if (archive) for (const story of stories ?? [docs]) for (const d of story) storyOfDoc.set(d, story);
+  const asked = [...new Set([...subject, ...relation, ...relation.flatMap(saidOrNear), ...Object.values(spelledOut).flat()])];
   const corpusWide = relationIn(index);
-  if (archive) {
-    const asked = new Set([...subject, ...relation, ...relation.flatMap(saidOrNear), ...Object.values(spelledOut).flat()]);
-    for (const story of stories ?? [docs]) {
-      const words = relationIn(rarityAmong(story.flatMap((d) => view.sentencesOf(d)), (s) => view.terms(s), asked));
+  // Counted for a story when one of its sentences is first judged: the stories of documents
+  // past the reading bound have none.
+  const judgedBy = new Map<string, RelationWords>();
+  const wordsOf = (docId: string): RelationWords => {
+    const story = storyOfDoc.get(docId);
+    if (!story) return corpusWide;
+    let words = judgedBy.get(docId);
+    if (!words) {
+      const sentences = story.flatMap((d) => view.sentencesOf(d));
+      words = relationIn(rarityAmong(sentences.length, view.termCounts(sentences, asked)));
       for (const d of story) judgedBy.set(d, words);
     }
-  }
-  const wordsOf = (docId: string) => judgedBy.get(docId) ?? corpusWide;
+    return words;
+  };
 
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
@@ -551,8 +565,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // Score every sentence first (cheap), then extract values (costly) from the most relevant down,
   // skipping sentences that cannot beat their source's current pick: no value scores above its
   // sentence's relevance times the best fit.
-  const scored = toRead.map((s) => {
-    const terms = view.terms(s);
+  const scored = toRead.map((s, i) => {
+    const terms = readTerms[i]!;
     const present = new Set(terms.map((t) => t.term));
     const { rarity, matchable: matchableRelation, stated: statedRelation } = wordsOf(s.docId);
     const share = (terms: readonly string[], holds: (t: string) => boolean) => weightedShare(rarity, terms, holds);

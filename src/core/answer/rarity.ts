@@ -7,8 +7,6 @@
  * Measured among the story's documents, these features have the scale the confidence model was
  * fitted at (corpora of one subject or a few hundred passages), whatever else the archive holds.
  */
-import type { SentenceRef } from "../types.js";
-
 export interface Rarity {
   /** Inverse frequency: large for rare terms, largest for terms never used. */
   weight(term: string): number;
@@ -29,18 +27,12 @@ export function weightedShare(rarity: Rarity, terms: readonly string[], holds: (
 }
 
 /**
- * The rarity of the `asked` terms among some sentences, by the index's own formula
- * (SentenceIndex.weight: occurrences in sentence text), so that over a whole corpus it gives the
- * index's weights.
+ * The rarity of terms among `sentences` sentences holding them `counts` times (a term not
+ * counted is used nowhere), by the index's own formula (SentenceIndex.weight: occurrences in
+ * sentence text), so that over a whole corpus it gives the index's weights.
  */
-export function rarityAmong(sentences: Iterable<SentenceRef>, termsOf: (s: SentenceRef) => readonly { term: string }[], asked: ReadonlySet<string>): Rarity {
-  const counts = new Map<string, number>();
-  let n = 0;
-  for (const s of sentences) {
-    n++;
-    for (const { term } of termsOf(s)) if (asked.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  const total = n || 1;
+export function rarityAmong(sentences: number, counts: ReadonlyMap<string, number>): Rarity {
+  const total = sentences || 1;
   return {
     weight: (term) => Math.log(1 + total / (1 + (counts.get(term) ?? 0))),
     has: (term) => (counts.get(term) ?? 0) > 0,
