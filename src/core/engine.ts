@@ -19,6 +19,7 @@ import { acronymSpellings } from "./answer/acronyms.js";
 import { askedDocumentField, documentFieldAnswer } from "./answer/documents.js";
 import { findCandidates, type Candidate, type CandidateSearch, type CorpusView } from "./answer/candidates.js";
 import { aggregate, citation, rateValues, warningsFor } from "./answer/aggregate.js";
+import { storyCandidates } from "./answer/story-choice.js";
 import { MODEL } from "./answer/model.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "./question/validate.js";
 import { buildReport, filterByTopic, type DisagreementReport } from "./report/index.js";
@@ -104,36 +105,6 @@ const FAMILY_OF: Record<AnswerType, ClaimFamily | undefined> = {
   place: "names",
   text: undefined,
 };
-
-/**
- * The candidates worth weighing against each other when the documents read tell several stories
- * (see answer/stories.ts, which lists them most on-subject first): those of every story that
- * states a value confident enough to be listed, weighed with all the others (two entities of one
- * name, a source that contradicts the rest), of the story stating the most confident one, and of
- * every story more on-subject than that one. A less on-subject story none of whose values could
- * be listed is about something else: its values would only count as rivals of the answer.
- */
-function storyCandidates(q: QuestionAnalysis, found: CandidateSearch): Candidate[] {
-  if (!found.stories) return found.candidates;
-  const rated = rateValues(q.answerType, found.candidates, MODEL, q.asksList);
-  const storyOf = new Map(found.stories.flatMap((docs, i) => docs.map((d) => [d, i] as const)));
-  const listedStories = new Set<number>();
-  let topStory = -1;
-  rated.forEach((r, i) => {
-    if (i > 0 && r.confidence < MODEL.thresholds.list) return;
-    for (const m of r.group.members) {
-      const story = storyOf.get(m.sentence.docId) ?? -1;
-      listedStories.add(story);
-      if (i === 0) topStory = Math.max(topStory, story);
-    }
-  });
-  const kept = (docId: string) => {
-    const story = storyOf.get(docId) ?? -1;
-    return story <= topStory || listedStories.has(story);
-  };
-  const own = found.candidates.filter((c) => kept(c.sentence.docId));
-  return own.length === found.candidates.length ? found.candidates : own;
-}
 
 /** What an engine may start with besides its index: values, terms and the report a snapshot kept. */
 export interface PreparedParts {
@@ -243,6 +214,27 @@ export class QueryEngine implements CorpusView {
     return terms;
   }
 
+  termCounts(sentences: readonly SentenceRef[], asked: readonly string[]): Map<string, number> {
+    const slots = new Map<number, number>();
+    const named: string[] = [];
+    for (const term of asked) {
+      const id = this.termTable.numberOf(term);
+      if (id !== undefined && !slots.has(id)) slots.set(id, named.push(term) - 1);
+    }
+    const counts = new Uint32Array(named.length);
+    for (const s of sentences) {
+      if (this.termTable.countInto(s.id, slots, counts)) continue;
+      // Not read yet: read (and kept) now; a sentence too long to keep is counted from its terms.
+      const terms = this.terms(s);
+      if (this.termTable.countInto(s.id, slots, counts)) continue;
+      for (const { term } of terms) {
+        const slot = named.indexOf(term);
+        if (slot >= 0) counts[slot]!++;
+      }
+    }
+    return new Map(named.map((term, i) => [term, counts[i]!]));
+  }
+
   documentHas(docId: string, term: string): boolean {
     return this.index.documentHas(docId, term);
   }
@@ -314,7 +306,7 @@ export class QueryEngine implements CorpusView {
   rate(question: string): { answers: AnswerValue[]; conflict: boolean; statesRelation: boolean } {
     const { q, found } = this.candidatesFor(question);
     if (q.asksPassages) return { answers: [], conflict: false, statesRelation: false };
-    const rated = aggregate(q.answerType, storyCandidates(q, found), (id) => this.byId.get(id), { list: q.asksList });
+    const rated = this.aggregateStories(q, found);
     // A fact its sources word with no relation ("When will Linfield Park…") may be two different
     // events of one subject: a disagreement needs the same subject and the same relation.
     const statesRelation = q.relationTerms.some((t) => !q.hedgeTerms?.includes(t) && !q.titleTerms.includes(t));
@@ -335,6 +327,12 @@ export class QueryEngine implements CorpusView {
     }));
   }
 
+  /** The answers of the stories that answer (see answer/story-choice.ts). */
+  private aggregateStories(q: QuestionAnalysis, found: CandidateSearch): ReturnType<typeof aggregate> {
+    const { candidates, rated } = storyCandidates(q, found);
+    return aggregate(q.answerType, candidates, (id) => this.byId.get(id), { list: q.asksList, rated });
+  }
+
   private answer(question: string): Answer {
     const { q, found } = this.candidatesFor(question);
     const documentOf = (id: string) => this.byId.get(id);
@@ -346,7 +344,7 @@ export class QueryEngine implements CorpusView {
       return { question, status: "answered", conflict: false, answerType, answers: fromFields, warnings: [] };
     }
     // "Why…", "what happened…": no single value answers, whatever values the sentences hold.
-    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : aggregate(q.answerType, storyCandidates(q, found), documentOf, { list: q.asksList });
+    const { answers, conflict } = q.asksPassages ? { answers: [], conflict: false } : this.aggregateStories(q, found);
     const stating = new Set(answers.flatMap((a) => a.sources.map((s) => s.id)));
     const withheld = [...new Map(found.withheld.filter((s) => !stating.has(s.docId)).map((s) => [s.docId, citation(documentOf(s.docId), s)])).values()];
     const passages = answers.length === 0 ? found.passages.map((s) => ({ id: s.docId, title: documentOf(s.docId)?.title ?? s.docId, snippet: s.text })) : [];

@@ -362,12 +362,14 @@ export interface AggregateOptions {
   model?: ConfidenceModel;
   /** The question asks for several items: every confident value is one, and none conflicts. */
   list?: boolean;
+  /** The values of these same candidates, already rated with this model (rating is the costly part). */
+  rated?: RatedValue[];
 }
 
 /** Aggregates candidates into answers with their confidence, deciding whether the sources conflict. */
 export function aggregate(type: AnswerType, candidates: readonly Candidate[], documentOf: (id: string) => CorpusDocument | undefined, options: AggregateOptions = {}): Aggregated {
   const model = options.model ?? MODEL;
-  const { listed, alsoMentioned, conflict } = decide(rateValues(type, candidates, model, options.list), model.thresholds, options.list, model);
+  const { listed, alsoMentioned, conflict } = decide(options.rated ?? rateValues(type, candidates, model, options.list), model.thresholds, options.list, model);
   const answers = listed.map((r): AnswerValue => {
     const answer = answerOf(r.group, documentOf, (m) => sourceConfidence(m as ScoredCandidate, model));
     answer.confidence = round(r.confidence);

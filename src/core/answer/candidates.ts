@@ -21,6 +21,18 @@ import type { Evidence, ReferenceKind } from "./evidence.js";
 import { governingVerb } from "../extract/verbs.js";
 import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
 import { boundToOtherYear, yearsOf } from "./times.js";
+import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
+
+/** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
+interface RelationWords {
+  rarity: Rarity;
+  /** Those some sentence holds (or whose acronym is spelled out). */
+  matchable: string[];
+  /** Share of the relation's words no sentence uses in any form. */
+  unknown: number;
+  /** The unhedged ones some sentence holds: a sentence stating them all states the relation. */
+  stated: string[];
+}
 
 /** What the candidate finder needs from the corpus; the engine provides it, with caches. */
 export interface CorpusView {
@@ -29,6 +41,11 @@ export interface CorpusView {
   claims(sentence: SentenceRef, type?: AnswerType): readonly Claim[];
   /** Index terms of a sentence with their token positions. */
   terms(sentence: SentenceRef): readonly { term: string; position: number }[];
+  /**
+   * How often each asked term occurs in the sentences, as `terms` reads them (terms the corpus's
+   * vocabulary numbers; others count 0), without making the sentences' term objects.
+   */
+  termCounts(sentences: readonly SentenceRef[], asked: readonly string[]): ReadonlyMap<string, number>;
   /** True when a document (its title or a sentence) holds an index term. */
   documentHas(docId: string, term: string): boolean;
   /** The sentence before this one in its document, if any. */
@@ -399,13 +416,19 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const anchorWords = new Set(anchors.flatMap(said));
   // An acronym written out anchors where the whole name stands ("Chief Executive Officer"), not at each word of it.
   const anchorNames = anchors.flatMap((t) => (spelledOut[t] ? [spelledOut[t]] : []));
-  const inCorpus = (t: string) => index.has(t) || spelledOut[t] !== undefined;
-  const matchableRelation = relation.filter(inCorpus);
-  // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
-  // it): the corpus likely does not state what is asked, however well it speaks of the subject.
-  const unknownRelation = relation.length ? relation.filter((t) => !states(t, (w) => index.has(w), true)).length / relation.length : 0;
-  // "the population was 70" states "the estimated population" asked for.
-  const statedRelation = unhedged.filter(inCorpus);
+  /** The relation words a sentence can be judged by, among the sentences whose rarity judges it (rarity.ts). */
+  const relationIn = (rarity: Rarity): RelationWords => {
+    const inCorpus = (t: string) => rarity.has(t) || spelledOut[t] !== undefined;
+    return {
+      rarity,
+      matchable: relation.filter(inCorpus),
+      // Relation words no document uses, in any of their forms ("capital" in a corpus that never says
+      // it): the corpus likely does not state what is asked, however well it speaks of the subject.
+      unknown: relation.length ? relation.filter((t) => !states(t, (w) => rarity.has(w), true)).length / relation.length : 0,
+      // "the population was 70" states "the estimated population" asked for.
+      stated: unhedged.filter(inCorpus),
+    };
+  };
   // A name's other spellings the corpus holds ("Sherborne" for "Sherbourne") stand for it in a
   // document that keeps using that spelling: a passage on Sherborne, not one citing a J. Gamber once.
   const spellings = new Map(q.nameTerms.filter((t) => subject.includes(t)).map((t) => [t, index.otherSpellings(t)] as const));
@@ -507,19 +530,49 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     if (toRead.length >= SENTENCES_READ) break;
   }
 
+  // In an archive of many unrelated stories the documents read may tell several (see stories.ts),
+  // and a sentence is judged by the rarity of words among its own story's documents (rarity.ts).
+  // In a smaller corpus the documents that pass the filters above are taken to speak of one
+  // subject, judged by the corpus's rarity, as before.
+  const archive = index.sentences.length > ARCHIVE_SENTENCES;
+  const readTerms = toRead.map((s) => view.terms(s));
+  const questionWords = new Set([...subjectWords, ...relationWords, ...nearWords]);
+  const stories = archive ? storiesOf(docs, toRead.map((s, i) => ({ s, terms: readTerms[i]! })), questionWords, (t) => index.weight(t)) : undefined;
+  const storyOfDoc = new Map<string, readonly string[]>();
+  if (archive) for (const story of stories ?? [docs]) for (const d of story) storyOfDoc.set(d, story);
+  const asked = [...new Set([...subject, ...relation, ...relation.flatMap(saidOrNear), ...Object.values(spelledOut).flat()])];
+  const corpusWide = relationIn(index);
+  // Counted for a story when one of its sentences is first judged: the stories of documents
+  // past the reading bound have none.
+  const judgedBy = new Map<string, RelationWords>();
+  const wordsOf = (docId: string): RelationWords => {
+    const story = storyOfDoc.get(docId);
+    if (!story) return corpusWide;
+    let words = judgedBy.get(docId);
+    if (!words) {
+      const sentences = story.flatMap((d) => view.sentencesOf(d));
+      words = relationIn(rarityAmong(sentences.length, view.termCounts(sentences, asked)));
+      for (const d of story) judgedBy.set(d, words);
+    }
+    return words;
+  };
+
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
     let lead = leads.get(docId);
-    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? share(subject, (t) => holdsWord(t, docId, holds)) : 0))));
+    const { rarity } = wordsOf(docId);
+    if (!lead) leads.set(docId, (lead = documentLead(view.sentencesOf(docId)[0], (holds) => (subject.length ? weightedShare(rarity, subject, (t) => holdsWord(t, docId, holds)) : 0))));
     return lead;
   };
 
   // Score every sentence first (cheap), then extract values (costly) from the most relevant down,
   // skipping sentences that cannot beat their source's current pick: no value scores above its
   // sentence's relevance times the best fit.
-  const scored = toRead.map((s) => {
-    const terms = view.terms(s);
+  const scored = toRead.map((s, i) => {
+    const terms = readTerms[i]!;
     const present = new Set(terms.map((t) => t.term));
+    const { rarity, matchable: matchableRelation, stated: statedRelation } = wordsOf(s.docId);
+    const share = (terms: readonly string[], holds: (t: string) => boolean) => weightedShare(rarity, terms, holds);
     // "the Ottawa Treaty" names "the Ottawa Convention": the name's own word with another head names it whole.
     const otherHead = namedWithOtherHead(s.text, terms);
     const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => present.has(w))) : 0;
@@ -565,11 +618,6 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const sentenceEvidence = { headNamed, namesSubject, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
-  // In an archive of many unrelated stories, where more documents speak of the subject than can
-  // be read, the documents read may tell several (see stories.ts). In a smaller corpus the
-  // documents that pass the filters above are taken to speak of one subject, as before.
-  const manyStories = index.sentences.length > ARCHIVE_SENTENCES && docHitScores.size > DOCUMENTS_PER_QUESTION;
-  const stories = manyStories ? storiesOf(docs, scored, new Set([...subjectWords, ...relationWords, ...nearWords]), (t) => index.weight(t)) : undefined;
   byRelevance(scored);
   const passages: SentenceRef[] = [];
   const passageDocs = new Set<string>();
@@ -691,12 +739,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         placeFit: place,
         governedByRelation: verb !== undefined && relationVerbs.has(verb),
         // "announced its withdrawal in July 2025": the asked relation's own noun, nearer the value, is the event.
-        otherEvent: verb !== undefined && matchableRelation.length > 0 && !relationVerbs.has(verb) && !relationPositions.some((p) => p < first && first - p <= 6),
+        otherEvent: verb !== undefined && wordsOf(s.docId).matchable.length > 0 && !relationVerbs.has(verb) && !relationPositions.some((p) => p < first && first - p <= 6),
         sameKindInSentence: ofKind,
         echo: echoShare(q, claim),
         asModifier: modifiesNoun(s.text, claim),
         fittingPreposition: PREPOSITION_OF[q.answerType]?.test(s.text.slice(Math.max(0, claim.start - 12), claim.start)) ?? false,
-        unknownRelation,
+        unknownRelation: wordsOf(s.docId).unknown,
         beforeSubject: subjectPositions.some((p) => p > last && p - last <= 3) && !/[,;:(]/.test(s.text.slice(claim.end, (tokenOffsets(s.text)[subjectPositions.find((p) => p > last)!] ?? claim.end))),
         inferredYear: claim.inferredYear === true,
         yearless: claim.type === "date" && claim.normalized.startsWith("--"),

@@ -23,7 +23,9 @@ export const SAME_STORY = 0.25;
  * reports (the benchmark's 15,444 news articles hold 112,000). The corpora crosscheck is
  * evaluated on hold up to 13,409 (RAMDocs' 2,766 passages), and there grouping the
  * documents by story, even only when more of them passed the subject filters than are read,
- * answered more questions but with one more wrong first answer in each half of RAMDocs.
+ * answered more questions but with one more wrong first answer in each half of RAMDocs. In an
+ * archive they are told apart for every question, however few documents pass the filters: one
+ * unrelated article passing them is enough to count as a rival of the answer.
  */
 export const ARCHIVE_SENTENCES = 50_000;
 

@@ -60,6 +60,27 @@ export class TermTable {
     return out;
   }
 
+  /** The number a term has in this table, if any (without numbering a new one). */
+  numberOf(term: string): number | undefined {
+    return this.vocabulary.id(term) ?? this.extraIds.get(term);
+  }
+
+  /**
+   * Counts a sentence's terms numbered in `slots` into `counts` (at each term's slot), making no
+   * objects: a question's rarities are counted over a thousand sentences. False when the
+   * sentence's terms are not computed yet.
+   */
+  countInto(sentence: number, slots: ReadonlyMap<number, number>, counts: Uint32Array): boolean {
+    const at = this.first[sentence] ?? -1;
+    if (at < 0) return false;
+    const end = at + this.count[sentence]!;
+    for (let i = at; i < end; i++) {
+      const slot = slots.get(this.ids[i]!);
+      if (slot !== undefined) counts[slot]!++;
+    }
+    return true;
+  }
+
   /** Stores a sentence's terms (once; a sentence of more than 65,535 tokens is not kept). */
   set(sentence: number, terms: readonly PositionedTerm[]): void {
     if (sentence < 0 || sentence >= this.sentences || this.first[sentence]! >= 0) return;
