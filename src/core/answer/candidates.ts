@@ -386,17 +386,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const subject = q.subjectTerms.filter((t) => index.has(t) || !q.modifierTerms?.includes(t) || q.subjectTerms.length === 1);
   // A title ("Justice" Dunn) helps find the subject; a sentence need not repeat it to state the relation.
   const relation = q.relationTerms.filter((t) => !q.titleTerms.includes(t));
-  /** The share, weighted by rarity, of `terms` for which `holds` is true (1 when there are none). */
-  const share = (terms: readonly string[], holds: (t: string) => boolean) => {
-    let total = 0;
-    let held = 0;
-    for (const t of terms) {
-      const w = index.weight(t);
-      total += w;
-      if (holds(t)) held += w;
-    }
-    return total ? held / total : 1;
-  };
+  /** The share, weighted by rarity in the whole corpus, of `terms` for which `holds` is true. */
+  const share = (terms: readonly string[], holds: (t: string) => boolean) => weightedShare(index, terms, holds);
   // A relation word the corpus never uses ("newspaper") cannot be matched anywhere: leave it out.
   // A relation is also stated in its other words ("established": "founded", "formed").
   const said = (t: string) => [t, ...(q.relationAlternatives[t] ?? [])];
