@@ -462,7 +462,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return c;
   };
 
-  // The question's own words, tokenized once for every document and claim read.
+  // The question's own words, tokenized once for every claim read.
   const askedWords = new Set(rawTokens(q.question));
   // Documents first: those that speak of the subject, best covered and best matching first.
   // Numbers the question states ("in 2024", "the 24th Division") are constraints, not hints.

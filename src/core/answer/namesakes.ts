@@ -37,4 +37,3 @@ export function callsByFamilyName({ given, family }: PersonName, sentences: read
   }
   return mentioned;
 }
-
