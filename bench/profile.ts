@@ -4,6 +4,7 @@
  * profiles `engine.ask` over the benchmark's questions with the V8 CPU profiler, and prints the
  * functions with the most time (self, and total including what they call), by file.
  *   node --import tsx bench/profile.ts [--docs N | --corpus DIR [--cache DIR]] [--questions N] [--top N]
+ *     [--ask "a question" ...]   (profiles only these, each asked once, after the usual warm-up)
  */
 import { Session } from "node:inspector/promises";
 import { existsSync } from "node:fs";
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
     ...articleQuestions(articles, (f) => engine.document(sourceId(f.file))?.sentences ?? [], option("--questions", 200)).map((q) => q.q),
   ];
   for (const q of questions.slice(0, 10)) engine.ask(q); // warm up
+  const asked = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--ask" ? [a] : []));
+  if (asked.length) questions.splice(0, questions.length, ...asked);
   const session = new Session();
   session.connect();
   await session.post("Profiler.enable");
