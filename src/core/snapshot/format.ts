@@ -150,11 +150,16 @@ export function decodeHeader(bytes: Buffer): { header: SnapshotHeader; bodyStart
 }
 
 /** Checks what the header says against the code, the corpus and this machine; throws a SnapshotError. */
-function checkHeader(header: SnapshotHeader, key: string): void {
+function checkHeader(header: SnapshotHeader, key: string | undefined): void {
   if (header.format !== SNAPSHOT_FORMAT || header.indexVersion !== INDEX_VERSION)
     throw new SnapshotError(`written by another version (format ${header.format}, index ${header.indexVersion})`);
-  if (header.key !== key) throw new SnapshotError("stale: the corpus changed since it was written");
+  if (key !== undefined) checkKey(header, key);
   if (header.byteOrder !== BYTE_ORDER) throw new SnapshotError(`written on a machine of another byte order (${header.byteOrder})`);
+}
+
+/** Throws a SnapshotError unless the snapshot was written for the corpus whose fingerprint is `key`. */
+export function checkKey(header: SnapshotHeader, key: string): void {
+  if (header.key !== key) throw new SnapshotError("stale: the corpus changed since it was written");
 }
 
 /** Checks the header and the checksum of a snapshot in memory, and opens its sections; throws a SnapshotError. */
@@ -223,9 +228,10 @@ export function decodeSnapshot(bytes: Buffer, key: string): SnapshotContents {
 /**
  * Reads and restores the snapshot file at `path`, as `decodeSnapshot` does, section by section
  * straight into the memory each part keeps (see `SectionReader.fromFile`). Throws a SnapshotError
- * for a snapshot that cannot be used, and the file system's error when it cannot be read.
+ * for a snapshot that cannot be used, and the file system's error when it cannot be read. With
+ * `key` undefined the corpus is not checked: the caller checks `header.key` itself (`checkKey`).
  */
-export function readSnapshot(path: string, key: string): SnapshotContents {
+export function readSnapshot(path: string, key: string | undefined): SnapshotContents {
   const fd = openSync(path, "r");
   try {
     const size = fstatSync(fd).size;

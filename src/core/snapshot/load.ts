@@ -5,7 +5,7 @@
  */
 import { QueryEngine } from "../engine.js";
 import { corpusFingerprint } from "./fingerprint.js";
-import { encodeSnapshot, readSnapshot, SnapshotError } from "./format.js";
+import { checkKey, encodeSnapshot, readSnapshot, SnapshotError } from "./format.js";
 import { snapshotPath, writeFileAtomic } from "./store.js";
 
 export interface LoadEngineOptions {
@@ -35,10 +35,15 @@ export async function saveSnapshot(engine: QueryEngine, key: string, path: strin
   return bytes.length;
 }
 
-/** Reads and checks a snapshot; undefined with no warning when there is none yet. */
-async function trySnapshot(path: string, key: string): Promise<{ engine?: QueryEngine; warning?: string }> {
+/**
+ * Reads and checks a snapshot, for the corpus whose fingerprint `key` will give; undefined with no
+ * warning when there is none yet.
+ */
+async function trySnapshot(path: string, key: Promise<string>): Promise<{ engine?: QueryEngine; warning?: string }> {
   try {
-    const { documents, index, report, ...prepared } = readSnapshot(path, key);
+    // Read while the fingerprint is still being taken (its files are stat'ed in a worker), then checked against it.
+    const { documents, index, report, header, ...prepared } = readSnapshot(path, undefined);
+    checkKey(header, await key);
     return { engine: new QueryEngine(documents, index, report, prepared) };
   } catch (err) {
     if (err instanceof SnapshotError) return { warning: `snapshot ${path} not used: ${err.message}; rebuilt the index` };
@@ -56,9 +61,12 @@ async function trySnapshot(path: string, key: string): Promise<{ engine?: QueryE
 export async function loadEngine(dir: string, options: LoadEngineOptions = {}): Promise<LoadedEngine> {
   // The key is taken before the files are read: if they change meanwhile, the next start sees a
   // different key and rebuilds, rather than trusting a snapshot of a mix.
-  const key = await corpusFingerprint(dir);
+  const fingerprint = corpusFingerprint(dir);
+  // Handled below; this keeps a folder that cannot be read from counting as unhandled meanwhile.
+  fingerprint.catch(() => undefined);
   const path = snapshotPath(dir, options.cacheDir);
-  const found = options.rebuild ? {} : await trySnapshot(path, key);
+  const found = options.rebuild ? {} : await trySnapshot(path, fingerprint);
+  const key = await fingerprint;
   if (found.engine) return { engine: found.engine, from: "snapshot", snapshot: path, key };
   const engine = await QueryEngine.load(dir);
   let warning = found.warning;
