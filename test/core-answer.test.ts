@@ -557,3 +557,31 @@ test("offered a choice of years, only those years are candidates", () => {
   assert.ok(found.candidates.length > 0);
   for (const c of found.candidates) assert.ok(/^(1997|1999)/.test(c.claim.normalized), c.claim.normalized);
 });
+
+test("\"how long\" asks no relation a source must word: a 60-day trial answers how long the trial is", () => {
+  const e = engineOf({
+    a: "Pricing\nEvery Tallowmere plan starts with a 60-day trial.\nThe Tallowmere trial needs no card.",
+    b: "Sales FAQ\nNew Tallowmere customers get a 60-day trial, with every feature switched on.",
+  });
+  const { q } = e.candidatesFor("how long is the tallowmere trial");
+  assert.deepEqual(q.orderTerms, []);
+  assert.deepEqual(valuesOf(e.ask("how long is the tallowmere trial")), ["P60D"]);
+});
+
+test("how far away a place is does not say how long a lease lasts", () => {
+  const e = engineOf({
+    move: "Office move\nThe new Brackwater office is about ten minutes west of the old one, on Quay Street.\nThe Brackwater lease starts in April.",
+    board: "Board minutes\nThe Brackwater lease term is twelve years, the board heard.",
+  });
+  const a = e.ask("how long is the brackwater lease");
+  assert.equal(a.answers[0]?.normalized, "P12Y", JSON.stringify(a.answers));
+  assert.equal(a.conflict, false);
+});
+
+test("durations a hundredfold apart are two facts, not a disagreement; a week against a month is one", () => {
+  const t = { answer: 0.75, list: 0.55, conflict: 0.65 };
+  const value = (normalized: string, confidence: number) =>
+    ({ confidence, group: { normalized, members: [{ logit: 3, claim: { type: "duration", value: normalized, normalized } }] } }) as never;
+  assert.equal(decide([value("P10Y", 0.8), value("PT10M", 0.77)], t, false, MODEL).conflict, false);
+  assert.equal(decide([value("P1W", 0.8), value("P1M", 0.77)], t, false, MODEL).conflict, true);
+});

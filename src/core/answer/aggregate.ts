@@ -10,6 +10,7 @@ import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, Se
 import type { Candidate } from "./candidates.js";
 import { comparableOf, compatible, isNameType, morePrecise, withinDecade, type Comparable } from "./compare.js";
 import { withholds } from "./withheld.js";
+import { durationLength } from "../units/durations.js";
 import { candidateFeatures } from "./evidence.js";
 import { logit, MODEL, sigmoid, type ConfidenceModel } from "./model.js";
 
@@ -352,10 +353,26 @@ export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel
 function sameMeasure(a: RatedValue, b: RatedValue): boolean {
   const x = a.group.members[0]!.claim;
   const y = b.group.members[0]!.claim;
+  if (x.type === "duration" && y.type === "duration") return sameScale(x.normalized, y.normalized);
   if (x.type !== "number" || y.type !== "number") return true;
   if (!!x.currency !== !!y.currency || !!x.ordinal !== !!y.ordinal) return false;
   if (x.quantityKind && y.quantityKind && x.quantityKind !== y.quantityKind) return false;
   return !(x.unit && y.unit && x.unit !== y.unit && !x.quantityKind);
+}
+
+/**
+ * Sources that disagree on how long something lasts still speak of one scale of time: "ten years"
+ * against "about ten minutes" (the walk to the building) are two facts, not a disagreement. A
+ * hundredfold apart is further than any two reports of one duration we have seen (a week against
+ * a year is 52).
+ */
+const SAME_SCALE = 100;
+
+function sameScale(a: string, b: string): boolean {
+  const x = durationLength(a)?.seconds;
+  const y = durationLength(b)?.seconds;
+  if (!x || !y) return true;
+  return Math.max(x, y) / Math.min(x, y) < SAME_SCALE;
 }
 
 export interface AggregateOptions {

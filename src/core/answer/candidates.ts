@@ -286,8 +286,8 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   // "What incident id…": a code of that kind; another kind of code hardly, other text less.
   if (asked === "text" && CODE_KINDS.has(focus)) return claim.type !== "text" ? 0 : claim.code === focus ? 1 : claim.code ? 0.2 : 0.1;
   if (asked === "text") return claim.type === "text" ? (claim.guessed ? GUESSED_TEXT_FIT : 1) : 0;
-  // "How long is the bridge?" asks for a length as well as "how long did it take" for a duration.
-  if (asked === "duration" && q.focus === "length") return claim.type === "number" && claim.quantityKind === "length" ? 1 : claim.type === "duration" ? 0.8 : 0;
+  // "How long is the bridge?" asks for a length: a thing (the question reader found) has no duration, though the sentence may give one ("took five years").
+  if (asked === "duration" && q.focus === "length") return claim.type === "number" && claim.quantityKind === "length" ? 1 : claim.type === "duration" ? 0.3 : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
   const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) ? AGENT_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
@@ -296,6 +296,21 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const cap = asked === "person" ? 0.6 : 0.8;
   return fit > 0 ? Math.min(fit, cap) : cap;
 }
+
+/**
+ * A duration that says how far away something is: "ten minutes west of Gay Street", "an hour's
+ * drive from the coast", "20 minutes away". It answers "how far" or "how long is the drive", and
+ * hardly how long something lasts.
+ */
+function isTravelTime(text: string, claim: Claim): boolean {
+  return claim.type === "duration" && /^(?:['’]s?)?\s+(?:(?:walk|drive|ride|flight|journey|away|by (?:car|train|road|air|foot|bus))\b|(?:north|south|east|west|northeast|northwest|southeast|southwest|up|down)(?:\s+\w+)?\s+(?:of|from)\b)/i.test(text.slice(claim.end));
+}
+
+/** Index terms of questions about travel: there a travel time is what is asked. */
+const TRAVEL_TERMS = new Set(["walk", "drive", "ride", "flight", "journei", "trip", "travel", "commut", "far", "distanc"]);
+
+/** A travel time's fit for a question that does not ask about travel (the fit of a guess, about). */
+const TRAVEL_TIME_FIT = 0.3;
 
 /** The prepositions that introduce a value of each kind: "at Ferrow Lane", "on February 28", "by Pennock". */
 const PREPOSITION_OF: Partial<Record<AnswerType, RegExp>> = {
@@ -404,6 +419,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // CFO") it is near a word any sentence may use, unless the question has nothing else.
   const unhedged = relation.filter((t) => !q.hedgeTerms?.includes(t));
   const anchors = unhedged.length ? unhedged : relation;
+  // "How long is the lease": "ten minutes west of Gay Street" is how far a place is, not how long anything lasts.
+  const asksTravel = q.answerType === "duration" && [...q.subjectTerms, ...q.relationTerms].some((t) => TRAVEL_TERMS.has(t));
+  // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
+  const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
   // An acronym written out anchors where the whole name stands ("Chief Executive Officer"), not at each word of it.
   const anchorNames = anchors.flatMap((t) => (spelledOut[t] ? [spelledOut[t]] : []));
@@ -675,7 +694,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
     const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
     for (const claim of claims) {
-      const fit = typeFit(q, claim);
+      const fit = typeFit(q, claim) * (asksTravel || !isTravelTime(s.text, claim) ? 1 : TRAVEL_TIME_FIT);
       if (fit <= 0) continue;
       typed++;
       if (echoesQuestion(q, claim, askedWords)) continue;
@@ -702,12 +721,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
       // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
-      // A question that names no relation ("the date of the memo?") places its value by the subject alone.
-      const toRelation = !relation.length
-        ? closeness(subjectPositions, first, last)
-        : relationPositions.length || !nearPositions.length
-          ? closeness(seen(relationPositions), first, last)
-          : NEAR_RELATION * closeness(seen(nearPositions), first, last);
+      // A question that names no relation ("the date of the memo?") places its value by the subject
+      // alone; so, where the sentence does not use them, does one whose only relation words are
+      // hedges: "how long is the review period" is answered by "a 90-day review" as well as by "90 days long".
+      const byRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
+      const toRelation = !relation.length ? closeness(subjectPositions, first, last) : placedBySubject ? Math.max(byRelation, closeness(subjectPositions, first, last)) : byRelation;
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;

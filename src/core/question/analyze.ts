@@ -51,6 +51,11 @@ export interface QuestionAnalysis {
    * them fits better, one without still states the measure.
    */
   hedgeTerms?: string[];
+  /**
+   * Hedges that order events ("first", "latest", "former"): they pick which of the subject's
+   * events is asked for, so a value is placed by them, not by the subject alone.
+   */
+  orderTerms?: string[];
   /** Years the question offers to choose from ("is it from 1997 or 1999?"): the answer is one of them. */
   choices?: string[];
   /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
@@ -254,6 +259,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   const quotedTokens = new Set(quoted.flatMap((q) => rawTokens(q)));
   const titleTerms = new Set<string>();
   const hedges = new Set<string>();
+  const ordering = new Set<string>();
   const modifiers = new Set<string>();
   // Each token as written, to see its capital.
   const written = tokenOffsets(question).map((at) => question.slice(at, at + 1));
@@ -278,6 +284,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     if (ofHow || (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? ""))) {
       relation.add(term);
       hedges.add(term);
+      if (!ofHow) ordering.add(term);
       return;
     }
     // A quoted title is the subject's name, every word of it ("The Lost Prince").
@@ -365,6 +372,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     titleTerms: [...titleTerms].filter((t) => relation.has(t)),
     // Offered a choice, the question's other words only frame it ("I keep seeing different years"): hedges all.
     hedgeTerms: [...relation].filter((t) => hedges.has(t) || choices.length > 0),
+    orderTerms: [...relation].filter((t) => ordering.has(t)),
     choices,
     acronyms: [...new Set(question.match(/\b\p{Lu}{2,6}\b/gu) ?? [])],
     asksList: form.list,
