@@ -175,3 +175,17 @@ test("a plural after a noun, with a verb right after it, is what is counted: how
   const q = analyzeQuestion("how many api calls errored during the outage in january");
   assert.equal(q.focus, "calls");
 });
+
+test("a count may be stated in the counted noun's other words: nations are countries, cars automobiles", () => {
+  assert.ok(analyzeQuestion("how many nations have signed the Orvale Accord").units?.includes(normalizeTerm("countries")!));
+  assert.ok(analyzeQuestion("how many cars did Velmora sell in 2025").units?.includes(normalizeTerm("automobiles")!));
+  // A word with no other word for it is counted by itself.
+  assert.deepEqual(analyzeQuestion("how many employees does Velmora have").units, [normalizeTerm("employees")]);
+});
+
+test("\"how long\" is the question word's: a hedge, and no event's order", () => {
+  const q = analyzeQuestion("how long was the Tallowmere outage");
+  assert.deepEqual(q.hedgeTerms, ["long"]);
+  assert.deepEqual(q.orderTerms, []);
+  assert.deepEqual(analyzeQuestion("when did Arden first take the Kestrel job").orderTerms, ["first"]);
+});

@@ -10,7 +10,7 @@ import { TITLE_WORDS } from "../lexicon/titles.js";
 import { readableQuestion, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
-import { isEnglishWord, isInflectedVerb, isNoun, isVerb, nounSense, synonymsOf } from "../lexicon/wordnet.js";
+import { isEnglishWord, isInflectedVerb, isNoun, isVerb, nounSense, nounSynonymsOf, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, singular, typeOfNoun } from "./nouns.js";
 
 export interface QuestionAnalysis {
@@ -239,7 +239,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   const focus = form.focus;
   let unit: string | undefined;
   if (answerType === "number" && focus) unit = normalizeTerm(focus) ?? undefined;
-  const units = unit ? [unit, ...(COUNTED_BY[focus ?? ""] ?? []).map((w) => normalizeTerm(w) ?? w)] : undefined;
+  // A count is stated in the counted noun's other words too: "160 countries" answers "how many nations".
+  const countedAs = (noun: string) => [...(COUNTED_BY[noun] ?? []), ...nounSynonymsOf(singular(noun.toLowerCase())).filter((w) => /^[a-z]+$/.test(w))];
+  const units = unit ? [...new Set([unit, ...countedAs(focus ?? "").map((w) => normalizeTerm(w) ?? w)])] : undefined;
   // "who is the director of" asks for a person; "who published" may be an organization: both fine.
   if (answerType === "person" && focus && typeOfNoun(focus) === "organization") answerType = "organization";
   // "how much leave", "how much time off": a period measured, told in weeks or days ("how many days" counts days).
