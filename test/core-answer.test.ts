@@ -5,8 +5,9 @@ import { QueryEngine } from "../src/core/engine.js";
 import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
 import type { Answer } from "../src/core/types.js";
 import { lifeEvent } from "../src/core/answer/life.js";
-import { decide } from "../src/core/answer/aggregate.js";
+import { decide, groupValues } from "../src/core/answer/aggregate.js";
 import { MODEL } from "../src/core/answer/model.js";
+import type { Candidate } from "../src/core/answer/candidates.js";
 
 let engine: QueryEngine;
 before(async () => {
@@ -584,4 +585,13 @@ test("durations a hundredfold apart are two facts, not a disagreement; a week ag
     ({ confidence, group: { normalized, members: [{ logit: 3, claim: { type: "duration", value: normalized, normalized } }] } }) as never;
   assert.equal(decide([value("P10Y", 0.8), value("PT10M", 0.77)], t, false, MODEL).conflict, false);
   assert.equal(decide([value("P1W", 0.8), value("P1M", 0.77)], t, false, MODEL).conflict, true);
+});
+
+test("values group only when each agrees with every other: a day with no year joins no bare year", () => {
+  const candidate = (normalized: string, docId: string) => ({ claim: { type: "date", value: normalized, normalized }, sentence: { docId } }) as unknown as Candidate;
+  const groups = groupValues("date", [candidate("--07-02", "a"), candidate("1964", "b"), candidate("1940", "c"), candidate("1964-05", "d")]);
+  assert.deepEqual(
+    groups.map((g) => g.members.map((m) => m.sentence.docId)),
+    [["a"], ["b", "d"], ["c"]],
+  );
 });

@@ -40,9 +40,14 @@ export function citation(doc: CorpusDocument | undefined, sentence: SentenceRef)
 function sameValue(type: AnswerType, a: Claim, b: Claim): boolean {
   // A place is not the body named after it: "Kelderwick" is no "Kelderwick Literary Society".
   if (isNameType(type) && a.type !== b.type && [a.type, b.type].includes("place") && [a.type, b.type].includes("organization") && a.normalized !== b.normalized) return false;
+  // A day with no year ("2 July") and a year alone (1964) do not contradict each other, and do not
+  // agree either: they share no part.
+  if (a.type === "date" && b.type === "date" && (isYearOnly(a.normalized) ? b : isYearOnly(b.normalized) ? a : undefined)?.normalized.startsWith("--")) return false;
   const as: AnswerType = isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
   return compatible(as, comparable(a), comparable(b));
 }
+
+const isYearOnly = (iso: string) => /^\d{4}$/.test(iso);
 
 /**
  * Each claim's comparable form, made once: values are compared pair by pair, and making both
@@ -193,11 +198,16 @@ export interface Group<T extends Candidate = Candidate> {
   members: T[];
 }
 
-/** Groups candidates whose values are compatible, taking them in the given order (best first). */
+/**
+ * Groups candidates whose values are compatible, taking them in the given order (best first). A
+ * value joins a group only if it is compatible with every member: "2 July" (no year) is
+ * compatible with 1964 and with 1940, which are not one value, and chained through it they were
+ * counted as fourteen sources agreeing (RAMDocs).
+ */
 export function groupValues<T extends Candidate>(type: AnswerType, candidates: readonly T[]): Group<T>[] {
   const groups: Group<T>[] = [];
   for (const c of candidates) {
-    const group = groups.find((g) => g.members.some((m) => sameValue(type, m.claim, c.claim)));
+    const group = groups.find((g) => g.members.every((m) => sameValue(type, m.claim, c.claim)));
     if (group) {
       group.members.push(c);
       group.normalized = morePrecise(type, group.normalized, c.claim.normalized);
