@@ -189,3 +189,16 @@ test("\"how long\" is the question word's: a hedge, and no event's order", () =>
   assert.deepEqual(q.orderTerms, []);
   assert.deepEqual(analyzeQuestion("when did Arden first take the Kestrel job").orderTerms, ["first"]);
 });
+
+test("a relative clause on the subject says which thing is meant: its verb hedges, the question's own verb is the relation", () => {
+  const lifted = analyzeQuestion("which administration brought in the ban that's now been lifted");
+  assert.ok(lifted.hedgeTerms?.includes(normalizeTerm("lifted")!));
+  const signed = analyzeQuestion("who signed the memo that lifted the ban");
+  assert.deepEqual(signed.hedgeTerms, [normalizeTerm("lifted")]);
+  // The clause ends where the question's own verb comes back: "signed" is what is asked.
+  const treaty = analyzeQuestion("when was the treaty that bans landmines signed");
+  assert.ok(treaty.relationTerms.includes(normalizeTerm("signed")!));
+  assert.deepEqual(treaty.hedgeTerms, []);
+  // "said that…" is a complement, not a relative clause.
+  assert.deepEqual(analyzeQuestion("who said that the memo was signed").hedgeTerms, []);
+});

@@ -227,6 +227,31 @@ function nounAfterNameInPhrase(words: readonly TaggedWord[], i: number): boolean
   return (opener.preposition || /^(the|a|an|its|their|our)$/.test(opener.word)) && isNoun(words[i]!.word);
 }
 
+/** Auxiliaries that open a question ("when was…", "did…"): the verb they govern comes later. */
+const QUESTION_AUXILIARY = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)$/;
+
+/** Pronouns that open a relative clause. */
+const RELATIVE = new Set(["that", "which", "who", "whom", "whose"]);
+
+/**
+ * The positions of a relative clause on a noun that is not the one asked for: from the pronoun
+ * after the noun to the question's main verb, the next comma or the end. None when the pronoun follows a
+ * verb ("who said that…": a complement) or opens the question.
+ */
+function relativeClause(tokens: readonly string[], tagged: readonly TaggedWord[], focusTerm: string | null, mainVerb: number | undefined): number[] {
+  const at = tokens.findIndex((t, i) => i > 1 && RELATIVE.has(t) && tagged[i - 1]?.noun === true && !tagged[i - 1]?.verb && normalizeTerm(tokens[i - 1]!) !== focusTerm);
+  if (at < 0) return [];
+  const positions: number[] = [];
+  // "When was the treaty that bans mines signed?": the question's own verb, after an auxiliary
+  // before the clause, ends it: the last verb past the clause's own.
+  const auxiliaryBefore = tokens.slice(0, at).some((t) => QUESTION_AUXILIARY.test(t));
+  let lastVerb = -1;
+  for (let i = at + 2; i < tokens.length; i++) if (tagged[i]?.verb && !tagged[i]?.name) lastVerb = i;
+  const end = mainVerb !== undefined && mainVerb > at + 1 ? mainVerb : auxiliaryBefore && lastVerb > 0 ? lastVerb : tokens.length;
+  for (let i = at + 1; i < end && tokens[i] !== ","; i++) positions.push(i);
+  return positions;
+}
+
 /** Analyzes a question. */
 export function analyzeQuestion(asked: string, options: ReadingOptions = {}): QuestionAnalysis {
   // Words the corpus writes as names are written so here too: "finland" is Finland, a name.
@@ -311,6 +336,12 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       else relation.add(term);
     }
   });
+  // A relative clause on a subject noun ("the ban that's now been lifted", "the memo that lifted
+  // the ban") says which thing is meant: its verbs hedge, they are not the relation asked about.
+  for (const i of relativeClause(tokens, tagged, focusTerm, mainVerb)) {
+    const term = normalizeTerm(tokens[i]!.replace(/-/g, ""));
+    if (term && relation.has(term) && term !== focusTerm) hedges.add(term);
+  }
   for (const q of quoted) for (const tok of rawTokens(q)) ownWords.add(tok);
   // A question with no noun ("who signed it?") is all relation: let those words be the subject;
   // one that names only the office asked for ("who's the new CFO?") is about that office.
