@@ -595,3 +595,13 @@ test("values group only when each agrees with every other: a day with no year jo
     [["a"], ["b", "d"], ["c"]],
   );
 });
+
+test("the name of the company that bought it: the company is asked for, not what it paid", () => {
+  const e = engineOf({
+    a: "Tallowmere sold\nBrackwater Holdings bought Tallowmere in 2024 for $40 million.",
+    b: "Deal notes\nTallowmere's buyer, Brackwater Holdings, paid $40 million for it.",
+  });
+  const a = e.ask("what is the name of the company that bought Tallowmere");
+  assert.equal(a.answerType, "organization");
+  assert.deepEqual(valuesOf(a), ["Brackwater Holdings"]);
+});

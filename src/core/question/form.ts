@@ -47,6 +47,11 @@ function headNoun(words: readonly TaggedWord[], from: number, afterCopula = fals
   while (i < words.length && DETERMINERS.test(words[i]!.word)) i++;
   // "the type of institution": a generic noun and "of" continue the phrase.
   if (/^(kind|type|sort|name)$/.test(words[i - 1]?.word ?? "") && words[i]?.word === "of") i++;
+  // "the name of the company that bought Orvale": the thing named is asked for, when it is a kind of answer.
+  else if (words[i]?.word === "name" && words[i + 1]?.word === "of") {
+    const named = headNoun(words, i + 2, afterCopula);
+    if (named.noun && !named.noun.name && typeOfNoun(named.noun.word)) return named;
+  }
   const phrase: TaggedWord[] = [];
   let owner: TaggedWord | undefined;
   let j = i;
@@ -136,7 +141,8 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
     while (words[j]?.adjective && !words[j]?.noun) j++;
     return !!words[j]?.noun && !words[j]?.name && !/^(for|to)$/.test(words[j]!.word);
   };
-  const moneyVerb = words.some((w, i) => MONEY_VERBS.test(w.word) && !w.adjective && !nounAfter(i));
+  // Nor in a relative clause ("the company that bought Orvale"): there it says which thing is meant.
+  const moneyVerb = words.some((w, i) => MONEY_VERBS.test(w.word) && !w.adjective && !nounAfter(i) && !/^(that|which|who)$/.test(words[i - 1]?.word ?? ""));
   switch (wh) {
     case "when":
       return form("date");
