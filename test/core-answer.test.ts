@@ -605,3 +605,25 @@ test("the name of the company that bought it: the company is asked for, not what
   assert.equal(a.answerType, "organization");
   assert.deepEqual(valuesOf(a), ["Brackwater Holdings"]);
 });
+
+test("a noun the lexicon cannot type is asked in the kind of value the documents write after it", () => {
+  const e = engineOf({
+    contract: "Orvik contract summary\nKey terms — Term: Annual committed spend; Value: $2,400,000\nThe Orvik agreement renews each July.",
+    notes: "Finance notes\nOur committed spend with Orvik is reviewed by the finance team every quarter.",
+  });
+  const { q } = e.candidatesFor("annual committed spend with orvik");
+  assert.equal(q.answerType, "number");
+  // "sport" is used far more often than a value follows it: still a free-text question.
+  const s = engineOf({
+    a: "Dana Pell\nDana Pell is a sport shooter from Lowton.\nPell took up the sport in 2004.",
+    b: "Lowton club\nThe sport club in Lowton has 120 members.\nIts sport programme is run by volunteers.",
+  });
+  assert.equal(s.candidatesFor("what sport is dana pell associated with").q.answerType, "text");
+});
+
+test("\"how quickly\" and \"how soon\" ask for a period", () => {
+  const e = engineOf({ a: "Support terms\nTallowmere support responds to an urgent ticket within 30 minutes, around the clock." });
+  const a = e.ask("how quickly does tallowmere support respond to an urgent ticket");
+  assert.equal(a.answerType, "duration");
+  assert.deepEqual(valuesOf(a), ["PT30M"]);
+});

@@ -9,6 +9,7 @@ import { SentenceIndex } from "./search/index.js";
 import { normalizeTerm, positionedTerms, rawTokens, termsOf } from "./search/terms.js";
 import { isEnglishWord, nounSynonymsOf } from "./lexicon/wordnet.js";
 import { distance } from "fastest-levenshtein";
+import { corpusKind } from "./question/corpus-kind.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
 import { findDates } from "./extract/dates.js";
 import { findNumbers } from "./extract/numbers.js";
@@ -299,6 +300,8 @@ export class QueryEngine implements CorpusView {
     const q = analyzeQuestion(this.spellQuestion(question), { isNameWord: (w) => this.isNameWord(w) });
     q.question = question;
     this.correctSpelling(q);
+    // "what's the 401k match": a noun the lexicon cannot type, that the documents state as an amount.
+    q.answerType = corpusKind(q, this) ?? q.answerType;
     return { q, found: findCandidates(q, this) };
   }
 
