@@ -157,6 +157,8 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
         const copula = AUX.test(lower[at + 2] ?? "") && /^(is|was|are|were)$/.test(lower[at + 2]!) && !words.slice(at + 3).some((w) => w.verb);
         return form("duration", copula && isPhysical(headNoun(words, at + 3).noun) ? "length" : "long");
       }
+      // "how quickly does Corvane respond", "how soon will it open": a period, however long.
+      if (next === "quickly" || next === "soon") return form("duration", "long");
       if (HOW_NUMBER.test(next)) {
         // "how much did X pay", "how much is the Pro plan": money, unless a noun says what is measured ("how much notice").
         if (next === "much" && (moneyVerb || /^(is|was|are|were|will|would|does|do|did)$/.test(lower[at + 2] ?? ""))) return form("number", "amount");
