@@ -627,3 +627,15 @@ test("\"how quickly\" and \"how soon\" ask for a period", () => {
   assert.equal(a.answerType, "duration");
   assert.deepEqual(valuesOf(a), ["PT30M"]);
 });
+
+test("a name the asker sets aside answers nothing: besides the US, which countries…", () => {
+  const e = engineOf({
+    a: "Orvale Accord\nThe United States, Russia and China have not joined the Orvale Accord.",
+    b: "Accord holdouts\nRussia and China remain outside the Orvale Accord, as does the United States.",
+  });
+  const q = e.candidatesFor("besides the US, which big countries haven't joined the orvale accord").q;
+  assert.deepEqual(q.excluded, ["US"]);
+  const a = e.ask("besides the US, which big countries haven't joined the orvale accord");
+  assert.ok(a.answers.length > 0, JSON.stringify(a));
+  assert.ok(!valuesOf(a).some((v) => /united states/i.test(v)), listed(a));
+});

@@ -22,6 +22,7 @@ import { governingVerb } from "../extract/verbs.js";
 import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
 import { boundToOtherYear, yearsOf } from "./times.js";
 import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
+import { compatible, isNameType } from "./compare.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
 interface RelationWords {
@@ -700,6 +701,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       if (echoesQuestion(q, claim, askedWords)) continue;
       // "is it from 1997 or 1999?": only the years offered answer.
       if (q.choices?.length && !q.choices.some((y) => claim.normalized.startsWith(y))) continue;
+      // "besides the US, which countries…": a name set aside answers nothing.
+      if (q.excluded?.some((x) => isNameType(claim.type) && compatible(claim.type, { normalized: x }, { normalized: claim.normalized }))) continue;
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;

@@ -58,6 +58,8 @@ export interface QuestionAnalysis {
   orderTerms?: string[];
   /** Years the question offers to choose from ("is it from 1997 or 1999?"): the answer is one of them. */
   choices?: string[];
+  /** Names the asker sets aside ("besides the US", "other than Finland"), as written: they answer nothing. */
+  excluded?: string[];
   /** Titles the question quotes ("The Love Album"), as lower-case words: a source about the work writes them so. */
   titles: string[][];
   /** The question asks for several items ("Which countries…", "Who are the…"). */
@@ -252,6 +254,16 @@ function relativeClause(tokens: readonly string[], tagged: readonly TaggedWord[]
   return positions;
 }
 
+/**
+ * "besides the US, which…", "which countries other than Finland have…", "apart from Russia": the
+ * names set aside, up to a comma, the question's end, or the wh-word or verb that resumes it.
+ */
+const SET_ASIDE = /\b(?:besides|except(?:\s+for)?|excluding|other\s+than|apart\s+from|aside\s+from)\s+(?:the\s+)?(.+?)(?=\s*(?:[,;?]|$)|\s+(?:which|who|what|where|when|how|have|has|had|is|are|was|were|did|do|does|will)\b)/giu;
+
+function excludedNames(question: string): string[] {
+  return [...question.matchAll(SET_ASIDE)].map((m) => m[1]!.trim()).filter((x) => /\p{Lu}/u.test(x));
+}
+
 /** Analyzes a question. */
 export function analyzeQuestion(asked: string, options: ReadingOptions = {}): QuestionAnalysis {
   // Words the corpus writes as names are written so here too: "finland" is Finland, a name.
@@ -348,6 +360,10 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   if (subject.size === 0) for (const r of relation) if (r !== focusTerm && r !== unit && !hedges.has(r)) subject.add(r);
   if (subject.size === 0 && focusTerm && answerType !== "date") subject.add(focusTerm);
   for (const s of subject) relation.delete(s);
+  // "Besides the US, which countries…": the name set aside is no subject a document must speak of.
+  const excluded = excludedNames(question);
+  const asideWords = excluded.length ? ["besides", "except", "excluding", "apart", "aside"] : [];
+  for (const term of [...excluded.flatMap((x) => rawTokens(x)), ...asideWords].map((t) => normalizeTerm(t))) if (term) for (const set of [subject, relation, names]) set.delete(term);
   // "When did X become Duke of Lucca?": "become" states nothing a source must say.
   // Only another verb or word of the relation makes it so: the noun asked for ("which station got
   // moved") or a hedge leaves the light verb the only relation the question states.
@@ -407,6 +423,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     hedgeTerms: [...relation].filter((t) => hedges.has(t) || choices.length > 0),
     orderTerms: [...relation].filter((t) => ordering.has(t)),
     choices,
+    ...(excluded.length ? { excluded } : {}),
     acronyms: [...new Set(question.match(/\b\p{Lu}{2,6}\b/gu) ?? [])],
     asksList: form.list,
     asksPassages: form.passages,
