@@ -85,3 +85,9 @@ test("WordNet tells an acronym it files from a word", () => {
   assert.equal(isKnownAcronym("memo"), false);
   assert.equal(isKnownAcronym("draft"), false);
 });
+
+test("a singular ending in \"ss\" is its own lemma: boss and bosses are one term, as glass and glasses", () => {
+  assert.equal(normalizeTerm("boss"), normalizeTerm("bosses"));
+  assert.equal(normalizeTerm("loss"), normalizeTerm("losses"));
+  assert.equal(normalizeTerm("glass"), normalizeTerm("glasses"));
+});

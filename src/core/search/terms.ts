@@ -82,7 +82,9 @@ export function normalizeTerm(token: string): string | null {
     // Adverbs meet their adjectives (previously / previous), which Porter stems apart.
     if (t.length > 6 && ADVERB.test(t)) t = t.slice(0, -2);
     const verb = lemmatizer.verb(t);
-    const lemma = verb !== t ? verb : lemmatizer.noun(t);
+    const noun = lemmatizer.noun(t);
+    // An English plural never ends in "ss": the lemmatizer's "boss" → "bo" would part it from "bosses".
+    const lemma = verb !== t ? verb : t.endsWith("ss") && !noun.endsWith("ss") ? t : noun;
     term = STOP_WORDS.has(lemma) ? null : stemmer(lemma);
   }
   cache.set(token, term);
