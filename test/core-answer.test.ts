@@ -639,3 +639,14 @@ test("a name the asker sets aside answers nothing: besides the US, which countri
   assert.ok(a.answers.length > 0, JSON.stringify(a));
   assert.ok(!valuesOf(a).some((v) => /united states/i.test(v)), listed(a));
 });
+
+test("a gap between two counts does not say how many: six points behind is no points total", () => {
+  const e = engineOf({
+    a: "Title race\nThe draw leaves Orvale Town second, six points behind the leaders Brackwater.",
+    b: "Final table\nBrackwater won the title with 81 points, their best total.",
+  });
+  const a = e.ask("how many points did orvale town finish with");
+  assert.ok(!valuesOf(a).includes("6"), listed(a));
+  // Asked for the gap, the gap answers.
+  assert.deepEqual(valuesOf(e.ask("how many points behind the leaders were orvale town")), ["6"]);
+});

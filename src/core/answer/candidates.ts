@@ -313,6 +313,21 @@ const TRAVEL_TERMS = new Set(["walk", "drive", "ride", "flight", "journei", "tri
 /** A travel time's fit for a question that does not ask about travel (the fit of a guess, about). */
 const TRAVEL_TIME_FIT = 0.3;
 
+/**
+ * A number that measures a gap between two others: "six points behind the leaders", "two goals
+ * clear", "3,000 more than last year". It answers "by how many" or "how far behind", hardly how
+ * many there are.
+ */
+function isGap(text: string, claim: Claim): boolean {
+  return claim.type === "number" && /^\s+(?:behind|ahead|clear|adrift|short\s+of|more\s+than|fewer\s+than|less\s+than|higher\s+than|lower\s+than|up\s+on|down\s+on)\b/i.test(text.slice(claim.end));
+}
+
+/** Index terms of questions about a gap. */
+const GAP_TERMS = new Set(["behind", "ahead", "clear", "gap", "margin", "lead", "differ", "difference", "more", "fewer", "less"].map((w) => normalizeTerm(w) ?? w));
+
+/** A gap's fit for a question that does not ask about one (as a travel time's). */
+const GAP_FIT = 0.3;
+
 /** The prepositions that introduce a value of each kind: "at Ferrow Lane", "on February 28", "by Pennock". */
 const PREPOSITION_OF: Partial<Record<AnswerType, RegExp>> = {
   place: /\b(?:at|in|near|from|outside|inside)\s+(?:the\s+)?$/i,
@@ -422,6 +437,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const anchors = unhedged.length ? unhedged : relation;
   // "How long is the lease": "ten minutes west of Gay Street" is how far a place is, not how long anything lasts.
   const asksTravel = q.answerType === "duration" && [...q.subjectTerms, ...q.relationTerms].some((t) => TRAVEL_TERMS.has(t));
+  // "How many points did they win the league on": "six points behind the leaders" is a gap, not a total.
+  const asksGap = q.answerType === "number" && [...q.subjectTerms, ...q.relationTerms].some((t) => GAP_TERMS.has(t));
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -695,7 +712,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
     const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
     for (const claim of claims) {
-      const fit = typeFit(q, claim) * (asksTravel || !isTravelTime(s.text, claim) ? 1 : TRAVEL_TIME_FIT);
+      const fit = typeFit(q, claim) * (asksTravel || !isTravelTime(s.text, claim) ? 1 : TRAVEL_TIME_FIT) * (asksGap || !isGap(s.text, claim) ? 1 : GAP_FIT);
       if (fit <= 0) continue;
       typed++;
       if (echoesQuestion(q, claim, askedWords)) continue;
