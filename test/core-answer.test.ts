@@ -650,3 +650,16 @@ test("a gap between two counts does not say how many: six points behind is no po
   // Asked for the gap, the gap answers.
   assert.deepEqual(valuesOf(e.ask("how many points behind the leaders were orvale town")), ["6"]);
 });
+
+test("who chairs or referees is a person: a body near the verb is not its agent", () => {
+  const e = engineOf({
+    a: "Oversight\nTallowmere's City Council created a rail oversight committee on Tuesday, to be chaired by Ines Varga.",
+    b: "Committee named\nInes Varga will chair the new rail oversight committee, the council said.",
+  });
+  const a = e.ask("who's chairing the new rail oversight committee");
+  assert.equal(a.answers[0]?.value, "Ines Varga", listed(a));
+  // A body fits "who chairs" no better than any organization fits a question about a person.
+  const council = e.candidatesFor("who's chairing the new rail oversight committee").found.candidates.find((c) => c.claim.type === "organization");
+  assert.ok(council, "the council is a candidate");
+  assert.ok(council.evidence!.kindFit < 0.5, String(council.evidence!.kindFit));
+});

@@ -241,6 +241,9 @@ const MAKER_FIT: Record<string, Record<string, number>> = { person: { person: 1,
 /** "Who obtained the memo?": a newspaper does that as well as a person; only a question naming a kind of person asks for a person alone. */
 const AGENT_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.8, place: 0 } };
 
+/** Verbs only a person does ("who's chairing the committee", "who refereed the derby"): no body is their agent. */
+const PERSONS_DOING = new Set(["chair", "captain", "coach", "referee", "ref", "umpire", "skipper", "preside", "officiate", "marry"].map((w) => normalizeTerm(w) ?? w));
+
 /** Words that scale a number: "4.2 million" may count people. */
 const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
 
@@ -290,7 +293,7 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   // "How long is the bridge?" asks for a length: a thing (the question reader found) has no duration, though the sentence may give one ("took five years").
   if (asked === "duration" && q.focus === "length") return claim.type === "number" && claim.quantityKind === "length" ? 1 : claim.type === "duration" ? 0.3 : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
-  const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) ? AGENT_FIT : NAME_FIT;
+  const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) && !q.relationTerms.some((t) => PERSONS_DOING.has(t)) ? AGENT_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
   if (!claim.guessed) return fit;
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
