@@ -271,7 +271,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     ? readableQuestion(asked).replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) => (/^\p{Ll}/u.test(w) && !WH_WORDS.includes(w) && !isOffice(w.replace(/['’]s$/, "")) && options.isNameWord!(w.replace(/['’]s$/, "")) ? w[0]!.toUpperCase() + w.slice(1) : w))
     : readableQuestion(asked);
   const question = recased;
-  const form = questionForm(tagWords(question));
+  // Tagged once: the tagger is a fair share of reading a question.
+  const tagged = tagWords(question);
+  const form = questionForm(tagged);
   let { answerType } = form;
   const focus = form.focus;
   let unit: string | undefined;
@@ -285,7 +287,6 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   if (answerType === "number" && focus && /\bhow much\b/i.test(question) && nounSense(singular(focus.toLowerCase()))?.above.has("time period")) answerType = "duration";
 
   // Nouns and names name the subject; everything else is relation.
-  const tagged = tagWords(question);
   const mainVerb = mainVerbAfterAuxiliary(tagged);
   const doc = nlp(question);
   const quoted = question.match(/["“]([^"”]+)["”]/g) ?? [];
