@@ -8,7 +8,7 @@
  */
 import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, SentenceRef } from "../types.js";
 import type { Candidate } from "./candidates.js";
-import { comparableOf, compatible, isNameType, morePrecise, withinDecade, type Comparable } from "./compare.js";
+import { comparableOf, compatible, isNameType, morePrecise, shareNoDatePart, withinDecade, type Comparable } from "./compare.js";
 import { withholds } from "./withheld.js";
 import { durationLength } from "../units/durations.js";
 import { candidateFeatures } from "./evidence.js";
@@ -42,12 +42,10 @@ function sameValue(type: AnswerType, a: Claim, b: Claim): boolean {
   if (isNameType(type) && a.type !== b.type && [a.type, b.type].includes("place") && [a.type, b.type].includes("organization") && a.normalized !== b.normalized) return false;
   // A day with no year ("2 July") and a year alone (1964) do not contradict each other, and do not
   // agree either: they share no part.
-  if (a.type === "date" && b.type === "date" && (isYearOnly(a.normalized) ? b : isYearOnly(b.normalized) ? a : undefined)?.normalized.startsWith("--")) return false;
+  if (a.type === "date" && b.type === "date" && shareNoDatePart(a.normalized, b.normalized)) return false;
   const as: AnswerType = isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
   return compatible(as, comparable(a), comparable(b));
 }
-
-const isYearOnly = (iso: string) => /^\d{4}$/.test(iso);
 
 /**
  * Each claim's comparable form, made once: values are compared pair by pair, and making both

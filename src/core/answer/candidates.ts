@@ -302,34 +302,31 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
 }
 
 /**
- * A duration that says how far away something is: "ten minutes west of Gay Street", "an hour's
- * drive from the coast", "20 minutes away". It answers "how far" or "how long is the drive", and
- * hardly how long something lasts.
+ * Values that measure something else than they seem to, by the words right after them, and the
+ * question words that ask for that other measure: a travel time ("ten minutes west of Gay
+ * Street", "an hour's drive", "20 minutes away") is how far a place is, not how long anything
+ * lasts; a gap ("six points behind the leaders", "two goals clear", "3,000 more than last year")
+ * is no total. Each fits only a question that asks for it.
  */
-function isTravelTime(text: string, claim: Claim): boolean {
-  return claim.type === "duration" && /^(?:['’]s?)?\s+(?:(?:walk|drive|ride|flight|journey|away|by (?:car|train|road|air|foot|bus))\b|(?:north|south|east|west|northeast|northwest|southeast|southwest|up|down)(?:\s+\w+)?\s+(?:of|from)\b)/i.test(text.slice(claim.end));
+const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: ReadonlySet<string> }[] = [
+  {
+    type: "duration",
+    after: /^(?:['’]s?)?\s+(?:(?:walk|drive|ride|flight|journey|away|by (?:car|train|road|air|foot|bus))\b|(?:north|south|east|west|northeast|northwest|southeast|southwest|up|down)(?:\s+\w+)?\s+(?:of|from)\b)/i,
+    askedBy: termSet(["walk", "drive", "ride", "flight", "journey", "trip", "travel", "commute", "far", "distance"]),
+  },
+  {
+    type: "number",
+    after: /^\s+(?:behind|ahead|clear|adrift|short\s+of|more\s+than|fewer\s+than|less\s+than|higher\s+than|lower\s+than|up\s+on|down\s+on)\b/i,
+    askedBy: termSet(["behind", "ahead", "clear", "gap", "margin", "lead", "differ", "difference", "more", "fewer", "less"]),
+  },
+];
+
+/** Another measure's fit for a question that does not ask for it (the fit of a guess, about). */
+const OTHER_MEASURE_FIT = 0.3;
+
+function termSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => normalizeTerm(w) ?? w));
 }
-
-/** Index terms of questions about travel: there a travel time is what is asked. */
-const TRAVEL_TERMS = new Set(["walk", "drive", "ride", "flight", "journei", "trip", "travel", "commut", "far", "distanc"]);
-
-/** A travel time's fit for a question that does not ask about travel (the fit of a guess, about). */
-const TRAVEL_TIME_FIT = 0.3;
-
-/**
- * A number that measures a gap between two others: "six points behind the leaders", "two goals
- * clear", "3,000 more than last year". It answers "by how many" or "how far behind", hardly how
- * many there are.
- */
-function isGap(text: string, claim: Claim): boolean {
-  return claim.type === "number" && /^\s+(?:behind|ahead|clear|adrift|short\s+of|more\s+than|fewer\s+than|less\s+than|higher\s+than|lower\s+than|up\s+on|down\s+on)\b/i.test(text.slice(claim.end));
-}
-
-/** Index terms of questions about a gap. */
-const GAP_TERMS = new Set(["behind", "ahead", "clear", "gap", "margin", "lead", "differ", "difference", "more", "fewer", "less"].map((w) => normalizeTerm(w) ?? w));
-
-/** A gap's fit for a question that does not ask about one (as a travel time's). */
-const GAP_FIT = 0.3;
 
 /** The prepositions that introduce a value of each kind: "at Ferrow Lane", "on February 28", "by Pennock". */
 const PREPOSITION_OF: Partial<Record<AnswerType, RegExp>> = {
@@ -438,10 +435,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // CFO") it is near a word any sentence may use, unless the question has nothing else.
   const unhedged = relation.filter((t) => !q.hedgeTerms?.includes(t));
   const anchors = unhedged.length ? unhedged : relation;
-  // "How long is the lease": "ten minutes west of Gay Street" is how far a place is, not how long anything lasts.
-  const asksTravel = q.answerType === "duration" && [...q.subjectTerms, ...q.relationTerms].some((t) => TRAVEL_TERMS.has(t));
-  // "How many points did they win the league on": "six points behind the leaders" is a gap, not a total.
-  const asksGap = q.answerType === "number" && [...q.subjectTerms, ...q.relationTerms].some((t) => GAP_TERMS.has(t));
+  // "How long is the lease": "ten minutes west of Gay Street" measures something else (OTHER_MEASURES).
+  const unasked = OTHER_MEASURES.filter((m) => ![...q.subjectTerms, ...q.relationTerms].some((t) => m.askedBy.has(t)));
+  const measuresOther = (text: string, claim: Claim) => unasked.some((m) => m.type === claim.type && m.after.test(text.slice(claim.end)));
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -715,8 +711,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
     const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
     for (const claim of claims) {
-      const fit = typeFit(q, claim) * (asksTravel || !isTravelTime(s.text, claim) ? 1 : TRAVEL_TIME_FIT) * (asksGap || !isGap(s.text, claim) ? 1 : GAP_FIT);
-      if (fit <= 0) continue;
+      const kindFit = typeFit(q, claim);
+      if (kindFit <= 0) continue;
+      const fit = measuresOther(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : kindFit;
       typed++;
       if (echoesQuestion(q, claim, askedWords)) continue;
       // "is it from 1997 or 1999?": only the years offered answer.

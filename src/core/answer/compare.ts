@@ -78,6 +78,13 @@ function dateParts(iso: string): { year?: string; month?: string; day?: string }
   return yearless ? { month: yearless[1], day: yearless[2] } : undefined;
 }
 
+/** True when two dates state no part in common: a day with no year ("--07-02") and a year alone (1964). */
+export function shareNoDatePart(x: string, y: string): boolean {
+  const a = dateParts(x);
+  const b = dateParts(y);
+  return !!a && !!b && !(["year", "month", "day"] as const).some((p) => a[p] !== undefined && b[p] !== undefined);
+}
+
 /** Two dates that can be one: every part both state agrees (2025 and 2025-07; --12-04 and 2025-12-04). */
 function sameDate(x: string, y: string): boolean {
   if (x.startsWith(y + "-") || y.startsWith(x + "-")) return true;

@@ -7,7 +7,7 @@ import nlp from "compromise";
 import type { AnswerType } from "../types.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
-import { readableQuestion, WH_WORDS } from "./words.js";
+import { AUX, readableQuestion, RELATIVE_PRONOUN, WH_WORDS } from "./words.js";
 import { questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
 import { isEnglishWord, isInflectedVerb, isNoun, isVerb, nounSense, nounSynonymsOf, synonymsOf } from "../lexicon/wordnet.js";
@@ -229,24 +229,18 @@ function nounAfterNameInPhrase(words: readonly TaggedWord[], i: number): boolean
   return (opener.preposition || /^(the|a|an|its|their|our)$/.test(opener.word)) && isNoun(words[i]!.word);
 }
 
-/** Auxiliaries that open a question ("when was…", "did…"): the verb they govern comes later. */
-const QUESTION_AUXILIARY = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)$/;
-
-/** Pronouns that open a relative clause. */
-const RELATIVE = new Set(["that", "which", "who", "whom", "whose"]);
-
 /**
  * The positions of a relative clause on a noun that is not the one asked for: from the pronoun
  * after the noun to the question's main verb, the next comma or the end. None when the pronoun follows a
  * verb ("who said that…": a complement) or opens the question.
  */
 function relativeClause(tokens: readonly string[], tagged: readonly TaggedWord[], focusTerm: string | null, mainVerb: number | undefined): number[] {
-  const at = tokens.findIndex((t, i) => i > 1 && RELATIVE.has(t) && tagged[i - 1]?.noun === true && !tagged[i - 1]?.verb && normalizeTerm(tokens[i - 1]!) !== focusTerm);
+  const at = tokens.findIndex((t, i) => i > 1 && RELATIVE_PRONOUN.test(t) && tagged[i - 1]?.noun === true && !tagged[i - 1]?.verb && normalizeTerm(tokens[i - 1]!) !== focusTerm);
   if (at < 0) return [];
   const positions: number[] = [];
   // "When was the treaty that bans mines signed?": the question's own verb, after an auxiliary
   // before the clause, ends it: the last verb past the clause's own.
-  const auxiliaryBefore = tokens.slice(0, at).some((t) => QUESTION_AUXILIARY.test(t));
+  const auxiliaryBefore = tokens.slice(0, at).some((t) => AUX.test(t));
   let lastVerb = -1;
   for (let i = at + 2; i < tokens.length; i++) if (tagged[i]?.verb && !tagged[i]?.name) lastVerb = i;
   const end = mainVerb !== undefined && mainVerb > at + 1 ? mainVerb : auxiliaryBefore && lastVerb > 0 ? lastVerb : tokens.length;
@@ -260,8 +254,8 @@ function relativeClause(tokens: readonly string[], tagged: readonly TaggedWord[]
  */
 const SET_ASIDE = /\b(?:besides|except(?:\s+for)?|excluding|other\s+than|apart\s+from|aside\s+from)\s+(?:the\s+)?(.+?)(?=\s*(?:[,;?]|$)|\s+(?:which|who|what|where|when|how|have|has|had|is|are|was|were|did|do|does|will)\b)/giu;
 
-function excludedNames(question: string): string[] {
-  return [...question.matchAll(SET_ASIDE)].map((m) => m[1]!.trim()).filter((x) => /\p{Lu}/u.test(x));
+function setAside(question: string): { name: string; phrase: string }[] {
+  return [...question.matchAll(SET_ASIDE)].map((m) => ({ name: m[1]!.trim(), phrase: m[0] })).filter((x) => /\p{Lu}/u.test(x.name));
 }
 
 /** Analyzes a question. */
@@ -362,9 +356,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   if (subject.size === 0 && focusTerm && answerType !== "date") subject.add(focusTerm);
   for (const s of subject) relation.delete(s);
   // "Besides the US, which countries…": the name set aside is no subject a document must speak of.
-  const excluded = excludedNames(question);
-  const asideWords = excluded.length ? ["besides", "except", "excluding", "apart", "aside"] : [];
-  for (const term of [...excluded.flatMap((x) => rawTokens(x)), ...asideWords].map((t) => normalizeTerm(t))) if (term) for (const set of [subject, relation, names]) set.delete(term);
+  const aside = setAside(question);
+  const excluded = aside.map((x) => x.name);
+  for (const term of aside.flatMap((x) => rawTokens(x.phrase)).map((t) => normalizeTerm(t))) if (term) for (const set of [subject, relation, names]) set.delete(term);
   // "When did X become Duke of Lucca?": "become" states nothing a source must say.
   // Only another verb or word of the relation makes it so: the noun asked for ("which station got
   // moved") or a hedge leaves the light verb the only relation the question states.

@@ -7,7 +7,7 @@
  */
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { SentenceIndex } from "../search/index.js";
-import { normalizeTerm, rawTokens } from "../search/terms.js";
+import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze.js";
 
 /** What the corpus offers to learn from. */
@@ -47,6 +47,7 @@ export function corpusKind(q: QuestionAnalysis, sources: KindSources): AnswerTyp
     if (!at.length) continue;
     const tokens = rawTokens(sentence.text);
     if (!at.some((p) => sameWord(tokens[p] ?? "", noun.written))) continue;
+    const offsets = tokenOffsets(sentence.text);
     using++;
     const kinds = new Set<AnswerType>();
     const claims = sources.claims(sentence).filter((c) => MEASURED.has(c.type as AnswerType));
@@ -54,7 +55,9 @@ export function corpusKind(q: QuestionAnalysis, sources: KindSources): AnswerTyp
     const within = (c: Claim) => claims.some((o) => o !== c && o.type !== "number" && o.start <= c.start && c.end <= o.end);
     for (const claim of claims) {
       if (claim.type === "number" && within(claim)) continue;
-      const start = rawTokens(sentence.text.slice(0, claim.start)).length;
+      // The token the value starts at: the number of tokens that start before it.
+      const start = offsets.findIndex((o) => o >= claim.start);
+      if (start < 0) continue;
       if (at.some((p) => start > p && start - p <= REACH)) kinds.add(claim.type as AnswerType);
     }
     // A date after the noun often only dates it ("spend in the first contract year (July 2024…)"):

@@ -9,6 +9,7 @@ import type { AnswerType } from "../types.js";
 import { CODE_NOUNS, isPlural, singular, typeOfNoun } from "./nouns.js";
 import type { TaggedWord } from "./tags.js";
 import { nounSense } from "../lexicon/wordnet.js";
+import { AUX, RELATIVE_PRONOUN } from "./words.js";
 
 /** Nouns for what someone thinks or argues, or why ("what's her argument", "what reason…"): sources tell them in sentences. */
 const VIEW_NOUNS = new Set(["argument", "view", "opinion", "stance", "objection", "concern", "criticism", "complaint", "rationale", "justification", "reason", "reasoning", "explanation", "motive"]);
@@ -24,7 +25,6 @@ export interface QuestionForm {
 }
 
 const WH = /^(when|who|whom|whose|where|what|which|how|why)$/;
-const AUX = /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/;
 /** Words before the noun asked for that are not it: articles, and hedges of a measure. */
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|my|your|this|that|these|those|kind|type|sort|current|former|present|first|main|original|late|new|old|exact|official|total|estimated|overall|approximate)$/;
 /** Words that end the noun phrase after a wh-word. */
@@ -142,7 +142,7 @@ export function questionForm(words: readonly TaggedWord[]): QuestionForm {
     return !!words[j]?.noun && !words[j]?.name && !/^(for|to)$/.test(words[j]!.word);
   };
   // Nor in a relative clause ("the company that bought Orvale"): there it says which thing is meant.
-  const moneyVerb = words.some((w, i) => MONEY_VERBS.test(w.word) && !w.adjective && !nounAfter(i) && !/^(that|which|who)$/.test(words[i - 1]?.word ?? ""));
+  const moneyVerb = words.some((w, i) => MONEY_VERBS.test(w.word) && !w.adjective && !nounAfter(i) && !RELATIVE_PRONOUN.test(words[i - 1]?.word ?? ""));
   switch (wh) {
     case "when":
       return form("date");

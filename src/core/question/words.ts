@@ -6,6 +6,10 @@
 import { distance } from "fastest-levenshtein";
 
 export const WH_WORDS = ["when", "who", "whom", "whose", "where", "what", "which", "how", "why"];
+/** Auxiliaries that open a question ("when was…", "did…") or stand before its verb. */
+export const AUX = /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/;
+/** Pronouns that open a relative clause ("the company that bought Orvale"). */
+export const RELATIVE_PRONOUN = /^(that|which|who|whom|whose)$/;
 
 /** A question word run together with "is" ("whats", "wheres"), or its contraction ("what's"). */
 const WH_IS = /\b(what|who|where|when|how|why|which|that)(?:['’]s|s)\b/gi;

@@ -82,13 +82,17 @@ export function normalizeTerm(token: string): string | null {
     // Adverbs meet their adjectives (previously / previous), which Porter stems apart.
     if (t.length > 6 && ADVERB.test(t)) t = t.slice(0, -2);
     const verb = lemmatizer.verb(t);
-    const noun = lemmatizer.noun(t);
-    // An English plural never ends in "ss": the lemmatizer's "boss" → "bo" would part it from "bosses".
-    const lemma = verb !== t ? verb : t.endsWith("ss") && !noun.endsWith("ss") ? t : noun;
+    const lemma = verb !== t ? verb : nounLemma(t);
     term = STOP_WORDS.has(lemma) ? null : stemmer(lemma);
   }
   cache.set(token, term);
   return term;
+}
+
+/** A noun's lemma. An English plural never ends in "ss": the lemmatizer's "boss" → "bo" would part it from "bosses". */
+function nounLemma(word: string): string {
+  const noun = lemmatizer.noun(word);
+  return word.endsWith("ss") && !noun.endsWith("ss") ? word : noun;
 }
 
 /** Character offset of each raw token of a text, in the order `rawTokens` gives them. */
