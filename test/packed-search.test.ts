@@ -5,7 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { IndexBuilder, PackedSearch } from "../src/core/search/packed.js";
+import { IndexBuilder, kthLargest, PackedSearch } from "../src/core/search/packed.js";
 
 const WORDS = ["memo", "signed", "2024", "4", "7", "mine", "treaty", "said", "the", "finland", "ottawa", "policy", "30", "people"];
 
@@ -38,4 +38,15 @@ test("scoreExact gives minisearch's search results exactly, ties and matched ter
       assert.deepEqual(search.searchExact(terms, fields, 10), expected.slice(0, 10), terms.join(" "));
     }
   }
+});
+
+test("kthLargest is what sorting and reading k from the end gives, duplicates counted", () => {
+  const next = random(11);
+  for (let round = 0; round < 500; round++) {
+    const values = Float64Array.from({ length: 1 + Math.floor(next() * 200) }, () => Math.floor(next() * 15) / 4);
+    const k = 1 + Math.floor(next() * values.length);
+    const sorted = Float64Array.from(values).sort();
+    assert.equal(kthLargest(values, k), sorted[values.length - k], `k=${k} of ${values.length}`);
+  }
+  assert.equal(kthLargest(Float64Array.of(3, 1, 2), 4), -Infinity);
 });
