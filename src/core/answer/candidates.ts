@@ -375,6 +375,7 @@ function echoesQuestion(q: QuestionAnalysis, claim: Claim, asked: ReadonlySet<st
 }
 
 export interface CandidateSearch {
+  /** Every value found with its evidence; none for a question answered by passages ("why…"). */
   candidates: Candidate[];
   /** Sentences about the subject that say the value is withheld ("a date redacted…"). */
   withheld: SentenceRef[];
@@ -695,6 +696,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
   for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
+    // "Why…", "what happened…" is answered by passages, whatever values the sentences hold (see
+    // engine.ts): only a source saying the answer is withheld is read further.
+    if (q.asksPassages && !mayWithhold) continue;
     if (relevance * bestBoost < CONSENSUS_MARGIN * (bestInDoc.get(s.docId) ?? 0) && !mayWithhold) continue;
     const relationPositions = positionsOf(terms, (t) => anchorWords.has(t));
     for (const name of anchorNames) relationPositions.push(...phraseEnds(terms, name));
