@@ -38,7 +38,8 @@ export function acronymSpellings(q: QuestionAnalysis, view: CorpusView): Record<
     const sentences = known ? view.index.sentencesWith(term, SENTENCES_SEARCHED) : view.index.find(others, SENTENCES_SEARCHED).map((h) => h.sentence);
     // A word typed in lower case is an acronym where the documents write it so ("coo": "the COO"),
     // or where WordNet files it as one ("cfo").
-    const asAcronym = !known || written.has(word.toLowerCase()) || isKnownAcronym(word) || sentences.some((s) => writesInCapitals(s.text, acronym));
+    const inCapitals = new RegExp(`\\b${acronym}\\b`, "u");
+    const asAcronym = !known || written.has(word.toLowerCase()) || isKnownAcronym(word) || sentences.some((s) => writesInCapitals(s.text, inCapitals));
     if (!asAcronym) continue;
     const counts = new Map<string, number>();
     const docs = [...new Set(sentences.map((s) => s.docId))].slice(0, DOCUMENTS_READ);
@@ -52,9 +53,9 @@ export function acronymSpellings(q: QuestionAnalysis, view: CorpusView): Record<
   return spellings;
 }
 
-/** The sentence writes the acronym in capitals, in running text. */
-function writesInCapitals(text: string, acronym: string): boolean {
-  if (!new RegExp(`\\b${acronym}\\b`, "u").test(text)) return false;
+/** The sentence writes the acronym (`inCapitals` matches it as a word) in capitals, in running text. */
+function writesInCapitals(text: string, inCapitals: RegExp): boolean {
+  if (!inCapitals.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.replace(/[^\p{Ll}]/gu, "").length >= MIN_LOWER_SHARE * letters.length;
 }
