@@ -665,3 +665,13 @@ test("who chairs or referees is a person: a body near the verb is not its agent"
   assert.ok(council, "the council is a candidate");
   assert.ok(council.evidence!.kindFit < 0.5, String(council.evidence!.kindFit));
 });
+
+test("a count of people is stated by the measures that count them: an attendance, a crowd", () => {
+  const e = engineOf({
+    a: "Cup final report\nThe Orvale Cup final ended 2-1 in extra time after 120 minutes.\nThe Orvale Cup final was played in front of a crowd of 23,417 at Farrow Road, where 2,100 seats were closed.",
+    b: "Club statement\nThe attendance at the Orvale Cup final was 23,417, a record for Farrow Road, said 3 stewards.",
+  });
+  const a = e.ask("how many people were at the orvale cup final");
+  assert.deepEqual(valuesOf(a), ["23417"], JSON.stringify(a.answers));
+  assert.deepEqual(a.answers[0]!.sources.map((s) => s.id).sort(), ["a", "b"]);
+});

@@ -203,8 +203,18 @@ const COUNTED_BY: Record<string, string[]> = {
   population: ["people", "inhabitants", "residents", "persons", "population"],
   age: ["years", "year-old"],
   toll: ["people", "dead", "deaths", "killed"],
-  attendance: ["people", "spectators", "visitors"],
+  attendance: ["people", "spectators", "visitors", "fans"],
+  crowd: ["people", "spectators", "fans", "supporters"],
+  turnout: ["people", "voters"],
+  audience: ["people", "viewers", "listeners"],
 };
+
+/**
+ * The other way round: the measures that count a noun ("how many people were at the final": "the
+ * attendance was 18,212", "a crowd of 18,391").
+ */
+const MEASURES_OF = new Map<string, string[]>();
+for (const [measure, counted] of Object.entries(COUNTED_BY)) for (const noun of counted) MEASURES_OF.set(noun, [...(MEASURES_OF.get(noun) ?? []), measure]);
 
 /**
  * An office or role ("president", "mayor", "secretary", "ceo"): documents capitalize it before a
@@ -273,7 +283,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   let unit: string | undefined;
   if (answerType === "number" && focus) unit = normalizeTerm(focus) ?? undefined;
   // A count is stated in the counted noun's other words too: "160 countries" answers "how many nations".
-  const countedAs = (noun: string) => [...(COUNTED_BY[noun] ?? []), ...nounSynonymsOf(singular(noun.toLowerCase())).filter((w) => /^[a-z]+$/.test(w))];
+  const countedAs = (noun: string) => [...(COUNTED_BY[noun] ?? []), ...(MEASURES_OF.get(noun.toLowerCase()) ?? []), ...nounSynonymsOf(singular(noun.toLowerCase())).filter((w) => /^[a-z]+$/.test(w))];
   const units = unit ? [...new Set([unit, ...countedAs(focus ?? "").map((w) => normalizeTerm(w) ?? w)])] : undefined;
   // "who is the director of" asks for a person; "who published" may be an organization: both fine.
   if (answerType === "person" && focus && typeOfNoun(focus) === "organization") answerType = "organization";
