@@ -159,3 +159,11 @@ test("a house number before a street's name makes one address; a year before it 
   assert.ok(names("Deliveries go to 7B Quayside Road.").includes("place:7B Quayside Road"));
   assert.ok(!names("In 2019 Quayside Road was closed to traffic.").some((n) => n.includes("2019")));
 });
+
+test("a US state's postal code after a town says which town: one place, even after a state's name", () => {
+  const places = (text: string) => findNames(text).filter((c) => c.type === "place").map((c) => c.normalized);
+  assert.deepEqual(places("An analyst at a think tank in Washington, D.C. said so."), ["Washington, D.C."]);
+  assert.deepEqual(places("The plant in Springfield, IL, closed in 2020."), ["Springfield, IL"]);
+  // Two regions in a row are a list, not one place.
+  assert.deepEqual(places("Russia, China and Iran did not sign."), ["Russia", "China", "Iran"]);
+});

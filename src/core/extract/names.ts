@@ -877,6 +877,9 @@ function withHouseNumbers(sentence: string, claims: Claim[]): Claim[] {
   });
 }
 
+/** A US state's postal code or the District's ("Austin, TX", "Washington, D.C."): a region the lexicon does not tag. */
+const US_STATE_CODE = /^(?:D\.\s?C\.|DC|A[KLRZ]|C[AOT]|DE|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
+
 /**
  * A city, region or country after a comma ("Fenwick, Iowa", "Thimphu, Bhutan", "Brighton, Boston")
  * says which smaller place is meant: one place. A list of cities or countries ("Russia, China") is not.
@@ -886,8 +889,10 @@ function joinTownAndRegion(sentence: string, claims: Claim[]): Claim[] {
   const tagged = (name: string, kinds: string[]) => lexTags(name).some((t) => kinds.includes(t));
   for (const c of claims) {
     const prev = out[out.length - 1];
-    const larger = tagged(c.normalized, ["Region", "Country"]) || (tagged(c.normalized, ["City"]) && !tagged(prev?.normalized ?? "", ["City"]));
-    if (prev && /^,\s*$/.test(sentence.slice(prev.end, c.start)) && larger && !tagged(prev.normalized, ["Region", "Country"]) && (prev.type === "place" || prev.guessed)) {
+    // A state's code after a name that is also a state's ("Washington, D.C.", "New York, NY") still says which place.
+    const stateCode = US_STATE_CODE.test(c.normalized);
+    const larger = tagged(c.normalized, ["Region", "Country"]) || stateCode || (tagged(c.normalized, ["City"]) && !tagged(prev?.normalized ?? "", ["City"]));
+    if (prev && /^,\s*$/.test(sentence.slice(prev.end, c.start)) && larger && (stateCode || !tagged(prev.normalized, ["Region", "Country"])) && (prev.type === "place" || prev.guessed)) {
       const value = sentence.slice(prev.start, c.end);
       out[out.length - 1] = { type: "place", value, normalized: `${prev.normalized}, ${c.normalized}`, start: prev.start, end: c.end, kindBy: "lexicon" };
       continue;
