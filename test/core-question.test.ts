@@ -202,3 +202,14 @@ test("a relative clause on the subject says which thing is meant: its verb hedge
   // "said that…" is a complement, not a relative clause.
   assert.deepEqual(analyzeQuestion("who said that the memo was signed").hedgeTerms, []);
 });
+
+test("\"the number of X\" counts X, as \"how many X\" does", () => {
+  for (const asked of ["number of stations on the Orvale line?", "what is the total number of stations on the Orvale line"]) {
+    const q = analyzeQuestion(asked);
+    assert.equal(q.answerType, "number", asked);
+    assert.equal(q.unit, normalizeTerm("stations"), asked);
+    assert.ok(!q.subjectTerms.includes("number") && !q.relationTerms.includes("number"), JSON.stringify([q.subjectTerms, q.relationTerms]));
+  }
+  // A number that names something is no count.
+  assert.equal(analyzeQuestion("what is the ticket number of the Orvale outage").answerType, "text");
+});

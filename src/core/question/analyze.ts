@@ -8,7 +8,7 @@ import type { AnswerType } from "../types.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
 import { AUX, readableQuestion, RELATIVE_PRONOUN, WH_WORDS } from "./words.js";
-import { questionForm } from "./form.js";
+import { COUNT_NOUNS, questionForm } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
 import { isEnglishWord, isInflectedVerb, isNoun, isVerb, nounSense, nounSynonymsOf, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, singular, typeOfNoun } from "./nouns.js";
@@ -317,6 +317,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
     if (!term || offered(i) || ofTheDocuments(i) || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
+    // "the number of stations": "number of" says what "how many" says.
+    if (answerType === "number" && tok !== focus && COUNT_NOUNS.has(tok) && tokens[i + 1] === "of") return;
     if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
       relation.add(term);
       hedges.add(term);

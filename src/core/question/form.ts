@@ -109,8 +109,25 @@ function isPhysical(noun: TaggedWord | undefined): boolean {
 
 const plural = (w: TaggedWord) => !w.name && (w.plural || isPlural(w.word));
 
+/** Nouns that only say a count is asked: what is counted is named after them ("the number of stations"). */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set(["number", "count", "total", "tally"]);
+
 /** Reads the form of a question from its tagged words (contractions spelled out: see words.ts). */
 export function questionForm(words: readonly TaggedWord[]): QuestionForm {
+  const read = formOf(words);
+  return read.answerType === "number" ? countedNoun(words, read) : read;
+}
+
+/** "number of stations on the line?", "what's the total of employees": the noun counted is the focus, as in "how many stations". */
+function countedNoun(words: readonly TaggedWord[], read: QuestionForm): QuestionForm {
+  if (!read.focus || !COUNT_NOUNS.has(read.focus)) return read;
+  const at = words.findIndex((w) => w.word === read.focus);
+  if (words[at + 1]?.word !== "of") return read;
+  const { noun } = headNoun(words, at + 2);
+  return noun && plural(noun) ? { ...read, focus: noun.word } : read;
+}
+
+function formOf(words: readonly TaggedWord[]): QuestionForm {
   const form = (answerType: AnswerType, focus?: string, more: Partial<QuestionForm> = {}): QuestionForm => ({ answerType, focus, list: false, passages: false, ...more });
   const lower = words.map((w) => w.word);
   // "Finland's exit from the pact - 2024 or 2025?": the choices offered say what is asked.
