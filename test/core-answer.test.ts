@@ -675,3 +675,15 @@ test("a count of people is stated by the measures that count them: an attendance
   assert.deepEqual(valuesOf(a), ["23417"], JSON.stringify(a.answers));
   assert.deepEqual(a.answers[0]!.sources.map((s) => s.id).sort(), ["a", "b"]);
 });
+
+test("the time between two events is no length: \"two weeks after the vote\" does not dispute \"lasted six weeks\"", () => {
+  const e = engineOf({
+    a: "Review report\nThe Orvale review of the rail budget lasted six weeks, the council said.",
+    b: "Board minutes\nThe Orvale review of the rail budget was sent to the board two weeks after the council vote.",
+  });
+  const length = e.ask("how long was the orvale review of the rail budget");
+  assert.equal(length.conflict, false, JSON.stringify(length.answers));
+  assert.deepEqual(valuesOf(length), ["P6W"]);
+  // Asked for, the offset answers.
+  assert.deepEqual(valuesOf(e.ask("how long after the council vote was the orvale review sent to the board")), ["P2W"]);
+});

@@ -305,7 +305,7 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
  * Values that measure something else than they seem to, by the words right after them, and the
  * question words that ask for that other measure: a travel time ("ten minutes west of Gay
  * Street", "an hour's drive", "20 minutes away") is how far a place is, not how long anything
- * lasts; a gap ("six points behind the leaders", "two goals clear", "3,000 more than last year")
+ * lasts; nor is the time between two events ("two weeks after the sacking"); a gap ("six points behind the leaders", "two goals clear", "3,000 more than last year")
  * is no total. Each fits only a question that asks for it.
  */
 const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: ReadonlySet<string> }[] = [
@@ -313,6 +313,13 @@ const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: Re
     type: "duration",
     after: /^(?:['’]s?)?\s+(?:(?:walk|drive|ride|flight|journey|away|by (?:car|train|road|air|foot|bus))\b|(?:north|south|east|west|northeast|northwest|southeast|southwest|up|down)(?:\s+\w+)?\s+(?:of|from)\b)/i,
     askedBy: termSet(["walk", "drive", "ride", "flight", "journey", "trip", "travel", "commute", "far", "distance"]),
+  },
+  {
+    // An offset between two events ("less than 48 hours after a defeat", "two weeks into her reign",
+    // "three days later") is no length of either.
+    type: "duration",
+    after: /^\s+(?:after|before|later|earlier|ago|into|prior\s+to|on\s+from)\b/i,
+    askedBy: termSet(["after", "before", "later", "earlier", "ago", "into", "prior", "since", "between", "gap"]),
   },
   {
     type: "number",
@@ -437,7 +444,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const unhedged = relation.filter((t) => !q.hedgeTerms?.includes(t));
   const anchors = unhedged.length ? unhedged : relation;
   // "How long is the lease": "ten minutes west of Gay Street" measures something else (OTHER_MEASURES).
-  const unasked = OTHER_MEASURES.filter((m) => ![...q.subjectTerms, ...q.relationTerms].some((t) => m.askedBy.has(t)));
+  // (Some of the words that ask are stop words, "how long after…": the question's own words count too.)
+  const asking = [...q.subjectTerms, ...q.relationTerms, ...rawTokens(q.question)];
+  const unasked = OTHER_MEASURES.filter((m) => !asking.some((t) => m.askedBy.has(t)));
   const measuresOther = (text: string, claim: Claim) => unasked.some((m) => m.type === claim.type && m.after.test(text.slice(claim.end)));
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
