@@ -91,3 +91,12 @@ test("a singular ending in \"ss\" is its own lemma: boss and bosses are one term
   assert.equal(normalizeTerm("loss"), normalizeTerm("losses"));
   assert.equal(normalizeTerm("glass"), normalizeTerm("glasses"));
 });
+
+test("of two names of kinds in a row the second is the kind: an Indian Finnish-language series is in Finnish", () => {
+  const languages = kindsAsked("language")!;
+  assert.deepEqual(findKinds("Orvale Nights is a 2017 Indian Finnish-language television series.", languages).map((c) => c.normalized), ["finnish"]);
+  assert.deepEqual(findKinds("The Orvale charter is written in Latin and in English.", languages).map((c) => c.normalized), ["latin", "english"]);
+  // Two names are no compound kind; a name and a common kind may be ("sumo wrestling").
+  assert.equal(languages.has("indian finnish"), false);
+  assert.equal(kindsAsked("sport")!.has("sumo wrestling"), true);
+});

@@ -217,7 +217,12 @@ export function findKinds(sentence: string, kinds: KindNames): Claim[] {
       break;
     }
   }
-  return claims;
+  // Of two names of kinds in a row, the first qualifies the second: "an Indian Finnish-language series" is in Finnish.
+  const proper = (c: Claim) => kinds.proper?.has(c.normalized) === true;
+  return claims.filter((c, i) => {
+    const next = claims[i + 1];
+    return !(next && proper(c) && proper(next) && /^ $/.test(sentence.slice(c.end, next.start)));
+  });
 }
 
 /** A claim's value without its article, and where that starts. */

@@ -207,13 +207,16 @@ export class Kinds extends Set<string> {
 
   /**
    * A kind, a compound of two ("sumo wrestling": sumo is a kind of wrestling, and a sport), or
-   * kinds joined by "and" ("politician and lawyer").
+   * kinds joined by "and" ("politician and lawyer"). Two names in a row are two kinds, not one:
+   * "an Indian Assamese-language series" is in Assamese (Indian is also a language's name).
    */
   override has(kind: string): boolean {
     if (super.has(kind)) return true;
     if (kind.includes(" and ")) return kind.split(" and ").every((k) => this.has(k));
-    for (let at = kind.indexOf(" "); at > 0; at = kind.indexOf(" ", at + 1))
-      if (super.has(kind.slice(0, at)) && super.has(kind.slice(at + 1))) return true;
+    for (let at = kind.indexOf(" "); at > 0; at = kind.indexOf(" ", at + 1)) {
+      const [first, second] = [kind.slice(0, at), kind.slice(at + 1)];
+      if (super.has(first) && super.has(second) && !(this.proper.has(first) && this.proper.has(second))) return true;
+    }
     return false;
   }
 }
