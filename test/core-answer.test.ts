@@ -687,3 +687,10 @@ test("the time between two events is no length: \"two weeks after the vote\" doe
   // Asked for, the offset answers.
   assert.deepEqual(valuesOf(e.ask("how long after the council vote was the orvale review sent to the board")), ["P2W"]);
 });
+
+test("a plural opening a sentence is another thing, not an agent: \"Wharves were established in 1847\"", () => {
+  const e = engineOf({ a: "Orvale\nThe town of Orvale grew around its river port.\nWharves were established at Orvale in 1847 to ship wool." });
+  const found = e.candidatesFor("when was the town of orvale established").found.candidates;
+  const wharves = found.find((c) => c.claim.normalized === "1847");
+  assert.equal(wharves?.evidence?.relationOfOther, true, JSON.stringify(wharves?.evidence));
+});

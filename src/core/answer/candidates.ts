@@ -9,7 +9,8 @@ import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, STOP_WORDS, tokenOffsets } from "../search/terms.js";
 import { findExpansions, findFocusPhrases, findObjects, findPredicates, findRoles, spellsAcronym, withKinds } from "../extract/text.js";
 import { findCodes } from "../extract/codes.js";
-import { kindsAsked, kindsOf } from "../lexicon/wordnet.js";
+import { isNoun, kindsAsked, kindsOf } from "../lexicon/wordnet.js";
+import { isPlural, singular } from "../question/nouns.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
@@ -155,8 +156,10 @@ function relationHolder(text: string, relationPosition: number, subjectTerms: Re
     const term = normalizeTerm(word.replace(/-/g, ""));
     if (term && subjectTerms.has(term)) return "subject";
     if (PRONOUNS.test(word)) return "subject";
+    // A capital marks a name, an agent ("Hegseth signed"), except a plural opening the sentence: "Wharves were established…".
     const written = text.slice(offsets[p]!, offsets[p]! + 1);
-    if (!term || /^\p{Lu}/u.test(written) || /^\d/.test(word)) return undefined;
+    const name = /^\p{Lu}/u.test(written) && !(p === 0 && isPlural(word) && isNoun(singular(word)));
+    if (!term || name || /^\d/.test(word)) return undefined;
     return /,/.test(between) ? undefined : "other";
   }
   return undefined;
