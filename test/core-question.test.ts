@@ -213,3 +213,9 @@ test("\"the number of X\" counts X, as \"how many X\" does", () => {
   // A number that names something is no count.
   assert.equal(analyzeQuestion("what is the ticket number of the Orvale outage").answerType, "text");
 });
+
+test("\"going to\" marks the future: no relation of its own", () => {
+  const q = analyzeQuestion("how long is Mara Quell going to be out for");
+  assert.ok(!q.relationTerms.includes(normalizeTerm("going")!) && !q.relationTerms.includes("go"), JSON.stringify(q.relationTerms));
+  assert.ok(analyzeQuestion("where is Mara Quell going to play next season").relationTerms.includes(normalizeTerm("play")!));
+});

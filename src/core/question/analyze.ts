@@ -317,6 +317,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
     if (!term || offered(i) || ofTheDocuments(i) || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
+    // "how long is Pryce going to be out": "going to" marks the future, no relation of its own.
+    if ((tok === "going" && tokens[i + 1] === "to") || tok === "gonna") return;
     // "the number of stations": "number of" says what "how many" says.
     if (answerType === "number" && tok !== focus && COUNT_NOUNS.has(tok) && tokens[i + 1] === "of") return;
     if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
