@@ -694,3 +694,12 @@ test("a plural opening a sentence is another thing, not an agent: \"Wharves were
   const wharves = found.find((c) => c.claim.normalized === "1847");
   assert.equal(wharves?.evidence?.relationOfOther, true, JSON.stringify(wharves?.evidence));
 });
+
+test("a misspelling that stems like a word of the documents is read as that word", () => {
+  const e = engineOf({ a: "Cup final report\nThe attendance at the Orvale Cup final was 23,417, a record for Farrow Road." });
+  // "attendence" stems as "attendance" does, but the question reader only knows the real word.
+  assert.equal(e.spellQuestion("attendence at the orvale cup final?"), "attendance at the orvale cup final?");
+  assert.equal(e.ask("attendence at the orvale cup final?").answerType, "number");
+  // Names and words spelled as the documents spell them are left alone.
+  assert.equal(e.spellQuestion("Farrow Road attendance"), "Farrow Road attendance");
+});

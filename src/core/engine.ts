@@ -371,7 +371,14 @@ export class QueryEngine implements CorpusView {
       const w = word.toLowerCase();
       if (w.length < 4 || /['’-]/.test(w) || isEnglishWord(w)) return word;
       const term = normalizeTerm(w);
-      if (!term || this.index.has(term)) return word;
+      if (!term) return word;
+      // "attendence" stems as "attendance" does: the term is found, yet the reader would tag a word
+      // English does not have. The documents' own spelling, one or two letters off, is read instead.
+      if (this.index.has(term)) {
+        const form = this.writtenAs(term, w)?.toLowerCase();
+        if (!form || form === w || !isEnglishWord(form) || distance(form, w) > 2) return word;
+        return /^\p{Lu}/u.test(word) ? form[0]!.toUpperCase() + form.slice(1) : form;
+      }
       const fixed = this.index.correct(term);
       return fixed === term ? word : (this.writtenAs(fixed, w) ?? word);
     });
