@@ -375,6 +375,7 @@ export class QueryEngine implements CorpusView {
       // "attendence" stems as "attendance" does: the term is found, yet the reader would tag a word
       // English does not have. The documents' own spelling, one or two letters off, is read instead.
       if (this.index.has(term)) {
+        if (this.isNameWord(w)) return word; // a name the documents write ("Dunmore"), without a search
         const form = this.writtenAs(term, w)?.toLowerCase();
         if (!form || form === w || !isEnglishWord(form) || distance(form, w) > 2) return word;
         return /^\p{Lu}/u.test(word) ? form[0]!.toUpperCase() + form.slice(1) : form;

@@ -308,8 +308,9 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
  * Values that measure something else than they seem to, by the words right after them, and the
  * question words that ask for that other measure: a travel time ("ten minutes west of Gay
  * Street", "an hour's drive", "20 minutes away") is how far a place is, not how long anything
- * lasts; nor is the time between two events ("two weeks after the sacking"); a gap ("six points behind the leaders", "two goals clear", "3,000 more than last year")
- * is no total. Each fits only a question that asks for it.
+ * lasts; nor is the time between two events ("two weeks after the sacking"); a gap ("six points
+ * behind the leaders", "two goals clear", "3,000 more than last year") is no total. Each fits
+ * only a question that asks for it.
  */
 const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: ReadonlySet<string> }[] = [
   {

@@ -127,6 +127,7 @@ function countedNoun(words: readonly TaggedWord[], read: QuestionForm): Question
   return noun && plural(noun) ? { ...read, focus: noun.word } : read;
 }
 
+/** The form the question's words give, before a count's noun is read (see questionForm). */
 function formOf(words: readonly TaggedWord[]): QuestionForm {
   const form = (answerType: AnswerType, focus?: string, more: Partial<QuestionForm> = {}): QuestionForm => ({ answerType, focus, list: false, passages: false, ...more });
   const lower = words.map((w) => w.word);
