@@ -448,8 +448,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const unhedged = relation.filter((t) => !q.hedgeTerms?.includes(t));
   const anchors = unhedged.length ? unhedged : relation;
   // "How long is the lease": "ten minutes west of Gay Street" measures something else (OTHER_MEASURES).
-  // (Some of the words that ask are stop words, "how long after…": the question's own words count too.)
-  const asking = [...q.subjectTerms, ...q.relationTerms, ...rawTokens(q.question)];
+  // The question's own words, tokenized once for every claim read. (Some of the words that ask
+  // for another measure are stop words, "how long after…": they count too.)
+  const askedWords = new Set(rawTokens(q.question));
+  const asking = [...q.subjectTerms, ...q.relationTerms, ...askedWords];
   const unasked = OTHER_MEASURES.filter((m) => !asking.some((t) => m.askedBy.has(t)));
   const measuresOther = (text: string, claim: Claim) => unasked.some((m) => m.type === claim.type && m.after.test(text.slice(claim.end)));
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
@@ -512,8 +514,6 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return c;
   };
 
-  // The question's own words, tokenized once for every claim read.
-  const askedWords = new Set(rawTokens(q.question));
   // Documents first: those that speak of the subject, best covered and best matching first.
   // Numbers the question states ("in 2024", "the 24th Division") are constraints, not hints.
   const stated = subject.filter((t) => /^\d/.test(t));
