@@ -135,6 +135,21 @@ test("a document about a namesake (another Thomas) is not read", () => {
   assert.deepEqual(valuesOf(born), ["1993"]);
 });
 
+test("a title qualified like an encyclopedia's (\"Brenmouth, Ontario\") is a namesake: no disagreement with the bare title's, and asked for by its qualifier", () => {
+  const e = engineOf({
+    town: "Brenmouth\nBrenmouth is a market town on the Tarrow estuary in Cumbria.\nIts population was 6,240 at the 2021 census.",
+    namesake: "Brenmouth, Ontario\nBrenmouth is a village on Lake Huron founded by Welsh settlers.\nIts population was 912 at the 2021 Canadian census.",
+  });
+  // The name alone may mean either: both are heard, the bare title's town first, and two towns'
+  // populations are no disagreement.
+  const alone = e.ask("What was the population of Brenmouth in 2021?");
+  assert.deepEqual(valuesOf(alone), ["6240", "912"]);
+  assert.equal(alone.status, "answered");
+  // The qualifier, or a word only the namesake's page uses, asks of the namesake alone.
+  assert.deepEqual(valuesOf(e.ask("What was the population of Brenmouth, Ontario in 2021?")), ["912"]);
+  assert.deepEqual(valuesOf(e.ask("What was the population of the Canadian Brenmouth in 2021?")), ["912"]);
+});
+
 test("the maker of a work is the name its sentence introduces with \"by\", a band as well as a person", () => {
   const e = engineOf({
     a: "The Heat (album)\nThe Heat is the second studio album by American rock band Needtobreathe, released under Atlantic Records with producer Andy Green.",
@@ -276,6 +291,9 @@ test("a near relation is heard where a source states no other: a fort \"founded\
   });
   const a = e.ask("When was Harlan Fort built?");
   assert.ok(cites(a, "1857", "b") && cites(a, "1867", "a"), listed(a));
+  // Three forts of one name ("Harlan Fort (Oregon)") do not disagree; the bare title's comes first.
+  assert.equal(a.status, "answered");
+  assert.equal(a.answers[0]?.normalized, "1867");
   // Where a source states the relation asked about, a near one beside it does not compete.
   const p = engineOf({
     a: "Olaf Cathedral\nOlaf Cathedral is a church in Tana.\nThe parish was founded in 1856, the present church building was completed in 1951.",

@@ -81,6 +81,9 @@ export function wholeWordMatches(text: string, word: RegExp): { index: number; m
   return found;
 }
 
+/** A title as titles are compared: case and spacing aside. */
+const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, " ").trim();
+
 /** What the engine's caches may hold, in bytes (its tables are bounded by the corpus instead). */
 const ACRONYM_CACHE_BYTES = 256 * 1024;
 /** Sentences holding both parts of a split compound read to find them side by side: enough for a pair the corpus uses at all. */
@@ -244,6 +247,18 @@ export class QueryEngine implements CorpusView {
     if (sentence.position === 0) return undefined;
     const prev = this.index.sentences[sentence.id - 1];
     return prev && prev.docId === sentence.docId ? prev : undefined;
+  }
+
+  titleOf(docId: string): string {
+    return this.byId.get(docId)?.title ?? "";
+  }
+
+  /** Documents by title in lower case (the first of a title), made on first use. */
+  private byTitle: ReadonlyMap<string, string> | undefined;
+
+  documentTitled(title: string): string | undefined {
+    this.byTitle ??= new Map([...this.byId.values()].reverse().map((d) => [titleKey(d.title), d.id]));
+    return this.byTitle.get(titleKey(title));
   }
 
   sentencesOf(docId: string): readonly SentenceRef[] {

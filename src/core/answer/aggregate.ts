@@ -342,12 +342,21 @@ export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel
     thresholds.sideSource !== undefined && r.confidence >= (thresholds.sideValue ?? thresholds.conflict) && Math.max(...r.group.members.map((m) => sourceConfidence(m, model))) >= thresholds.sideSource;
   // …and a source that names the subject: "the society's royal charter in 1851" is not Kelderwick's market charter.
   const namesSubject = (r: RatedValue) => r.group.members.some((m) => m.evidence?.namesSubject !== false);
-  const sides = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r) && namesSubject(r)) : [];
+  const heard = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r) && namesSubject(r)) : [];
+  // …and about the same thing: a town and its namesake across the sea each have their own
+  // population. A namesake's value that would be a side is listed beside the answer instead.
+  const things = (r: RatedValue) => new Set(r.group.members.map((m) => m.evidence?.namesake ?? ""));
+  const topThings = top ? things(top) : new Set<string>();
+  const sides = heard.filter((r) => [...things(r)].some((t) => topThings.has(t)));
   // A side below the listing threshold is listed: the warning quotes both.
-  if (sides.length > 1) {
-    for (const r of sides) if (!listed.includes(r)) listed.push(r);
+  if (heard.length > 1) {
+    for (const r of heard) if (!listed.includes(r)) listed.push(r);
     listed.sort((a, b) => b.confidence - a.confidence);
   }
+  // A name given alone means first the thing the bare title names: "Kelderwick"'s population
+  // before that of "Kelderwick, Nova Scotia" (the sort is stable: otherwise by confidence).
+  const onlyNamesake = (r: RatedValue) => r.group.members.every((m) => m.evidence?.namesake !== undefined);
+  if (!list) listed.sort((a, b) => Number(onlyNamesake(a)) - Number(onlyNamesake(b)));
   const conflict = sides.length > 1;
   const alsoMentioned = new Set(list ? [] : listed.filter((r, i) => i > 0 && !(conflict && sides.includes(r))));
   return { listed, alsoMentioned, conflict };

@@ -54,6 +54,10 @@ export interface CorpusView {
   previous(sentence: SentenceRef): SentenceRef | undefined;
   /** All sentences of a document, in order. */
   sentencesOf(docId: string): readonly SentenceRef[];
+  /** A document's title. */
+  titleOf(docId: string): string;
+  /** The document with this title, whatever its case. */
+  documentTitled(title: string): string | undefined;
 }
 
 export interface Candidate {
@@ -413,6 +417,9 @@ function positionsOf(terms: readonly { term: string; position: number }[], holds
   return positions;
 }
 
+/** A title with a qualifier after a comma or in brackets: "Kelderwick, Nova Scotia", "Mercury (planet)". */
+const QUALIFIED_TITLE = /^\s*([^,()]+?)\s*(?:,\s*([^,()]+)|\(([^()]+)\))\s*$/;
+
 /** Sorts sentences most relevant first (a stable sort, as `Array.prototype.sort` is). */
 function byRelevance<T extends { relevance: number }>(scored: T[]): void {
   scored.sort((a, b) => b.relevance - a.relevance);
@@ -551,6 +558,23 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     docHitScores.get(id)!.push(hit.score);
     docHits.get(id)!.push(hit.sentence.position);
   }
+  // "Kelderwick, Nova Scotia" or "Mercury (planet)" beside a document titled "Kelderwick": an
+  // encyclopedia qualifies the title of a namesake. A question giving the name alone may mean
+  // either, and hears both. One that tells the namesake apart asks of it: by its qualifier ("Nova
+  // Scotia"), or by another word only the namesake's document uses ("the Canadian Kelderwick");
+  // then the bare title's document is heard only if it speaks of the namesake in those words too.
+  const namesakeOf = (docId: string) => {
+    const m = QUALIFIED_TITLE.exec(view.titleOf(docId));
+    const primary = m ? view.documentTitled(m[1]!) : undefined;
+    if (!m || primary === undefined || primary === docId) return undefined;
+    const terms = (text: string) => rawTokens(text).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
+    const name = terms(m[1]!);
+    if (!name.length || !name.every((t) => subject.includes(t))) return undefined;
+    const qualifier = terms(m[2] ?? m[3]!);
+    const tellsApart = (t: string) => qualifier.includes(t) || (!name.includes(t) && view.documentHas(docId, t) && !view.documentHas(primary, t));
+    const telling = subject.filter(tellsApart);
+    return { primary, asked: telling.length > 0, primarySpeaksOfIt: telling.some((t) => view.documentHas(primary, t)) };
+  };
   // A quoted title is written out by a source about the work ("The Love Album"), not scattered
   // over a passage about another ("A Time for Love … album").
   const titled = (docId: string) => {
@@ -559,6 +583,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return q.titles.some((t) => words.includes(` ${t.join(" ")} `));
   };
   for (const id of [...docHitScores.keys()]) if (!titled(id)) docHitScores.delete(id);
+  /** The documents heard that speak of a namesake the question does not tell apart, with its title. */
+  const namesakes = new Map<string, string>();
+  for (const id of [...docHitScores.keys()]) {
+    const namesake = namesakeOf(id);
+    if (namesake?.asked && !namesake.primarySpeaksOfIt) docHitScores.delete(namesake.primary);
+    else if (namesake && !namesake.asked) namesakes.set(id, view.titleOf(id));
+  }
   const docScore = new Map(
     [...docHitScores].map(([id, scores]) => [id, coverageOf(id) * scores.sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0)]),
   );
@@ -656,7 +687,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
     const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
     const namesSubject = reference !== undefined || afterNaming || named.length === 0 || named.some((t) => holdsWord(t, s.docId, (w) => around.has(w)));
-    const sentenceEvidence = { headNamed, namesSubject, questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
+    const sentenceEvidence = { headNamed, namesSubject, namesake: namesakes.get(s.docId), questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
   });
   byRelevance(scored);
@@ -777,7 +808,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // old-generation garbage per question on the benchmark's corpus (BENCHMARKS.md).
       const se = sentenceEvidence;
       const evidence: Evidence = {
-        headNamed: se.headNamed, namesSubject: se.namesSubject, questionNumbers: se.questionNumbers, subjectNamed: se.subjectNamed, reference: se.reference,
+        headNamed: se.headNamed, namesSubject: se.namesSubject, namesake: se.namesake, questionNumbers: se.questionNumbers, subjectNamed: se.subjectNamed, reference: se.reference,
         documentSubject: se.documentSubject, lead: se.lead, asksRelation: se.asksRelation, relation: se.relation, nearRelation: se.nearRelation,
         statesRelation: se.statesRelation, prose: se.prose, questionInContext: se.questionInContext,
         kindFit: fit,

@@ -39,6 +39,12 @@ export interface Evidence {
    * disagreement must have it (see aggregate.ts decide).
    */
   namesSubject?: boolean;
+  /**
+   * The title of the namesake the sentence's document is about ("Kelderwick, Nova Scotia", beside
+   * a document titled "Kelderwick"), when the question does not tell them apart. Not a model
+   * feature: values about two namesakes do not disagree (see aggregate.ts decide).
+   */
+  namesake?: string;
   reference: ReferenceKind;
   /** Share of the subject the sentence's document speaks of, 0 to 1. */
   documentSubject: number;
