@@ -94,7 +94,10 @@ test("a singular ending in \"ss\" is its own lemma: boss and bosses are one term
 
 test("of two names of kinds in a row the second is the kind: an Indian Finnish-language series is in Finnish", () => {
   const languages = kindsAsked("language")!;
-  assert.deepEqual(findKinds("Orvale Nights is a 2017 Indian Finnish-language television series.", languages).map((c) => c.normalized), ["finnish"]);
+  const series = findKinds("Orvale Nights is a 2017 Indian Finnish-language television series.", languages);
+  assert.deepEqual(series.map((c) => c.normalized), ["finnish"]);
+  // Quoted as the source words it: the hyphenated compound whole.
+  assert.deepEqual(series.map((c) => c.value), ["Finnish-language"]);
   assert.deepEqual(findKinds("The Orvale charter is written in Latin and in English.", languages).map((c) => c.normalized), ["latin", "english"]);
   // Two names are no compound kind; a name and a common kind may be ("sumo wrestling").
   assert.equal(languages.has("indian finnish"), false);

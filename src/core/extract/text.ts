@@ -172,6 +172,8 @@ function kindNamed(value: string, kinds: KindNames): string | undefined {
 }
 
 const lastWords = new WeakMap<KindNames, ReadonlySet<string>>();
+/** The rest of a hyphenated compound a word opens: "-language" of "Assamese-language". */
+const COMPOUND_TAIL = /^(?:-[\p{L}]+)+/u;
 
 /** The words kinds (and their other names) end with, computed once per set of kinds. */
 function lastWordsOf(kinds: KindNames): ReadonlySet<string> {
@@ -208,12 +210,15 @@ export function findKinds(sentence: string, kinds: KindNames): Claim[] {
       if (!mayEnd[i + n - 1]) continue;
       const start = words[i]!.index!;
       const last = words[i + n - 1]!;
-      const end = last.index! + last[0].length;
-      const value = sentence.slice(start, end);
-      const kind = kindNamed(value, kinds);
+      const kindEnd = last.index! + last[0].length;
+      const kind = kindNamed(sentence.slice(start, kindEnd), kinds);
       if (!kind) continue;
-      claims.push({ type: "text", value, normalized: kind, start, end });
+      // The value is worded as the source words it: a kind that opens a hyphenated compound
+      // ("Assamese-language", "English-speaking") is quoted whole, and stays that kind.
+      const end = kindEnd + (COMPOUND_TAIL.exec(sentence.slice(kindEnd))?.[0].length ?? 0);
+      claims.push({ type: "text", value: sentence.slice(start, end), normalized: kind, start, end });
       i += n - 1;
+      while (i + 1 < words.length && words[i + 1]!.index! < end) i++;
       break;
     }
   }
