@@ -203,6 +203,16 @@ test("a relative clause on the subject says which thing is meant: its verb hedge
   assert.deepEqual(analyzeQuestion("who said that the memo was signed").hedgeTerms, []);
 });
 
+test("a clause saying when places the thing asked about: its verb hedges, a time without a verb changes nothing", () => {
+  const boss = analyzeQuestion("who was Brenford's interim boss after Dallow left");
+  assert.ok(boss.hedgeTerms?.includes(normalizeTerm("left")!), JSON.stringify(boss));
+  const evacuated = analyzeQuestion("how many people were evacuated before the storm hit Orvale");
+  assert.deepEqual(evacuated.hedgeTerms, [normalizeTerm("hit")], JSON.stringify(evacuated));
+  assert.deepEqual(analyzeQuestion("what club was Ferrow at before Brenford").hedgeTerms, []);
+  // A question that opens with "when" asks when: its verb is the relation.
+  assert.deepEqual(analyzeQuestion("when did Dallow leave Brenford").hedgeTerms, []);
+});
+
 test("\"the number of X\" counts X, as \"how many X\" does", () => {
   for (const asked of ["number of stations on the Orvale line?", "what is the total number of stations on the Orvale line"]) {
     const q = analyzeQuestion(asked);

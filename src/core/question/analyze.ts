@@ -258,6 +258,22 @@ function relativeClause(tokens: readonly string[], tagged: readonly TaggedWord[]
   return positions;
 }
 
+/** Words that open a clause saying when something else happened. */
+const TIME_CONJUNCTION = /^(?:after|before|since|until|till|once|when|while)$/;
+
+/**
+ * The positions of a clause saying when, with a verb of its own ("after Arbuthnot left", "when the
+ * bridge collapsed"), from its conjunction to the next comma or the end. None for a time given
+ * without a verb ("before Kestrel", "after the war"), nor for a question opening with "when".
+ */
+function timeClause(tokens: readonly string[], tagged: readonly TaggedWord[]): number[] {
+  const at = tokens.findIndex((t, i) => i > 0 && TIME_CONJUNCTION.test(t));
+  if (at < 0) return [];
+  const positions: number[] = [];
+  for (let i = at + 1; i < tokens.length && tokens[i] !== ","; i++) positions.push(i);
+  return positions.some((i) => tagged[i]?.verb && !tagged[i]?.noun) ? positions : [];
+}
+
 /**
  * "besides the US, which…", "which countries other than Finland have…", "apart from Russia": the
  * names set aside, up to a comma, the question's end, or the wh-word or verb that resumes it.
@@ -359,7 +375,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   });
   // A relative clause on a subject noun ("the ban that's now been lifted", "the memo that lifted
   // the ban") says which thing is meant: its verbs hedge, they are not the relation asked about.
-  for (const i of relativeClause(tokens, tagged, focusTerm, mainVerb)) {
+  // So does a clause saying when ("the caretaker boss after Arbuthnot left"): its verb places the
+  // thing asked about in time; a source need not state it.
+  for (const i of [...relativeClause(tokens, tagged, focusTerm, mainVerb), ...timeClause(tokens, tagged)]) {
     const term = normalizeTerm(tokens[i]!.replace(/-/g, ""));
     if (term && relation.has(term) && term !== focusTerm) hedges.add(term);
   }
