@@ -167,3 +167,11 @@ test("a US state's postal code after a town says which town: one place, even aft
   // Two regions in a row are a list, not one place.
   assert.deepEqual(places("Russia, China and Iran did not sign."), ["Russia", "China", "Iran"]);
 });
+
+test("a word of office that is also a given name stays in the name: Dean Halloran, not Halloran; President Okafor stays Okafor", () => {
+  const dean = find("Harbour Lights is a 1961 album by Dean Halloran.", "Dean Halloran");
+  assert.equal(dean?.type, "person");
+  assert.equal(dean?.normalized, "Dean Halloran");
+  const president = findNames("President Okafor met the board.").find((c) => c.type === "person");
+  assert.equal(president?.normalized, "Okafor");
+});

@@ -505,6 +505,8 @@ function splitOffice(sentence: string, run: Word[]): Piece[] {
   if (run.length > 1 && (ORG_HEADS.has(tail.lower) || PLACE_HEADS.has(tail.lower)) && !isOffice(tail) && !DEPARTMENTS.has(tail.lower)) return [{ words: run }];
   // "Martin Luther King", "Stephen King": a title-like word after a given name is a family name.
   if (f > 0 && isGivenName(run[0]!.lower)) return [{ words: run }];
+  // "Dean Martin", "Earl Warren": a word of office that is also a given name, before one other name.
+  if (f === 0 && run.length === 2 && !isOffice(run[1]!) && readsAsGivenName(`${run[0]!.text} ${run[1]!.text}`)) return [{ words: run, hint: "person" }];
   if (NOBLE.has(run[f]!.lower) && run[f + 1]?.lower === "of") return [{ words: run, hint: "person" }];
   // The office's own words: more offices, qualifiers and departments ("Chief Executive Officer", "VP Engineering").
   let e = f;
@@ -720,6 +722,24 @@ function taggerKind(name: string): NameKind | undefined {
   return kind ?? undefined;
 }
 
+/** What compromise's tagger makes of a two-word name opening with a word of office, remembered. */
+const givenNameCache = new Map<string, boolean>();
+
+/**
+ * The name's first word reads as a given name in context: a person's word that the tagger does not
+ * take for an honorific ("Dean Martin", but "President Obama", "Captain Kirk").
+ */
+function readsAsGivenName(name: string): boolean {
+  let given = givenNameCache.get(name);
+  if (given === undefined) {
+    const tags = new Set<string>((nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []);
+    given = tags.has("Person") && !tags.has("Honorific");
+    if (givenNameCache.size >= TAGGER_CACHE_LIMIT) givenNameCache.clear();
+    givenNameCache.set(name, given);
+  }
+  return given;
+}
+
 function tally(votes: Vote[]): { kind: NameKind; total: number; by: NameEvidence } {
   const totals = new Map<NameKind, number>();
   for (const v of votes) totals.set(v.kind, (totals.get(v.kind) ?? 0) + v.weight);
@@ -747,11 +767,13 @@ export function cleanName(raw: string): string {
     .trim();
 }
 
-/** Drops leading titles from a person's name ("Defense Secretary Peter Hegseth" → "Peter Hegseth"). */
+/** Drops leading titles from a person's name ("Defense Secretary Peter Hegseth" → "Peter Hegseth"), not a given name ("Dean Martin"). */
 export function stripTitles(name: string): string {
   const ws = name.split(/\s+/);
+  const isTitle = (w: string) => TITLES.has(w.toLowerCase().replace(/\.$/, ""));
+  if (ws.length === 2 && isTitle(ws[0]!) && readsAsGivenName(name)) return name;
   let i = 0;
-  while (i < ws.length - 1 && TITLES.has(ws[i]!.toLowerCase().replace(/\.$/, ""))) i++;
+  while (i < ws.length - 1 && isTitle(ws[i]!)) i++;
   return ws.slice(i).join(" ");
 }
 
