@@ -175,3 +175,8 @@ test("a word of office that is also a given name stays in the name: Dean Hallora
   const president = findNames("President Okafor met the board.").find((c) => c.type === "person");
   assert.equal(president?.normalized, "Okafor");
 });
+
+test("a title then a name after a comma is one person, the title their role: \"the Duke of Orvale, Henry Castell\"", () => {
+  const people = findNames("In 1850 she married the Duke of Orvale, Henry Castell, at Brenmouth.").filter((c) => c.type === "person");
+  assert.deepEqual(people.map((c) => [c.value, c.role]), [["Henry Castell", "Duke of Orvale"]]);
+});

@@ -875,7 +875,30 @@ export function findNames(sentence: string): Claim[] {
     if (verdict.kind === "person" && f.role) claim.role = f.role.trim();
     claims.push(claim);
   }
-  return withHouseNumbers(sentence, joinTownAndRegion(sentence, claims));
+  return withHouseNumbers(sentence, joinTownAndRegion(sentence, titlesInApposition(sentence, claims)));
+}
+
+/** A title of something ("Lord of Valona", "Duke of Orvale"): a word of rank or office, then "of". */
+const TITLE_OF = /^(?:the\s+)?(\p{L}+)\s+of\s/iu;
+
+/**
+ * "the Lord of Valona, John Komnenos Asen": a title then, after a comma, a person's name is that
+ * person, the title their role; the title alone is no other person.
+ */
+function titlesInApposition(sentence: string, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const next = claims[i + 1];
+    const title = c.type === "person" ? TITLE_OF.exec(c.value) : null;
+    if (title && TITLES.has(title[1]!.toLowerCase()) && next?.type === "person" && !next.role && /^,\s*$/.test(sentence.slice(c.end, next.start))) {
+      out.push({ ...next, role: c.value.replace(/^the\s+/i, "") });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** Last words of a street's name: a house number before it makes an address ("88 East Gay Street"). */
