@@ -150,6 +150,18 @@ test("a title qualified like an encyclopedia's (\"Brenmouth, Ontario\") is a nam
   assert.deepEqual(valuesOf(e.ask("What was the population of the Canadian Brenmouth in 2021?")), ["912"]);
 });
 
+test("an acronym no document uses stands for the phrase they write in lower case: ARR asks for an amount", () => {
+  const e = engineOf({
+    results: "Brelmark results\nBrelmark grew annual recurring revenue by 12% to $9.4 million in 2025.\nThe sales team doubled.",
+    board: "Board minutes\nThe CFO said Brelmark's annual recurring revenue reached $9.4 million at year end.\nThe office lease runs to 2030.",
+  });
+  const { q } = e.candidatesFor("what was brelmark's arr in 2025");
+  assert.deepEqual(q.spelledOut?.["arr"], ["annual", "recur", "revenu"]);
+  assert.equal(q.answerType, "number");
+  // Seen once, a lower-case run of initials is chance: "the office lease runs" is no OLR.
+  assert.equal(e.candidatesFor("what is brelmark's olr").q.spelledOut?.["olr"], undefined);
+});
+
 test("the maker of a work is the name its sentence introduces with \"by\", a band as well as a person", () => {
   const e = engineOf({
     a: "The Heat (album)\nThe Heat is the second studio album by American rock band Needtobreathe, released under Atlantic Records with producer Andy Green.",

@@ -15,6 +15,8 @@ const ACRONYM_LETTERS = /^\p{L}{2,5}$/u;
 const SENTENCES_SEARCHED = 40;
 /** Documents read whole for a spelled-out name. */
 const DOCUMENTS_READ = 8;
+/** How often a lower-case phrase must spell the acronym to be taken for its name: once may be chance. */
+const LOWERCASE_SIGHTINGS = 2;
 /** A sentence mostly in capitals is a heading or a shout: its capitals do not mark an acronym. */
 const MIN_LOWER_SHARE = 0.5;
 
@@ -41,12 +43,18 @@ export function acronymSpellings(q: QuestionAnalysis, view: CorpusView): Record<
     const inCapitals = new RegExp(`\\b${acronym}\\b`, "u");
     const asAcronym = !known || written.has(word.toLowerCase()) || isKnownAcronym(word) || sentences.some((s) => writesInCapitals(s.text, inCapitals));
     if (!asAcronym) continue;
-    const counts = new Map<string, number>();
     const docs = [...new Set(sentences.map((s) => s.docId))].slice(0, DOCUMENTS_READ);
-    for (const id of docs)
-      for (const s of view.sentencesOf(id))
-        for (const e of findExpansions(s.text, acronym)) counts.set(e.value, (counts.get(e.value) ?? 0) + 1);
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // Names spelled out in capitals first; a word no document uses ("ARR") may stand for a phrase
+    // they write in lower case ("annual recurring revenue"), seen more than once.
+    const spelled = (lowercase: boolean) => {
+      const counts = new Map<string, number>();
+      for (const id of docs)
+        for (const s of view.sentencesOf(id))
+          for (const e of findExpansions(s.text, acronym, lowercase)) counts.set(e.value.toLowerCase(), (counts.get(e.value.toLowerCase()) ?? 0) + 1);
+      const [phrase, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+      return phrase !== undefined && (!lowercase || count! >= LOWERCASE_SIGHTINGS) ? phrase : undefined;
+    };
+    const best = spelled(false) ?? (known ? undefined : spelled(true));
     const words = best ? termsOf(best) : [];
     if (words.length >= 2) spellings[term] = words;
   }

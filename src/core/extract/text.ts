@@ -5,6 +5,7 @@
  */
 import type { Claim } from "../types.js";
 import { posTagged, type TaggedText } from "../nlp/wink.js";
+import { STOP_WORDS } from "../search/terms.js";
 
 const COPULA = /\b(?:is|was|are|were|became|becomes|remains|served as|is known as|was known as|commonly known as|plays as|played as|plays for|played for|refers to|referred to)\s+/g;
 const BOUNDARY = /[,;:()[\]]|\s(?:who|which|that|where|when|whose|and was|and is|but|since|after|before|from \d)\s|[.!?](?:\s|$)/i;
@@ -280,9 +281,11 @@ export function spellsAcronym(phrase: string, acronym: string): boolean {
 /**
  * The phrases a sentence spells an acronym with: "International Geophysical Year (IGY)",
  * "vocal cord dysfunction" for VCD. The first word must be a name's (capitalized) or the
- * phrase must stand right before the acronym in brackets.
+ * phrase must stand right before the acronym in brackets; with `lowercase`, a phrase of three or
+ * more words, one a letter, none a stop word, may be in lower case too ("annual recurring
+ * revenue" for ARR): the caller must see it more than once.
  */
-export function findExpansions(sentence: string, acronym: string): Claim[] {
+export function findExpansions(sentence: string, acronym: string, lowercase = false): Claim[] {
   const words = [...sentence.matchAll(/[\p{L}][\p{L}'’.]*(?:-[\p{L}][\p{L}'’.]*)*/gu)];
   const claims: Claim[] = [];
   const first = acronym[0]!.toLowerCase();
@@ -298,7 +301,8 @@ export function findExpansions(sentence: string, acronym: string): Claim[] {
       const phrase = sentence.slice(start, end).replace(/[.]$/, "");
       if (!spellsAcronym(phrase, acronym)) continue;
       const bracketed = new RegExp(`^\\s*\\(\\s*${acronym}\\b`, "i").test(sentence.slice(end));
-      if (!/^\p{Lu}/u.test(w0) && !bracketed) break;
+      const wordPerLetter = () => acronym.length >= 3 && j - i + 1 === acronym.length && words.slice(i, j + 1).every((w) => !w[0].includes("-") && !STOP_WORDS.has(w[0].toLowerCase()));
+      if (!/^\p{Lu}/u.test(w0) && !bracketed && !(lowercase && wordPerLetter())) break;
       claims.push({ type: "text", value: phrase, normalized: normalizeText(phrase), start, end });
       break;
     }

@@ -36,17 +36,22 @@ const MEASURED: ReadonlySet<AnswerType> = new Set(["number", "duration", "date"]
  */
 export function corpusKind(q: QuestionAnalysis, sources: KindSources): AnswerType | undefined {
   if (q.answerType !== "text" || q.asksPassages || q.asksList) return undefined;
-  const noun = askedNoun(q);
+  const asked = askedNoun(q);
+  // An acronym no document uses is read as the name they spell out ("ARR": "annual recurring
+  // revenue"), by that name's last word.
+  const spelled = asked && !sources.index.has(asked.term) ? q.spelledOut?.[asked.term] : undefined;
+  const noun = spelled?.length ? { term: spelled[spelled.length - 1]!, written: undefined } : asked;
   if (!noun || !sources.index.has(noun.term)) return undefined;
-  const hits = sources.index.find([...new Set([...q.subjectTerms, ...q.relationTerms, noun.term])], SENTENCES_READ);
+  const hits = sources.index.find([...new Set([...q.subjectTerms, ...q.relationTerms, ...(spelled ?? []), noun.term])], SENTENCES_READ);
   // The kinds of value each sentence states right after the noun.
   const statements: Set<AnswerType>[] = [];
   let using = 0;
   for (const { sentence } of hits) {
-    const at = sources.terms(sentence).filter((t) => t.term === noun.term).map((t) => t.position);
-    if (!at.length) continue;
+    const terms = sources.terms(sentence);
+    const at = terms.filter((t) => t.term === noun.term).map((t) => t.position);
+    if (!at.length || (spelled && !spelled.every((w) => terms.some((t) => t.term === w)))) continue;
     const tokens = rawTokens(sentence.text);
-    if (!at.some((p) => sameWord(tokens[p] ?? "", noun.written))) continue;
+    if (noun.written !== undefined && !at.some((p) => sameWord(tokens[p] ?? "", noun.written!))) continue;
     const offsets = tokenOffsets(sentence.text);
     using++;
     const kinds = new Set<AnswerType>();
