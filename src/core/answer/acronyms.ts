@@ -54,7 +54,7 @@ export function acronymSpellings(q: QuestionAnalysis, view: CorpusView): Record<
       const [phrase, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
       return phrase !== undefined && (!lowercase || count! >= LOWERCASE_SIGHTINGS) ? phrase : undefined;
     };
-    const best = spelled(false) ?? (known ? undefined : spelled(true));
+    const best = spelled(false) ?? (known || acronym.length < 3 ? undefined : spelled(true));
     const words = best ? termsOf(best) : [];
     if (words.length >= 2) spellings[term] = words;
   }
