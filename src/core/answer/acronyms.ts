@@ -50,7 +50,10 @@ export function acronymSpellings(q: QuestionAnalysis, view: CorpusView): Record<
       const counts = new Map<string, number>();
       for (const id of docs)
         for (const s of view.sentencesOf(id))
-          for (const e of findExpansions(s.text, acronym, lowercase)) counts.set(e.value.toLowerCase(), (counts.get(e.value.toLowerCase()) ?? 0) + 1);
+          for (const e of findExpansions(s.text, acronym, lowercase)) {
+            const phrase = e.value.toLowerCase();
+            counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+          }
       const [phrase, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
       return phrase !== undefined && (!lowercase || count! >= LOWERCASE_SIGHTINGS) ? phrase : undefined;
     };

@@ -15,7 +15,7 @@ import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
 import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
-import { callsByFamilyName, personNameOf } from "./namesakes.js";
+import { callsByFamilyName, personNameOf, titledNamesake } from "./namesakes.js";
 import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
 import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 import type { Evidence, ReferenceKind } from "./evidence.js";
@@ -417,9 +417,6 @@ function positionsOf(terms: readonly { term: string; position: number }[], holds
   return positions;
 }
 
-/** A title with a qualifier after a comma or in brackets: "Kelderwick, Nova Scotia", "Mercury (planet)". */
-const QUALIFIED_TITLE = /^\s*([^,()]+?)\s*(?:,\s*([^,()]+)|\(([^()]+)\))\s*$/;
-
 /** Sorts sentences most relevant first (a stable sort, as `Array.prototype.sort` is). */
 function byRelevance<T extends { relevance: number }>(scored: T[]): void {
   scored.sort((a, b) => b.relevance - a.relevance);
@@ -558,23 +555,6 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     docHitScores.get(id)!.push(hit.score);
     docHits.get(id)!.push(hit.sentence.position);
   }
-  // "Kelderwick, Nova Scotia" or "Mercury (planet)" beside a document titled "Kelderwick": an
-  // encyclopedia qualifies the title of a namesake. A question giving the name alone may mean
-  // either, and hears both. One that tells the namesake apart asks of it: by its qualifier ("Nova
-  // Scotia"), or by another word only the namesake's document uses ("the Canadian Kelderwick");
-  // then the bare title's document is heard only if it speaks of the namesake in those words too.
-  const namesakeOf = (docId: string) => {
-    const m = QUALIFIED_TITLE.exec(view.titleOf(docId));
-    const primary = m ? view.documentTitled(m[1]!) : undefined;
-    if (!m || primary === undefined || primary === docId) return undefined;
-    const terms = (text: string) => rawTokens(text).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
-    const name = terms(m[1]!);
-    if (!name.length || !name.every((t) => subject.includes(t))) return undefined;
-    const qualifier = terms(m[2] ?? m[3]!);
-    const tellsApart = (t: string) => qualifier.includes(t) || (!name.includes(t) && view.documentHas(docId, t) && !view.documentHas(primary, t));
-    const telling = subject.filter(tellsApart);
-    return { primary, asked: telling.length > 0, primarySpeaksOfIt: telling.some((t) => view.documentHas(primary, t)) };
-  };
   // A quoted title is written out by a source about the work ("The Love Album"), not scattered
   // over a passage about another ("A Time for Love … album").
   const titled = (docId: string) => {
@@ -583,10 +563,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return q.titles.some((t) => words.includes(` ${t.join(" ")} `));
   };
   for (const id of [...docHitScores.keys()]) if (!titled(id)) docHitScores.delete(id);
+  // A document on a namesake ("Kelderwick, Nova Scotia") is heard beside the bare title's unless the
+  // question tells it apart; then the bare title's is dropped if it never speaks of the namesake.
   /** The documents heard that speak of a namesake the question does not tell apart, with its title. */
   const namesakes = new Map<string, string>();
   for (const id of [...docHitScores.keys()]) {
-    const namesake = namesakeOf(id);
+    const namesake = titledNamesake(id, subject, view);
     if (namesake?.asked && !namesake.primarySpeaksOfIt) docHitScores.delete(namesake.primary);
     else if (namesake && !namesake.asked) namesakes.set(id, view.titleOf(id));
   }

@@ -1,12 +1,46 @@
 /**
- * Passages that call a person by family name only ("In 1854 Moseley became vicar…") are about the
- * person the question names, unless they give that family name another given name: "Sir Thomas
- * Moseley" is a namesake, not Henry Moseley.
+ * Namesakes. Passages that call a person by family name only ("In 1854 Moseley became vicar…")
+ * are about the person the question names, unless they give that family name another given name:
+ * "Sir Thomas Moseley" is a namesake, not Henry Moseley. And a document titled as an encyclopedia
+ * titles a namesake ("Kelderwick, Nova Scotia") is about another thing than the bare title's.
  */
 import type { SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
-import { STOP_WORDS } from "../search/terms.js";
+import type { CorpusView } from "./candidates.js";
+import { STOP_WORDS, termsOf } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
+
+/** A title with a qualifier after a comma or in brackets: "Kelderwick, Nova Scotia", "Mercury (planet)". */
+const QUALIFIED_TITLE = /^\s*([^,()]+?)\s*(?:,\s*([^,()]+)|\(([^()]+)\))\s*$/;
+
+/** A document about a namesake of the bare title's subject, and whether the question asks of it. */
+export interface TitledNamesake {
+  /** The document with the bare title ("Kelderwick"). */
+  primary: string;
+  /** The question tells the namesake apart: its qualifier, or a subject word only its document uses. */
+  asked: boolean;
+  /** …and the bare title's document uses those words too, so it may speak of the namesake. */
+  primarySpeaksOfIt: boolean;
+}
+
+/**
+ * "Kelderwick, Nova Scotia" or "Mercury (planet)" beside a document titled "Kelderwick": an
+ * encyclopedia qualifies the title of a namesake. A question giving the name alone may mean
+ * either; one that tells the namesake apart asks of it: by its qualifier ("Nova Scotia"), or by
+ * another word only the namesake's document uses ("the Canadian Kelderwick"). Undefined when the
+ * document's title names no namesake of the question's subject.
+ */
+export function titledNamesake(docId: string, subject: readonly string[], view: Pick<CorpusView, "titleOf" | "documentTitled" | "documentHas">): TitledNamesake | undefined {
+  const m = QUALIFIED_TITLE.exec(view.titleOf(docId));
+  const primary = m ? view.documentTitled(m[1]!) : undefined;
+  if (!m || primary === undefined || primary === docId) return undefined;
+  const name = termsOf(m[1]!);
+  if (!name.length || !name.every((t) => subject.includes(t))) return undefined;
+  const qualifier = termsOf(m[2] ?? m[3]!);
+  const tellsApart = (t: string) => qualifier.includes(t) || (!name.includes(t) && view.documentHas(docId, t) && !view.documentHas(primary, t));
+  const telling = subject.filter(tellsApart);
+  return { primary, asked: telling.length > 0, primarySpeaksOfIt: telling.some((t) => view.documentHas(primary, t)) };
+}
 
 export interface PersonName {
   given: string;

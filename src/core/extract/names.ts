@@ -22,6 +22,7 @@ import type { Claim, NameEvidence } from "../types.js";
 import { STOP_WORDS } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
 import { isOnlyAdjective } from "../lexicon/wordnet.js";
+import { BoundedCache, stringBytes } from "../cache.js";
 
 type NameKind = "person" | "organization" | "place";
 
@@ -706,38 +707,35 @@ function surroundings(sentence: string, start: number, end: number, name: Word[]
   return { votes, role };
 }
 
+/** What the tagger's verdicts on names may hold, in bytes: a long-running bot on a large corpus meets names without end. */
+const TAGGER_CACHE_BYTES = 4 * 1024 * 1024;
+/** The given-name verdicts kept: two-word names opening with a word of office, far fewer than names read. */
+const GIVEN_NAME_CACHE_BYTES = 256 * 1024;
+
 /** What compromise's tagger makes of a name on its own, remembered: names recur, and a parse costs milliseconds. */
-const taggerCache = new Map<string, NameKind | null>();
-/** Bounds the memory of a long-running bot on a large corpus. */
-const TAGGER_CACHE_LIMIT = 50_000;
+const taggerCache = new BoundedCache<string, NameKind | null>(TAGGER_CACHE_BYTES, (name) => stringBytes(name.length));
 
 function taggerKind(name: string): NameKind | undefined {
-  let kind = taggerCache.get(name);
-  if (kind === undefined) {
-    const doc = nlp(name);
-    kind = doc.people().found ? "person" : doc.places().found ? "place" : doc.organizations().found ? "organization" : null;
-    if (taggerCache.size >= TAGGER_CACHE_LIMIT) taggerCache.clear();
-    taggerCache.set(name, kind);
-  }
-  return kind ?? undefined;
+  return (
+    taggerCache.remember(name, () => {
+      const doc = nlp(name);
+      return doc.people().found ? "person" : doc.places().found ? "place" : doc.organizations().found ? "organization" : null;
+    }) ?? undefined
+  );
 }
 
-/** What compromise's tagger makes of a two-word name opening with a word of office, remembered. */
-const givenNameCache = new Map<string, boolean>();
+/** What compromise's tagger makes of a two-word name opening with a word of office, remembered (bounded by bytes). */
+const givenNameCache = new BoundedCache<string, boolean>(GIVEN_NAME_CACHE_BYTES, (name) => stringBytes(name.length));
 
 /**
  * The name's first word reads as a given name in context: a person's word that the tagger does not
  * take for an honorific ("Dean Martin", but "President Obama", "Captain Kirk").
  */
 function readsAsGivenName(name: string): boolean {
-  let given = givenNameCache.get(name);
-  if (given === undefined) {
+  return givenNameCache.remember(name, () => {
     const tags = new Set<string>((nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []);
-    given = tags.has("Person") && !tags.has("Honorific");
-    if (givenNameCache.size >= TAGGER_CACHE_LIMIT) givenNameCache.clear();
-    givenNameCache.set(name, given);
-  }
-  return given;
+    return tags.has("Person") && !tags.has("Honorific");
+  });
 }
 
 function tally(votes: Vote[]): { kind: NameKind; total: number; by: NameEvidence } {
