@@ -718,6 +718,36 @@ test("the time between two events is no length: \"two weeks after the vote\" doe
   assert.deepEqual(valuesOf(e.ask("how long after the council vote was the orvale review sent to the board")), ["P2W"]);
 });
 
+test("a span a verb of lasting takes is a length, though an event follows it: \"lasted two hours before service was restored\"", () => {
+  const e = engineOf({ a: "Tallowmere notice\nThe Tallowmere outage lasted 2 hours and 12 minutes before engineers restored service." });
+  const found = e.candidatesFor("how long did the tallowmere outage last").found.candidates;
+  const span = found.find((c) => c.claim.normalized === "PT2H12M");
+  // Read as an offset ("two hours before X"), its fit was cut to a guess's.
+  assert.ok((span?.evidence?.kindFit ?? 0) >= 1, JSON.stringify(span?.evidence));
+});
+
+test("a name three in four documents use is the collection's own: a document that never writes it is still read", () => {
+  const velmora = (n: number) => `Planner note ${n}\nThis quarter Velmora shipped release ${n} of its planner.`;
+  const e = engineOf({
+    a: "Press release\nThe company Velmora ended 2025 with 481 employees.",
+    b: "All-hands summary\nWe closed 2025 with 418 employees at year end, Marisol said.",
+    c: velmora(3),
+    d: velmora(4),
+    f: velmora(5),
+    g: velmora(6),
+  });
+  const found = e.candidatesFor("how many employees did velmora have at the end of 2025").found.candidates;
+  assert.ok(found.some((c) => c.sentence.docId === "b" && c.claim.normalized === "418"), JSON.stringify(found.map((c) => [c.sentence.docId, c.claim.normalized])));
+  // In a collection where the name is one subject among others, a document without it is not read.
+  const mixed = engineOf({
+    a: "Press release\nVelmora ended 2025 with 481 employees, the company said.",
+    b: "All-hands summary\nWe closed 2025 with 418 employees at year end, Marisol said.",
+    c: "Tessaly report\nTessaly opened two depots in 2025.",
+    d: "Orvale report\nOrvale hired 40 drivers in 2025.",
+  });
+  assert.ok(!mixed.candidatesFor("how many employees did Velmora have at the end of 2025").found.candidates.some((c) => c.sentence.docId === "b"));
+});
+
 test("a plural opening a sentence is another thing, not an agent: \"Wharves were established in 1847\"", () => {
   const e = engineOf({ a: "Orvale\nThe town of Orvale grew around its river port.\nWharves were established at Orvale in 1847 to ship wool." });
   const found = e.candidatesFor("when was the town of orvale established").found.candidates;

@@ -84,6 +84,14 @@ const MIN_DOCUMENT_SUBJECT = 0.4;
  */
 const MIN_DOCUMENT_NAMES = 0.5;
 const MIN_DOCUMENT_PERSON_NAMES = 0.6;
+/**
+ * A name more than three in four documents use is the collection's own subject (the company
+ * in its wiki, the town in its council's papers): a document that never writes it ("We closed 2025
+ * with 418 employees") is still about it. Only in a collection of at least PERVASIVE_MIN_DOCUMENTS,
+ * where a share says something.
+ */
+const PERVASIVE_NAME_SHARE = 0.75;
+const PERVASIVE_MIN_DOCUMENTS = 4;
 /** A document uses another spelling of the subject's name this many times to be read as about it. */
 const SPELLING_USES = 2;
 /** Documents read per question, the most on-subject first. */
@@ -316,7 +324,7 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
  * behind the leaders", "two goals clear", "3,000 more than last year") is no total. Each fits
  * only a question that asks for it.
  */
-const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: ReadonlySet<string> }[] = [
+const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: ReadonlySet<string>; unlessAfter?: RegExp }[] = [
   {
     type: "duration",
     after: /^(?:['’]s?)?\s+(?:(?:walk|drive|ride|flight|journey|away|by (?:car|train|road|air|foot|bus))\b|(?:north|south|east|west|northeast|northwest|southeast|southwest|up|down)(?:\s+\w+)?\s+(?:of|from)\b)/i,
@@ -328,6 +336,9 @@ const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: Re
     type: "duration",
     after: /^\s+(?:after|before|later|earlier|ago|into|prior\s+to|on\s+from)\b/i,
     askedBy: termSet(["after", "before", "later", "earlier", "ago", "into", "prior", "since", "between", "gap"]),
+    // …unless a verb of lasting or "for" takes it: "the outage lasted 2 hours before service was
+    // restored", "he ran it for six years before selling" give the span itself.
+    unlessAfter: /\b(?:for|last(?:s|ed|ing)?|took|takes?|taking|spann?(?:s|ed|ing)?|spent|spends?|runs?|ran)\s+(?:(?:about|around|nearly|almost|just|only|over|under|some|roughly|approximately|at\s+least|more\s+than|less\s+than)\s+)?$/i,
   },
   {
     type: "number",
@@ -457,7 +468,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const askedWords = new Set(rawTokens(q.question));
   const asking = [...q.subjectTerms, ...q.relationTerms, ...askedWords];
   const unasked = OTHER_MEASURES.filter((m) => !asking.some((t) => m.askedBy.has(t)));
-  const measuresOther = (text: string, claim: Claim) => unasked.some((m) => m.type === claim.type && m.after.test(text.slice(claim.end)));
+  const measuresOther = (text: string, claim: Claim) =>
+    unasked.some((m) => m.type === claim.type && m.after.test(text.slice(claim.end)) && !m.unlessAfter?.test(text.slice(Math.max(0, claim.start - 60), claim.start)));
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -523,7 +535,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const stated = subject.filter((t) => /^\d/.test(t));
   // So are the names it gives ("Dallas" in "the Dallas County Courthouse"): a document that lacks
   // one speaks of another courthouse. Names the corpus never uses are left out.
-  const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t));
+  const pervasive = (t: string) => index.documentCount >= PERVASIVE_MIN_DOCUMENTS && index.documentShare(t) > PERVASIVE_NAME_SHARE;
+  const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t) && !pervasive(t));
   const namedShare = (docId: string) => share(named, (t) => holdsWord(t, docId, (w) => view.documentHas(docId, w)));
   // The rarest word of a name the question gives ("Ottawa" of "Ottawa Convention"), when its head is another word.
   const nameHead = q.headTerm && q.nameTerms.includes(q.headTerm) ? q.nameTerms.filter((t) => t !== q.headTerm).sort((a, b) => index.weight(b) - index.weight(a))[0] : undefined;

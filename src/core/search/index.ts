@@ -198,6 +198,16 @@ export class SentenceIndex {
     return Math.log(1 + n / (1 + this.vocabulary.frequency(term)));
   }
 
+  /** The share of the corpus's documents whose sentences or title hold a term. */
+  documentShare(term: string): number {
+    return this.documentIds.length ? this.vocabulary.holderCount(term) / this.documentIds.length : 0;
+  }
+
+  /** How many documents the corpus has. */
+  get documentCount(): number {
+    return this.documentIds.length;
+  }
+
   /** True when a document's sentences or title hold a term (an index term, exactly). */
   documentHas(docId: string, term: string): boolean {
     const doc = this.documentNumber.get(docId);

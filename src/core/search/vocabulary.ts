@@ -101,6 +101,12 @@ export class Vocabulary {
     return id === undefined ? 0 : this.counts[id]!;
   }
 
+  /** How many documents hold the term in a sentence or the title. */
+  holderCount(term: string): number {
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : this.holderStart[id + 1]! - this.holderStart[id]!;
+  }
+
   /** True when document number `doc` holds the term in a sentence or its title. */
   holds(term: string, doc: number): boolean {
     const id = this.ids.get(term);
