@@ -171,6 +171,16 @@ test("a preposition that only places a fact in time is no word of the question",
   assert.ok(![...q.relationTerms, ...q.subjectTerms].some((t) => t === normalizeTerm("during") || t === "dure"), JSON.stringify(q.relationTerms));
 });
 
+test("of two nouns that could be verbs, the one closing the question is its verb: the first is a modifier", () => {
+  const outage = analyzeQuestion("how long did the jan 14 route api outage last");
+  assert.ok(outage.relationTerms.includes(normalizeTerm("last")!), JSON.stringify(outage.relationTerms));
+  assert.ok(outage.subjectTerms.includes(normalizeTerm("route")!), JSON.stringify(outage.subjectTerms));
+  assert.ok(analyzeQuestion("what does velmora route growth cost").relationTerms.includes(normalizeTerm("cost")!));
+  // A determiner opens the first verb's object: "ban" is what was dropped, not the verb.
+  const drop = analyzeQuestion("what year did the US drop its mine ban");
+  assert.ok(drop.relationTerms.includes(normalizeTerm("drop")!), JSON.stringify(drop));
+});
+
 test("a plural after a noun, with a verb right after it, is what is counted: how many api calls errored", () => {
   const q = analyzeQuestion("how many api calls errored during the outage in january");
   assert.equal(q.focus, "calls");

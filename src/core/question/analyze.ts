@@ -171,15 +171,28 @@ const QUESTION_FUNCTION_WORDS = new Set(["till", "until", "since", "vs", "v"]);
 function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefined {
   const aux = words.findIndex((w, i) => i <= 3 && /^(did|does|do|will|would|can|could|should|has|have|had)$/.test(w.word));
   if (aux < 0) return verbAfterWho(words);
+  /** A word after a noun that could be a verb ("did the Velmora plant open"). */
+  const couldBeVerb = (i: number) => {
+    const w = words[i]!;
+    const before = words[i - 1]!;
+    // A noun that could be a verb is still the subject's when a verb follows.
+    const next = words[i + 1];
+    const verbFollows = next !== undefined && !next.name && !next.preposition && (next.verb || isVerb(next.word));
+    return i > aux + 1 && !w.name && !w.plural && (before.name || before.noun) && isVerb(w.word) && !verbFollows;
+  };
+  // "did the jan 14 route api outage last": of two such words, one that closes the question (at its
+  // end, or before a preposition) is the verb; the first is a noun used as a modifier. Not past a
+  // determiner, which opens the first word's object ("did the US drop its mine ban").
+  const closes = (i: number) => i === words.length - 1 || !!words[i + 1]?.preposition;
+  const opensObject = (i: number) => /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/i.test(words[i]!.word);
   for (let i = aux + 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.preposition) return undefined;
     if (w.verb && !w.name) return i;
-    const before = words[i - 1]!;
-    // "did the Velmora plant open": a noun that could be a verb is still the subject's when a verb follows.
-    const next = words[i + 1];
-    const verbFollows = next !== undefined && !next.name && !next.preposition && (next.verb || isVerb(next.word));
-    if (i > aux + 1 && !w.name && !w.plural && (before.name || before.noun) && isVerb(w.word) && !verbFollows) return i;
+    if (!couldBeVerb(i)) continue;
+    if (closes(i)) return i;
+    for (let j = i + 1; j < words.length && !words[j]!.preposition && !words[j]!.verb && !opensObject(j); j++) if (couldBeVerb(j) && closes(j)) return j;
+    return i;
   }
   return undefined;
 }
