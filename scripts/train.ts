@@ -25,7 +25,7 @@ import { goldSets, isRight, readGold, ROOT, type Gold, type GoldSet } from "./li
 import { fitLogistic, logLoss, reliability, type Row } from "./lib/logistic.js";
 import { describe, judge, tally, type Verdict } from "./lib/judge.js";
 
-const MAX_WRONG_FIRST = 0.12;
+const MAX_WRONG_FIRST = Number(process.env.MAX_WRONG_FIRST ?? 0.12);
 const MIN_PRECISION = 0.82;
 const MIN_CONFLICT_PRECISION = 0.95;
 /** Candidates per question the first stage is fitted on, strongest by the rule score first. */
