@@ -748,6 +748,22 @@ test("a name three in four documents use is the collection's own: a document tha
   assert.ok(!mixed.candidatesFor("how many employees did Velmora have at the end of 2025").found.candidates.some((c) => c.sentence.docId === "b"));
 });
 
+test("a vote's tally answers \"what was the vote\", and two tallies disagree; a count does not answer it", () => {
+  const e = engineOf({
+    a: "Courier story\nTessaly City Council approved the Orvale tramway in a 7-2 vote on Tuesday.",
+    b: "Ledger story\nThe 8-1 vote on the Orvale tramway came after three hours of debate in Tessaly City Council.",
+    c: "Radio story\nTwo members of Tessaly City Council voted against the Orvale tramway.",
+  });
+  const vote = e.ask("what was the council vote on the orvale tramway");
+  assert.deepEqual(new Set(vote.answers.filter((x) => !x.alsoMentioned).map((x) => x.normalized)), new Set(["7-2", "8-1"]), JSON.stringify(vote.answers));
+  assert.equal(vote.conflict, true);
+  // Asked how many, a tally is no count.
+  const against = e.candidatesFor("how many council members voted against the orvale tramway").found.candidates;
+  assert.ok(!against.some((c) => c.claim.score), JSON.stringify(against.map((c) => c.claim.value)));
+  // Nor is it any other number asked for.
+  assert.ok(!e.candidatesFor("what was the orvale tramway's budget").found.candidates.some((c) => c.claim.score));
+});
+
 test("a plural opening a sentence is another thing, not an agent: \"Wharves were established in 1847\"", () => {
   const e = engineOf({ a: "Orvale\nThe town of Orvale grew around its river port.\nWharves were established at Orvale in 1847 to ship wool." });
   const found = e.candidatesFor("when was the town of orvale established").found.candidates;

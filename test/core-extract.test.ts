@@ -196,7 +196,7 @@ test("a name ending in \"Authority\" is an organization", () => {
 const numbers = (t: string) =>
   findNumbers(t, findDates(t))
     .filter((c) => c.type === "number")
-    .map((c) => ({ value: c.value, normalized: c.normalized, ...(c.unit ? { unit: c.unit } : {}), ...(c.ordinal ? { ordinal: true } : {}), ...(c.currency ? { currency: c.currency } : {}), ...(c.per ? { per: c.per } : {}), ...(c.quantityUnit ? { quantityUnit: c.quantityUnit, quantityKind: c.quantityKind } : {}) }));
+    .map((c) => ({ value: c.value, normalized: c.normalized, ...(c.unit ? { unit: c.unit } : {}), ...(c.ordinal ? { ordinal: true } : {}), ...(c.score ? { score: true } : {}), ...(c.currency ? { currency: c.currency } : {}), ...(c.per ? { per: c.per } : {}), ...(c.quantityUnit ? { quantityUnit: c.quantityUnit, quantityKind: c.quantityKind } : {}) }));
 
 test("an ordinal ranks: a number marked ordinal, never a duration", () => {
   assert.deepEqual(numbers("Okafor scored in the 34th minute."), [{ value: "34th minute", normalized: "34", unit: "minut", ordinal: true }]);
@@ -210,11 +210,14 @@ test("an ordinal ranks: a number marked ordinal, never a duration", () => {
   assert.deepEqual(numbers("The chapel dates from the 12th century."), []);
 });
 
-test("a score and a written ordinal outside a ranking are no quantities", () => {
-  assert.deepEqual(numbers("It was a 2-0 win over Dunmore."), []);
-  assert.deepEqual(numbers("The 3–3 draw left both sides level."), []);
-  assert.deepEqual(numbers("Harlow won 2-1 at home."), []);
-  assert.deepEqual(numbers("The council voted 7-2 to approve the plan."), []);
+test("a score or a vote's tally is one value, marked a score; a written ordinal outside a ranking is no quantity", () => {
+  assert.deepEqual(numbers("It was a 2-0 win over Dunmore."), [{ value: "2-0", normalized: "2-0", score: true }]);
+  assert.deepEqual(numbers("The 3–3 draw left both sides level."), [{ value: "3–3", normalized: "3-3", score: true }]);
+  assert.deepEqual(numbers("Harlow won 2-1 at home."), [{ value: "2-1", normalized: "2-1", score: true }]);
+  assert.deepEqual(numbers("The council voted 7-2 to approve the plan."), [{ value: "7-2", normalized: "7-2", score: true }]);
+  assert.deepEqual(numbers("Motion carried, 5-4."), [{ value: "5-4", normalized: "5-4", score: true }]);
+  // Without a word of a result or a vote, two numbers and a dash are no score.
+  assert.ok(!findNumbers("Rooms 4-6 are on the second floor.").some((c) => c.score));
   assert.deepEqual(numbers("Both goals came in the first half."), []);
   assert.deepEqual(numbers("It was the second time the bridge had closed."), []);
   assert.deepEqual(numbers("She is one of the founders."), []);

@@ -161,6 +161,8 @@ export interface Claim {
   inferredYear?: boolean;
   /** A number that ranks rather than counts: "the 34th minute", "finished fifth", "5th place". */
   ordinal?: boolean;
+  /** A score or a vote's tally, two numbers as one value: "2-1" in "a 2-1 win", "7-2" in "voted 7-2". */
+  score?: boolean;
   /** An amount of money: its ISO 4217 currency ("GBP" for "£8.5 million"); `normalized` is the amount. */
   currency?: string;
   /** The period a rate is stated for: "month" in "$12/month", "hour" in "£9 an hour". */

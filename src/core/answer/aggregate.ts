@@ -372,7 +372,7 @@ function sameMeasure(a: RatedValue, b: RatedValue): boolean {
   const y = b.group.members[0]!.claim;
   if (x.type === "duration" && y.type === "duration") return sameScale(x.normalized, y.normalized);
   if (x.type !== "number" || y.type !== "number") return true;
-  if (!!x.currency !== !!y.currency || !!x.ordinal !== !!y.ordinal) return false;
+  if (!!x.currency !== !!y.currency || !!x.ordinal !== !!y.ordinal || !!x.score !== !!y.score) return false;
   if (x.quantityKind && y.quantityKind && x.quantityKind !== y.quantityKind) return false;
   return !(x.unit && y.unit && x.unit !== y.unit && !x.quantityKind);
 }

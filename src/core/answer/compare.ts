@@ -24,6 +24,8 @@ export interface Comparable {
   approximate?: boolean;
   /** A rank ("5th"): equal to the same rank only. */
   ordinal?: boolean;
+  /** A score or tally ("7-2"): equal to the same one only. */
+  score?: boolean;
   /** ISO 4217 currency of an amount of money. */
   currency?: string;
   /** The period a rate is stated for ("month" in "$12/month"). */
@@ -38,6 +40,7 @@ export function comparableOf(claim: Claim): Comparable {
     normalized: claim.normalized,
     approximate: isApproximate(claim.qualifier),
     ...(claim.ordinal ? { ordinal: true } : {}),
+    ...(claim.score ? { score: true } : {}),
     ...(claim.currency ? { currency: claim.currency } : {}),
     ...(claim.per ? { per: claim.per } : {}),
     ...(claim.quantityUnit ? { quantityUnit: claim.quantityUnit } : {}),
@@ -110,6 +113,8 @@ const PERIOD_ISO: Readonly<Record<string, string>> = { hour: "PT1H", day: "P1D",
 function sameNumber(a: Comparable, b: Comparable): boolean {
   let p = Number(a.normalized);
   const q = Number(b.normalized);
+  // A score is one value in two numbers ("7-2"): the same only as written the same.
+  if (a.score || b.score) return a.normalized === b.normalized;
   if (!Number.isFinite(p) || !Number.isFinite(q)) return false;
   // A rank is exact: fifth is not sixth, whatever the hedging.
   if (a.ordinal || b.ordinal) return p === q;

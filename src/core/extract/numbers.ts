@@ -47,10 +47,11 @@ const SCALE_POWER: Readonly<Record<string, number>> = { thousand: 3, million: 6,
 
 /**
  * Two numbers joined by a dash in a sentence about a result: "a 2-0 win", "the 3–3 draw",
- * "won 2-1", "a 5-4 ruling". They are a score, which counts nothing a question asks for.
+ * "won 2-1", "a 5-4 ruling". They are a score or a vote's tally: one value ("7-2"), which answers
+ * "what was the score", "what was the vote", and counts nothing.
  */
 const SCORE = /(?<![\p{L}\p{N}_.,/-])\d{1,3}\s?[-–—]\s?\d{1,3}(?![\p{L}\p{N}_]|[.,]\d|\s?[-–—]\s?\d)/gu;
-const RESULT_WORDS = /\b(?:w[oi]n|wins|winning|winners?|victor(?:y|ies|ious)|defeat(?:s|ed|ing)?|beat(?:s|en|ing)?|los(?:e|es|t|ing|s)|draw(?:s|n)?|drew|tie[ds]?|tying|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|scores?|scored|scoreline|results?|aggregate|thrash(?:ed|ing)?|rout(?:ed)?|edged?|triumph(?:ed)?|swept|sweep|vote[ds]?|voting|ruling|ruled|verdict|decision|majority|margin)\b/i;
+const RESULT_WORDS = /\b(?:w[oi]n|wins|winning|winners?|victor(?:y|ies|ious)|defeat(?:s|ed|ing)?|beat(?:s|en|ing)?|los(?:e|es|t|ing|s)|draw(?:s|n)?|drew|tie[ds]?|tying|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|scores?|scored|scoreline|results?|aggregate|thrash(?:ed|ing)?|rout(?:ed)?|edged?|triumph(?:ed)?|swept|sweep|vote[ds]?|voting|ruling|ruled|verdict|decision|majority|margin|carried|passed|approved|adopted|rejected)\b/i;
 
 /** Words before a written ordinal that make it a rank: "finished fifth", "placed third", "came joint second". */
 const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|came|comes?|end(?:ed|s|ing)?|seeded|sit(?:s|ting)?|sat|lie[sd]?|lying|stand(?:s|ing)?|stood)\s+(?:(?:a|in|the)\s+)?(?:joint|equal|tied)?[-\s]*$/i;
@@ -214,8 +215,12 @@ function isClockTime(sentence: string, start: number, end: number): boolean {
 }
 
 export function findNumbers(sentence: string, taken: readonly { start: number; end: number }[] = []): Claim[] {
-  const claims: Claim[] = [];
-  const blocked = [...taken, ...scoreSpans(sentence)];
+  const scores = scoreSpans(sentence).filter((span) => !taken.some((t) => span.start < t.end && span.end > t.start));
+  const claims: Claim[] = scores.map(({ start, end }) => {
+    const value = sentence.slice(start, end);
+    return { type: "number", value, normalized: value.replace(/\s/g, "").replace(/[–—]/, "-"), start, end, score: true };
+  });
+  const blocked = [...taken, ...scores];
   const digits = readDigits(sentence);
   const mentions = [...digits, ...readWords(sentence, digits)].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
