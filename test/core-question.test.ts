@@ -181,6 +181,17 @@ test("of two nouns that could be verbs, the one closing the question is its verb
   assert.ok(drop.relationTerms.includes(normalizeTerm("drop")!), JSON.stringify(drop));
 });
 
+test("after the plural noun asked for, a verb's base form before a preposition is the verb: which companies bid for…", () => {
+  const bid = analyzeQuestion("which companies bid for the tessaly tram contract");
+  assert.equal(bid.answerType, "organization");
+  assert.equal(bid.focus, "companies");
+  assert.equal(bid.asksList, true);
+  assert.ok(bid.relationTerms.includes(normalizeTerm("bid")!), JSON.stringify(bid));
+  assert.equal(analyzeQuestion("which streams flow into the orvale").focus, "streams");
+  // A plural that modifies a noun, with the verb after it, leaves the noun asked for.
+  assert.equal(analyzeQuestion("which sports team plays at farrow road").focus, "team");
+});
+
 test("a plural after a noun, with a verb right after it, is what is counted: how many api calls errored", () => {
   const q = analyzeQuestion("how many api calls errored during the outage in january");
   assert.equal(q.focus, "calls");

@@ -8,7 +8,7 @@ import type { AnswerType } from "../types.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
 import { AUX, readableQuestion, RELATIVE_PRONOUN, WH_WORDS } from "./words.js";
-import { COUNT_NOUNS, questionForm } from "./form.js";
+import { COUNT_NOUNS, questionForm, verbAfterPlural } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
 import { isEnglishWord, isInflectedVerb, isNoun, isVerb, nounSense, nounSynonymsOf, synonymsOf } from "../lexicon/wordnet.js";
 import { isListedNoun, singular, typeOfNoun } from "./nouns.js";
@@ -170,7 +170,7 @@ const QUESTION_FUNCTION_WORDS = new Set(["till", "until", "since", "vs", "v"]);
  */
 function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefined {
   const aux = words.findIndex((w, i) => i <= 3 && /^(did|does|do|will|would|can|could|should|has|have|had)$/.test(w.word));
-  if (aux < 0) return verbAfterWho(words);
+  if (aux < 0) return verbAfterWho(words) ?? verbAfterWhichNoun(words);
   /** A word after a noun that could be a verb ("did the Velmora plant open"). */
   const couldBeVerb = (i: number) => {
     const w = words[i]!;
@@ -193,6 +193,17 @@ function mainVerbAfterAuxiliary(words: readonly TaggedWord[]): number | undefine
     if (closes(i)) return i;
     for (let j = i + 1; j < words.length && !words[j]!.preposition && !words[j]!.verb && !opensObject(j); j++) if (couldBeVerb(j) && closes(j)) return j;
     return i;
+  }
+  return undefined;
+}
+
+/** "which companies bid for the contract": the verb right after the plural noun asked for (see verbAfterPlural). */
+function verbAfterWhichNoun(words: readonly TaggedWord[]): number | undefined {
+  const at = words.findIndex((w, i) => i <= 2 && /^(which|what)$/.test(w.word));
+  if (at < 0) return undefined;
+  for (let j = at + 2; j < Math.min(words.length, at + 6); j++) {
+    if (verbAfterPlural(words, j)) return j;
+    if (words[j]!.verb || words[j]!.preposition) return undefined;
   }
   return undefined;
 }

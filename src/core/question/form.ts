@@ -8,7 +8,7 @@
 import type { AnswerType } from "../types.js";
 import { CODE_NOUNS, isPlural, singular, typeOfNoun } from "./nouns.js";
 import type { TaggedWord } from "./tags.js";
-import { nounSense } from "../lexicon/wordnet.js";
+import { isVerb, nounSense } from "../lexicon/wordnet.js";
 import { AUX, RELATIVE_PRONOUN } from "./words.js";
 
 /** Nouns for what someone thinks or argues, or why ("what's her argument", "what reason…"): sources tell them in sentences. */
@@ -40,6 +40,18 @@ const MONEY_VERBS = /^(pay|paid|pays|cost|costs|costing|spend|spent|spends|charg
 /** Commands that ask for items. */
 const LIST_COMMANDS = /^(list|name|enumerate|give|show|tell)$/;
 
+/**
+ * "which streams flow into…", "which companies bid for…": after a plural noun, a base form a verb
+ * can take, before a preposition or an article, is the verb, however tagged ("sales tax", "the
+ * goods train left" stay nouns: no preposition follows, or a verb does).
+ */
+export function verbAfterPlural(words: readonly TaggedWord[], j: number): boolean {
+  const prev = words[j - 1];
+  const w = words[j];
+  const next = words[j + 1];
+  return !!prev && !!w && !prev.name && prev.noun && isPlural(prev.word) && !w.name && !isPlural(w.word) && isVerb(w.word) && (next === undefined || next.preposition || /^(the|a|an)$/.test(next.word));
+}
+
 /** The head noun of the phrase starting at `from`: its last noun that names a kind of answer, else its last noun, names left out. */
 function headNoun(words: readonly TaggedWord[], from: number, afterCopula = false): { noun?: TaggedWord; end: number; owner?: TaggedWord } {
   let i = from;
@@ -61,7 +73,7 @@ function headNoun(words: readonly TaggedWord[], from: number, afterCopula = fals
     // "the date the plant opened": a second article starts another phrase.
     // "how many api calls errored": a plural after a noun, with a verb right after it, is the phrase's noun, however tagged.
     const pluralNoun = w.verb && phrase.length > 0 && phrase[phrase.length - 1]!.noun && isPlural(w.word) && !!nounSense(singular(w.word)) && !!words[j + 1]?.verb;
-    if (PHRASE_END.test(w.word) || (phrase.length && ((w.verb && !pluralNoun) || w.preposition || /^(the|a|an)$/.test(w.word)))) break;
+    if (PHRASE_END.test(w.word) || (phrase.length > 0 && verbAfterPlural(words, j)) || (phrase.length && ((w.verb && !pluralNoun) || w.preposition || /^(the|a|an)$/.test(w.word)))) break;
     // After an article, a participle ends the phrase ("the primary instrument played by…").
     if (article && phrase.length && PARTICIPLE.test(w.word)) break;
     phrase.push(pluralNoun ? { ...w, verb: false, noun: true } : w);
