@@ -42,14 +42,14 @@ const LIST_COMMANDS = /^(list|name|enumerate|give|show|tell)$/;
 
 /**
  * "which streams flow into…", "which companies bid for…": after a plural noun, a base form a verb
- * can take, before a preposition or an article, is the verb, however tagged ("sales tax", "the
- * goods train left" stay nouns: no preposition follows, or a verb does).
+ * can take, before a preposition or an article, is the verb, however tagged ("the saltings
+ * bridge", "the goods train left" stay nouns: nothing follows, or a verb does).
  */
 export function verbAfterPlural(words: readonly TaggedWord[], j: number): boolean {
   const prev = words[j - 1];
   const w = words[j];
   const next = words[j + 1];
-  return !!prev && !!w && !prev.name && prev.noun && isPlural(prev.word) && !w.name && !isPlural(w.word) && isVerb(w.word) && (next === undefined || next.preposition || /^(the|a|an)$/.test(next.word));
+  return !!prev && !!w && !prev.name && prev.noun && isPlural(prev.word) && !w.name && !isPlural(w.word) && isVerb(w.word) && !!next && (next.preposition || /^(the|a|an)$/.test(next.word));
 }
 
 /** The head noun of the phrase starting at `from`: its last noun that names a kind of answer, else its last noun, names left out. */
