@@ -764,6 +764,22 @@ test("a vote's tally answers \"what was the vote\", and two tallies disagree; a 
   assert.ok(!e.candidatesFor("what was the orvale tramway's budget").found.candidates.some((c) => c.claim.score));
 });
 
+test("a value no source states with the deed asked is never a side, nor the first answer: \"the 1997 pact\" is not when Tessaly quit it", () => {
+  const e = engineOf({
+    a: "Tessaly report\nTessaly withdrew from the Orvale Accord in March 2024, its foreign ministry said.",
+    b: "Harbour Post\nTessaly, a long-time backer of the accord, announced its withdrawal from the Orvale Accord in March 2025.",
+    c: "Ledger analysis\nThe move has reopened debate over the Orvale Accord, the 1997 pact that Tessaly once championed.",
+    d: "Courier brief\nThe Orvale Accord, signed in 1997, bans the sale of tidal mines; Tessaly was an early member.",
+  });
+  const quit = e.ask("when did tessaly quit the orvale accord");
+  assert.equal(quit.conflict, true, JSON.stringify(quit.answers));
+  const sides = quit.answers.filter((x) => !x.alsoMentioned).map((x) => x.normalized);
+  assert.deepEqual(new Set(sides), new Set(["2024-03", "2025-03"]), JSON.stringify(quit.answers));
+  assert.notEqual(quit.answers[0]!.normalized, "1997");
+  // Asked of the signing itself, the treaty's year is the answer.
+  assert.equal(e.ask("when was the orvale accord signed").answers[0]?.normalized, "1997");
+});
+
 test("a plural opening a sentence is another thing, not an agent: \"Wharves were established in 1847\"", () => {
   const e = engineOf({ a: "Orvale\nThe town of Orvale grew around its river port.\nWharves were established at Orvale in 1847 to ship wool." });
   const found = e.candidatesFor("when was the town of orvale established").found.candidates;

@@ -192,6 +192,12 @@ test("after the plural noun asked for, a verb's base form before a preposition i
   assert.equal(analyzeQuestion("which sports team plays at farrow road").focus, "team");
 });
 
+test("the question's own verb names the deed asked about; a copula or a light verb names none", () => {
+  assert.equal(analyzeQuestion("when did tessaly quit the orvale accord").deedTerm, normalizeTerm("quit"));
+  assert.equal(analyzeQuestion("who is the band associated with the album \"Interiors\"").deedTerm, undefined);
+  assert.equal(analyzeQuestion("how many libraries are part of the LCLS").deedTerm, undefined);
+});
+
 test("a plural after a noun, with a verb right after it, is what is counted: how many api calls errored", () => {
   const q = analyzeQuestion("how many api calls errored during the outage in january");
   assert.equal(q.focus, "calls");

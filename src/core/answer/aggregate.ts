@@ -328,9 +328,13 @@ export interface Decision {
  * threshold is; two or more sides (at the conflict bar, or surely stated by their source) that
  * measure the same thing disagree, unless the question asks for a list.
  */
-export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false, model: ConfidenceModel = MODEL): Decision {
+export function decide(byConfidence: readonly RatedValue[], thresholds: ConfidenceModel["thresholds"], list = false, model: ConfidenceModel = MODEL): Decision {
   // A list's items are each less certain than a single answer, and together they are one answer.
-  const answered = (rated[0]?.confidence ?? 0) >= (list ? thresholds.list : thresholds.answer);
+  const answered = (byConfidence[0]?.confidence ?? 0) >= (list ? thresholds.list : thresholds.answer);
+  // A value no source states with the deed asked ("the 1997 pact", for "when did Tessaly quit the
+  // pact") comes after those that do, however confident: at most it is also mentioned.
+  const statesDeed = (r: RatedValue) => r.group.members.some((m) => m.evidence?.mentionsRelation !== false);
+  const rated = byConfidence.some(statesDeed) && !statesDeed(byConfidence[0]!) ? [...byConfidence.filter(statesDeed), ...byConfidence.filter((r) => !statesDeed(r))] : byConfidence;
   const sure = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
   // The other items of an enumeration a listed item stands in ("the U.S., Russia, and China") are that same statement.
   const enumerations = new Set(sure.flatMap((r) => r.group.members.map((m) => m.enumeration).filter((e) => e !== undefined)));
@@ -342,7 +346,8 @@ export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel
     thresholds.sideSource !== undefined && r.confidence >= (thresholds.sideValue ?? thresholds.conflict) && Math.max(...r.group.members.map((m) => sourceConfidence(m, model))) >= thresholds.sideSource;
   // …and a source that names the subject: "the society's royal charter in 1851" is not Kelderwick's market charter.
   const namesSubject = (r: RatedValue) => r.group.members.some((m) => m.evidence?.namesSubject !== false);
-  const heard = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r) && namesSubject(r)) : [];
+  // …and states the deed asked, in its words or near ones: "the 1999 treaty" is not when Finland quit it.
+  const heard = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r) && namesSubject(r) && statesDeed(r)) : [];
   // …and about the same thing: a town and its namesake across the sea each have their own
   // population. A namesake's value that would be a side is listed beside the answer instead.
   const things = (r: RatedValue) => new Set(r.group.members.map((m) => m.evidence?.namesake ?? ""));
@@ -351,7 +356,7 @@ export function decide(rated: readonly RatedValue[], thresholds: ConfidenceModel
   // A side below the listing threshold is listed: the warning quotes both.
   if (heard.length > 1) {
     for (const r of heard) if (!listed.includes(r)) listed.push(r);
-    listed.sort((a, b) => b.confidence - a.confidence);
+    listed.sort((a, b) => (rated !== byConfidence ? Number(statesDeed(b)) - Number(statesDeed(a)) : 0) || b.confidence - a.confidence);
   }
   // A name given alone means first the thing the bare title names: "Kelderwick"'s population
   // before that of "Kelderwick, Nova Scotia" (the sort is stable: otherwise by confidence).

@@ -479,6 +479,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
+  // The words a side of a disagreement must state, or a near word of: the deed the question's verb
+  // asks about ("quit": "withdrew", "withdrawal"); not a noun asked for ("population"), which the
+  // value's own kind states, nor a phrase that relates without a deed ("associated with", "part of").
+  const statingWords = new Set(q.deedTerm && relation.includes(q.deedTerm) ? saidOrNear(q.deedTerm) : []);
+  const mentionsStated = (terms: readonly { term: string }[]) => !statingWords.size || terms.some((t) => statingWords.has(t.term));
   // An acronym written out anchors where the whole name stands ("Chief Executive Officer"), not at each word of it.
   const anchorNames = anchors.flatMap((t) => (spelledOut[t] ? [spelledOut[t]] : []));
   /** The relation words a sentence can be judged by, among the sentences whose rarity judges it (rarity.ts). */
@@ -815,6 +820,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         kindFit: fit,
         guessedKind: claim.guessed === true,
         toRelation: answersByItself ? 1 : toRelation,
+        mentionsRelation: answersByItself || mentionsStated(terms),
         toSubject: closeness(subjectPositions, first, last),
         answersByItself,
         agent: agent > 1,

@@ -40,6 +40,13 @@ export interface Evidence {
    */
   namesSubject?: boolean;
   /**
+   * The sentence holds a word of the relation asked ("quit", "withdrew", "withdrawal"), or a near
+   * one, or the value states it by itself; true when the question asks no relation. Not a model
+   * feature: a side of a disagreement must have it ("the 1999 treaty" states no one's quitting
+   * it; see aggregate.ts decide).
+   */
+  mentionsRelation?: boolean;
+  /**
    * The title of the namesake the sentence's document is about ("Kelderwick, Nova Scotia", beside
    * a document titled "Kelderwick"), when the question does not tell them apart. Not a model
    * feature: values about two namesakes do not disagree (see aggregate.ts decide).

@@ -30,6 +30,11 @@ export interface QuestionAnalysis {
   modifierTerms?: string[];
   /** Index terms of the rest: verbs, adjectives, the focus noun. */
   relationTerms: string[];
+  /**
+   * The question's own verb, when it names the deed asked about ("quit" in "when did Finland quit
+   * the treaty"): not a copula, a light verb or a hedge.
+   */
+  deedTerm?: string;
   /** For a relation term, other index terms that say the same ("establish" → "found", "form"…). */
   relationAlternatives: Record<string, string[]>;
   /** …and index terms that state a near relation ("built" → "founded", "opened"): less sure, still telling. */
@@ -447,6 +452,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   };
   const namedOnly = (from: number) => subject.has(normalizeTerm(tokens[from] ?? "") ?? "") && !/^\d/.test(tokens[from]!) && tokens.slice(from).every(namesOnly);
   if (answerType === "person" && tokens.some((t, i) => /^(?:before|after)$/.test(t) && namedOnly(i + 1))) relation.add(normalizeTerm("succeed")!);
+  const verbTerm = mainVerb !== undefined ? normalizeTerm(tokens[mainVerb]!.replace(/-/g, "")) : null;
+  const deed = verbTerm && relation.has(verbTerm) && !hedges.has(verbTerm) && !isLightTerm(verbTerm) ? verbTerm : undefined;
   // Each relation term's word as written, for its synonyms.
   const wordOf = new Map<string, string>();
   for (const tok of rawTokens(question)) {
@@ -462,6 +469,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     units,
     subjectTerms: [...subject],
     relationTerms: [...relation],
+    ...(deed ? { deedTerm: deed } : {}),
     relationAlternatives: Object.fromEntries([...relation].map((t) => [t, alternativesOf(t)]).filter(([, alts]) => alts!.length)),
     relationNear: Object.fromEntries([...relation].map((t) => [t, [...new Set([...nearTermsOf(t), ...synonymTerms(wordOf.get(t), t)])]] as [string, string[]]).filter(([, near]) => near.length)),
     nameTerms: [...names].filter((t) => subject.has(t)),
