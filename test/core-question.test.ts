@@ -198,6 +198,12 @@ test("the question's own verb names the deed asked about; a copula or a light ve
   assert.equal(analyzeQuestion("how many libraries are part of the LCLS").deedTerm, undefined);
 });
 
+test("a body of water or a landform asked for is a place", () => {
+  for (const q of ["which streams flow into the orvale", "what lake is tessaly on", "which mountain overlooks tessaly", "what cave did they find the hoard in"]) assert.equal(analyzeQuestion(q).answerType, "place", q);
+  // A built thing is no place asked for.
+  assert.notEqual(analyzeQuestion("which bridge did harrow design").answerType, "place");
+});
+
 test("a plural after a noun, with a verb right after it, is what is counted: how many api calls errored", () => {
   const q = analyzeQuestion("how many api calls errored during the outage in january");
   assert.equal(q.focus, "calls");

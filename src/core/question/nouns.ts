@@ -83,6 +83,8 @@ export function typeOfNoun(noun: string): AnswerType | undefined {
   const sense = nounSense(w);
   if (!sense) return undefined;
   if ([...sense.above].some((a) => MEASURES.has(a))) return "number";
+  // A stream, a lake, a hill, a cave: a body of water or a landform is where things are.
+  if (sense.above.has("body of water") || sense.above.has("geological formation")) return "place";
   switch (sense.class) {
     case "person":
       return "person";
