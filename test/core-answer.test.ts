@@ -780,6 +780,18 @@ test("a value no source states with the deed asked is never a side, nor the firs
   assert.equal(e.ask("when was the orvale accord signed").answers[0]?.normalized, "1997");
 });
 
+test("how much of a noun no lexicon measures is a period when the documents state one for it: 90 days' notice", () => {
+  const e = engineOf({
+    a: "Tessaly hosting agreement\nEither party may end the Tessaly agreement with 90 days' written notice before the renewal date.",
+    b: "Tessaly FAQ\nTessaly asks for notice in writing, and a 90-day notice is standard for hosting contracts.",
+  });
+  const notice = e.candidatesFor("how much notice do we need to give tessaly");
+  assert.equal(notice.q.answerType, "duration");
+  assert.ok(notice.found.candidates.some((c) => c.claim.normalized === "P90D"));
+  // Money stays an amount, whatever the documents write beside it.
+  assert.equal(e.candidatesFor("how much money did tessaly raise").q.answerType, "number");
+});
+
 test("a plural opening a sentence is another thing, not an agent: \"Wharves were established in 1847\"", () => {
   const e = engineOf({ a: "Orvale\nThe town of Orvale grew around its river port.\nWharves were established at Orvale in 1847 to ship wool." });
   const found = e.candidatesFor("when was the town of orvale established").found.candidates;

@@ -315,7 +315,8 @@ export class QueryEngine implements CorpusView {
     const q = analyzeQuestion(this.spellQuestion(question), { isNameWord: (w) => this.isNameWord(w) });
     q.question = question;
     this.correctSpelling(q);
-    // "what's the 401k match": a noun the lexicon cannot type, that the documents state as an amount.
+    // "what's the 401k match": a noun the lexicon cannot type, that the documents state as an amount;
+    // "how much notice": one they state as a period.
     q.answerType = corpusKind(q, this) ?? q.answerType;
     return { q, found: findCandidates(q, this) };
   }

@@ -3,12 +3,15 @@
  * "what's the 401k match", "annual committed spend with Stratalyne", "Stratalyne sev1 response
  * time?" name no noun WordNet files under an amount or a period, yet the documents write one right
  * after the words ("| Sev1 response time | 15 minutes |", "the 401(k) match stays at … 4% of
- * salary"). What the sources state after the asked noun is what it is measured in.
+ * salary"). What the sources state after the asked noun is what it is measured in. So with "how
+ * much notice": a noun no lexicon measures, that the documents state as a period ("90 days'
+ * notice"), asks for a period.
  */
 import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze.js";
+import { typeOfNoun } from "./nouns.js";
 
 /** What the corpus offers to learn from. */
 export interface KindSources {
@@ -35,7 +38,11 @@ const MEASURED: ReadonlySet<AnswerType> = new Set(["number", "duration", "date"]
  * Only for a question the reader typed as free text, naming a noun it could not type.
  */
 export function corpusKind(q: QuestionAnalysis, sources: KindSources): AnswerType | undefined {
-  if (q.answerType !== "text" || q.asksPassages || q.asksList) return undefined;
+  if (q.asksPassages || q.asksList) return undefined;
+  // "how much notice do we need to give": an amount of a noun no lexicon measures may be a period,
+  // when the documents state one for it ("90 days' notice"); money (typed by the lexicon) stays an amount.
+  const amountOfUntyped = q.answerType === "number" && !!q.focus && /\bhow much\b/i.test(q.question) && !typeOfNoun(q.focus);
+  if (q.answerType !== "text" && !amountOfUntyped) return undefined;
   const asked = askedNoun(q);
   // An acronym no document uses is read as the name they spell out ("ARR": "annual recurring
   // revenue"), by that name's last word.
@@ -64,6 +71,8 @@ export function corpusKind(q: QuestionAnalysis, sources: KindSources): AnswerTyp
       const start = offsets.findIndex((o) => o >= claim.start);
       if (start < 0) continue;
       if (at.some((p) => start > p && start - p <= REACH)) kinds.add(claim.type as AnswerType);
+      // …or right before it: "90 days' notice", "a 30-day notice".
+      else if (at.some((p) => claim.end <= offsets[p]! && /^[\s'’-]*$/.test(sentence.text.slice(claim.end, offsets[p])))) kinds.add(claim.type as AnswerType);
     }
     // A date after the noun often only dates it ("spend in the first contract year (July 2024…)"):
     // where an amount or a period stands there too, the date is not what the noun is.
@@ -78,7 +87,8 @@ export function corpusKind(q: QuestionAnalysis, sources: KindSources): AnswerTyp
   for (const kinds of counted) for (const k of kinds) votes.set(k, (votes.get(k) ?? 0) + 1);
   const [kind, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
   // Most sentences that use the noun state it so: "sport" is used far more often than a number follows it.
-  return kind && count! >= AGREEMENT * counted.length && count! >= USING_SHARE * using ? kind : undefined;
+  const agreed = kind && count! >= AGREEMENT * counted.length && count! >= USING_SHARE * using ? kind : undefined;
+  return amountOfUntyped ? (agreed === "duration" ? agreed : undefined) : agreed;
 }
 
 /**
