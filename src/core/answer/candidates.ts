@@ -265,11 +265,11 @@ const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
 /** The kinds of code a question may ask for (question/nouns.ts CODE_NOUNS). */
 const CODE_KINDS = new Set(["id", "version", "status", "email", "model"]);
 
-/** Nouns that ask for a rank: "what minute", "which place", "what position in the table". */
 /** Nouns that ask for a result of two numbers: a score or a vote's tally. */
 const SCORE_NOUNS = new Set(["score", "scoreline", "vote", "tally", "result"]);
 /** Another number asked for a score ("the 8-1 vote" is asked, "Two council members voted no" is not): about a guess's fit. */
 const SCORE_MISFIT = 0.3;
+/** Nouns that ask for a rank: "what minute", "which place", "what position in the table". */
 const RANK_NOUNS = new Set(["minute", "place", "position", "rank", "ranking", "spot", "seed"]);
 /** Nouns that ask for an amount of money ("amount" is what "how much did they pay" asks for). */
 const MONEY_NOUNS = new Set(["amount", "cost", "price", "fee", "fine", "salary", "wage", "pay", "budget", "revenue", "spend", "spending", "worth", "value", "sum", "profit", "loss", "turnover", "valuation", "debt", "deficit", "income", "gdp", "allowance", "grant", "funding", "bonus", "compensation"]);
@@ -292,7 +292,8 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   if (asked === "number") {
     if (claim.type !== "number") return 0;
     // "What was the score", "what was the final vote": a result ("2-1", "7-2"), which answers nothing else.
-    if (SCORE_NOUNS.has(focus) || claim.score) return SCORE_NOUNS.has(focus) && claim.score ? BEST_FIT : SCORE_NOUNS.has(focus) ? SCORE_MISFIT : 0;
+    const asksScore = SCORE_NOUNS.has(focus);
+    if (asksScore || claim.score) return !claim.score ? SCORE_MISFIT : asksScore ? BEST_FIT : 0;
     // A count is whole: "20.1 people" is a density, "54.0" a measure; and a rank counts nothing.
     if (asksCount(q) && ((!Number.isInteger(Number(claim.normalized)) && !SCALED.test(claim.value)) || claim.ordinal)) return 0;
     // "What minute…", "which place did they finish": a rank.

@@ -40,10 +40,10 @@ export interface Evidence {
    */
   namesSubject?: boolean;
   /**
-   * The sentence holds a word of the relation asked ("quit", "withdrew", "withdrawal"), or a near
-   * one, or the value states it by itself; true when the question asks no relation. Not a model
-   * feature: a side of a disagreement must have it ("the 1999 treaty" states no one's quitting
-   * it; see aggregate.ts decide).
+   * The sentence holds the deed the question's verb asks about ("quit": "withdrew", "its
+   * withdrawal"), or a near word, or the value states it by itself; true when the question's verb
+   * names no deed. Not a model feature: a side of a disagreement must have it, and a value without
+   * it never comes first ("the 1999 treaty" states no one's quitting it; see aggregate.ts decide).
    */
   mentionsRelation?: boolean;
   /**

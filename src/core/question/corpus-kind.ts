@@ -35,7 +35,8 @@ const MEASURED: ReadonlySet<AnswerType> = new Set(["number", "duration", "date"]
 
 /**
  * The kind the documents state the asked noun in, or undefined when they do not agree on one.
- * Only for a question the reader typed as free text, naming a noun it could not type.
+ * Only for a question the reader typed as free text, naming a noun it could not type, or one asking
+ * "how much" of such a noun (then only a period is taken).
  */
 export function corpusKind(q: QuestionAnalysis, sources: KindSources): AnswerType | undefined {
   if (q.asksPassages || q.asksList) return undefined;
