@@ -792,6 +792,16 @@ test("how much of a noun no lexicon measures is a period when the documents stat
   assert.equal(e.candidatesFor("how much money did tessaly raise").q.answerType, "number");
 });
 
+test("asked a person's husband, one named as another kin (\"daughter of king Aldous\") fits only as a guess does", () => {
+  const e = engineOf({ a: "Orla of Tessaly\nOrla of Tessaly was a daughter of king Aldous Varne, wife of Bren Marrow and mother of Cai Marrow." });
+  const found = e.candidatesFor("who was the husband of orla of tessaly").found.candidates;
+  const fit = (name: string) => found.find((c) => c.claim.normalized.includes(name))?.evidence?.kindFit ?? 0;
+  assert.ok(fit("Aldous") < fit("Bren"), JSON.stringify(found.map((c) => [c.claim.normalized, c.evidence?.kindFit])));
+  // Asked her father, the daughter's "of" names him.
+  const father = e.candidatesFor("who was the father of orla of tessaly").found.candidates;
+  assert.ok((father.find((c) => c.claim.normalized.includes("Aldous"))?.evidence?.kindFit ?? 0) >= 1);
+});
+
 test("a plural opening a sentence is another thing, not an agent: \"Wharves were established in 1847\"", () => {
   const e = engineOf({ a: "Orvale\nThe town of Orvale grew around its river port.\nWharves were established at Orvale in 1847 to ship wool." });
   const found = e.candidatesFor("when was the town of orvale established").found.candidates;

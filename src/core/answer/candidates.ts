@@ -24,6 +24,7 @@ import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
 import { boundToOtherYear, yearsOf } from "./times.js";
 import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
 import { compatible, isNameType } from "./compare.js";
+import { namesOtherKin } from "./kin.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
 interface RelationWords {
@@ -354,6 +355,9 @@ const OTHER_MEASURES: readonly { type: Claim["type"]; after: RegExp; askedBy: Re
   },
 ];
 
+/** "daughter of pharaoh Menkaure": a word, "of", up to two lower-case words (a title), then the name. */
+const KIN_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 /** Another measure's fit for a question that does not ask for it (the fit of a guess, about). */
 const OTHER_MEASURE_FIT = 0.3;
 
@@ -477,6 +481,14 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const unasked = OTHER_MEASURES.filter((m) => !asking.some((t) => m.askedBy.has(t)));
   const measuresOther = (text: string, claim: Claim) =>
     unasked.some((m) => m.type === claim.type && m.after.test(text.slice(claim.end)) && !m.unlessAfter?.test(text.slice(Math.max(0, claim.start - 60), claim.start)));
+  // "She was a daughter of pharaoh Menkaure, wife of king Shepseskaf": asked her husband, a person
+  // named as another kin ("daughter of": her father) is that, not the one asked (kin.ts).
+  const askedKin = new Set([...relation.flatMap(saidOrNear), ...subject]);
+  const kinOfAnother = (text: string, claim: Claim) => {
+    if (q.answerType !== "person" || claim.type !== "person") return false;
+    const kin = KIN_BEFORE.exec(text.slice(Math.max(0, claim.start - 40), claim.start))?.[1];
+    return kin !== undefined && namesOtherKin(kin, askedKin);
+  };
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -768,7 +780,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     for (const claim of claims) {
       const kindFit = typeFit(q, claim);
       if (kindFit <= 0) continue;
-      const fit = measuresOther(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : kindFit;
       typed++;
       if (echoesQuestion(q, claim, askedWords)) continue;
       // "is it from 1997 or 1999?": only the years offered answer.
