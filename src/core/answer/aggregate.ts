@@ -334,7 +334,10 @@ export function decide(byConfidence: readonly RatedValue[], thresholds: Confiden
   // A value no source states with the deed asked ("the 1997 pact", for "when did Tessaly quit the
   // pact") comes after those that do, however confident: at most it is also mentioned.
   const statesDeed = (r: RatedValue) => r.group.members.some((m) => m.evidence?.mentionsRelation !== false);
-  const rated = byConfidence.some(statesDeed) && !statesDeed(byConfidence[0]!) ? [...byConfidence.filter(statesDeed), ...byConfidence.filter((r) => !statesDeed(r))] : byConfidence;
+  const reorder = byConfidence.some(statesDeed) && !statesDeed(byConfidence[0]!);
+  const deedFirst = (a: RatedValue, b: RatedValue) => (reorder ? Number(statesDeed(b)) - Number(statesDeed(a)) : 0);
+  // (a stable sort: by confidence within each part)
+  const rated = [...byConfidence].sort(deedFirst);
   const sure = answered ? rated.filter((r) => r.confidence >= Math.min(thresholds.list, thresholds.answer)) : [];
   // The other items of an enumeration a listed item stands in ("the U.S., Russia, and China") are that same statement.
   const enumerations = new Set(sure.flatMap((r) => r.group.members.map((m) => m.enumeration).filter((e) => e !== undefined)));
@@ -356,7 +359,7 @@ export function decide(byConfidence: readonly RatedValue[], thresholds: Confiden
   // A side below the listing threshold is listed: the warning quotes both.
   if (heard.length > 1) {
     for (const r of heard) if (!listed.includes(r)) listed.push(r);
-    listed.sort((a, b) => (rated !== byConfidence ? Number(statesDeed(b)) - Number(statesDeed(a)) : 0) || b.confidence - a.confidence);
+    listed.sort((a, b) => deedFirst(a, b) || b.confidence - a.confidence);
   }
   // A name given alone means first the thing the bare title names: "Kelderwick"'s population
   // before that of "Kelderwick, Nova Scotia" (the sort is stable: otherwise by confidence).

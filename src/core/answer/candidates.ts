@@ -777,6 +777,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     let sentenceTokens: string[] | undefined;
     // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
     const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
+    // Whether the sentence states the deed asked: the same for every value in it.
+    const statesDeedHere = mentionsStated(terms);
     for (const claim of claims) {
       const kindFit = typeFit(q, claim);
       if (kindFit <= 0) continue;
@@ -833,7 +835,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         kindFit: fit,
         guessedKind: claim.guessed === true,
         toRelation: answersByItself ? 1 : toRelation,
-        mentionsRelation: answersByItself || mentionsStated(terms),
+        mentionsRelation: answersByItself || statesDeedHere,
         toSubject: closeness(subjectPositions, first, last),
         answersByItself,
         agent: agent > 1,

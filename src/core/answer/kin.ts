@@ -4,31 +4,28 @@
  * question only when the relation asked is that kin's inverse. Asked her husband, "daughter of
  * Aldous" names her father, not the one asked.
  */
-import { normalizeTerm } from "../search/terms.js";
+import { termsOf } from "../search/terms.js";
 
-/** Each kin word and the words for the person it names after "of". */
-const KIN_OF: Readonly<Record<string, readonly string[]>> = (() => {
-  const spouses = ["husband", "wife", "spouse", "consort", "partner", "widow", "widower"];
-  const parents = ["father", "mother", "parent"];
-  const children = ["son", "daughter", "child"];
-  const siblings = ["brother", "sister", "sibling"];
-  const grandparents = ["grandfather", "grandmother", "grandparent"];
-  const grandchildren = ["grandson", "granddaughter", "grandchild"];
-  const table: Record<string, readonly string[]> = {};
-  const pair = (words: readonly string[], named: readonly string[]) => {
-    for (const w of words) table[w] = named;
-  };
-  pair(spouses, spouses);
-  pair(children, parents);
-  pair(parents, children);
-  pair(siblings, siblings);
-  pair(grandchildren, grandparents);
-  pair(grandparents, grandchildren);
-  return table;
-})();
+/** Kinship words in groups, and the group each names after "of": a daughter's "of" names a parent. */
+const SPOUSES = ["husband", "wife", "spouse", "consort", "partner", "widow", "widower"];
+const PARENTS = ["father", "mother", "parent"];
+const CHILDREN = ["son", "daughter", "child"];
+const SIBLINGS = ["brother", "sister", "sibling"];
+const GRANDPARENTS = ["grandfather", "grandmother", "grandparent"];
+const GRANDCHILDREN = ["grandson", "granddaughter", "grandchild"];
+const INVERSES: readonly [readonly string[], readonly string[]][] = [
+  [SPOUSES, SPOUSES],
+  [CHILDREN, PARENTS],
+  [PARENTS, CHILDREN],
+  [SIBLINGS, SIBLINGS],
+  [GRANDCHILDREN, GRANDPARENTS],
+  [GRANDPARENTS, GRANDCHILDREN],
+];
 
-const termsOf = (words: readonly string[]) => new Set(words.map((w) => normalizeTerm(w) ?? w));
-const NAMED_BY = new Map(Object.entries(KIN_OF).map(([kin, named]) => [kin, termsOf(named)]));
+/** Each kin word and the index terms of the kin it names after "of". */
+const NAMED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  INVERSES.flatMap(([words, named]) => words.map((w) => [w, new Set(named.flatMap((n) => termsOf(n)))] as const)),
+);
 
 /**
  * True when "<kin> of NAME" names NAME as another relative than the one the question's relation
