@@ -817,3 +817,19 @@ test("a misspelling that stems like a word of the documents is read as that word
   // Names and words spelled as the documents spell them are left alone.
   assert.equal(e.spellQuestion("Farrow Road attendance"), "Farrow Road attendance");
 });
+
+test("asked who did a deed, a body fits as well as a person only where it did the deed: \"won the Orvale Cup\" did not score", () => {
+  const e = engineOf({
+    a: "Orvale Cup final\nHarlow Rovers won the Orvale Cup with a 2-1 win over Dunmere Town.\nHarlow striker Tobias Venn scored the winner for Harlow Rovers in the 88th minute.",
+    b: "Memo leak\nThe memo was obtained by the Brackwater Times last week.\nThe Brackwater Times reported the memo on Monday.",
+  });
+  const fit = (question: string, name: string, sentence: RegExp) =>
+    e.candidatesFor(question).found.candidates.find((c) => c.claim.normalized.includes(name) && sentence.test(c.sentence.text))?.evidence?.kindFit ?? 0;
+  // The cup won is no goal scored: a body named as its winner fits a person question as a plain name.
+  assert.ok(fit("who scored in the orvale cup final", "Harlow Rovers", /won the/) < 0.8);
+  assert.equal(fit("who scored in the orvale cup final", "Tobias Venn", /scored/), 1);
+  // A newspaper obtains and reports memos: by it, or before the deed, it is the doer.
+  assert.ok(fit("who obtained the memo", "Brackwater Times", /obtained by/) >= 0.8);
+  assert.ok(fit("who reported the memo", "Brackwater Times", /reported the memo/) >= 0.8);
+  assert.ok(fit("who reported the memo", "Brackwater Times", /obtained by/) < 0.8);
+});

@@ -260,6 +260,26 @@ const AGENT_FIT: Record<string, Record<string, number>> = { person: { person: 1,
 /** Verbs only a person does ("who's chairing the committee", "who refereed the derby"): no body is their agent. */
 const PERSONS_DOING = new Set(["chair", "captain", "coach", "referee", "ref", "umpire", "skipper", "preside", "officiate", "marry"].map((w) => normalizeTerm(w) ?? w));
 
+/** "Who obtained the memo?": a question for whoever did a deed, which a body may have done as well as a person. */
+function asksDoer(q: QuestionAnalysis): boolean {
+  return q.answerType === "person" && !q.focus && !askedLifeEvent(q) && !q.relationTerms.some((t) => PERSONS_DOING.has(t));
+}
+
+/** How many words may stand between a doer's name and its deed: "The Post has now obtained"… */
+const DOER_GAP = 3;
+/** …and between a deed and "by" its doer: "designed and built by the Burgess Company". */
+const PASSIVE_GAP = 6;
+
+/**
+ * The name is the doer of a deed the question asks about: the deed follows it ("The Washington
+ * Post obtained…", "the Post has reported") or it follows the deed and "by" ("obtained by the
+ * Post") or "from", for a deed done to another ("on loan from Ashcombe United"). A body named otherwise ("won the Meridian Premier League", "passing Kessling
+ * University") did not do it, so a person question's fit for it is a plain name's.
+ */
+function doesDeed(text: string, claim: Claim, deedPositions: readonly number[], first: number, last: number): boolean {
+  return deedPositions.some((p) => (p > last && p - last <= DOER_GAP) || (p < first && first - p <= PASSIVE_GAP && /\b(?:by|from)\s+(?:the\s+)?[*_"“‘']?$/i.test(text.slice(Math.max(0, claim.start - 10), claim.start))));
+}
+
 /** Words that scale a number: "4.2 million" may count people. */
 const SCALED = /\b(?:thousand|million|billion|lakh|crore)\b/i;
 
@@ -316,7 +336,7 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   // "How long is the bridge?" asks for a length: a thing (the question reader found) has no duration, though the sentence may give one ("took five years").
   if (asked === "duration" && q.focus === "length") return claim.type === "number" && claim.quantityKind === "length" ? 1 : claim.type === "duration" ? 0.3 : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
-  const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : !q.focus && !askedLifeEvent(q) && !q.relationTerms.some((t) => PERSONS_DOING.has(t)) ? AGENT_FIT : NAME_FIT;
+  const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : asksDoer(q) ? AGENT_FIT : NAME_FIT;
   const fit = table[asked]?.[claim.type] ?? 0;
   if (!claim.guessed) return fit;
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
@@ -735,6 +755,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const bestInDoc = new Map<string, number>();
   const subjectFound = docs.length > 0;
   const asksAgent = q.answerType === "person" || q.answerType === "organization";
+  const doerAsked = asksDoer(q);
   const maker = asksMaker(q);
   // Which deeds' agents answer: those the question names; any making, for "the creator".
   const makingTerms = new Set(MAKER_VERBS.map((v) => normalizeTerm(v) ?? v));
@@ -782,15 +803,16 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     for (const claim of claims) {
       const kindFit = typeFit(q, claim);
       if (kindFit <= 0) continue;
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : kindFit;
       typed++;
       if (echoesQuestion(q, claim, askedWords)) continue;
+      const first = rawTokens(s.text.slice(0, claim.start)).length;
+      const last = first + Math.max(0, rawTokens(claim.value).length - 1);
+      const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       // "is it from 1997 or 1999?": only the years offered answer.
       if (q.choices?.length && !q.choices.some((y) => claim.normalized.startsWith(y))) continue;
       // "besides the US, which countries…": a name set aside answers nothing.
       if (q.excluded?.some((x) => isNameType(claim.type) && compatible(claim.type, { normalized: x }, { normalized: claim.normalized }))) continue;
-      const first = rawTokens(s.text.slice(0, claim.start)).length;
-      const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
