@@ -262,3 +262,19 @@ test("\"going to\" marks the future: no relation of its own", () => {
   assert.ok(!q.relationTerms.includes(normalizeTerm("going")!) && !q.relationTerms.includes("go"), JSON.stringify(q.relationTerms));
   assert.ok(analyzeQuestion("where is Mara Quell going to play next season").relationTerms.includes(normalizeTerm("play")!));
 });
+
+test("a terse question asks for its head phrase's noun: one after a preposition only says which is meant", () => {
+  // "line" is a kind of organization to the lexicon, but the forecast is asked for, not the line.
+  const forecast = analyzeQuestion("ridership forecast for the orvale line?");
+  assert.notEqual(forecast.answerType, "organization");
+  assert.equal(analyzeQuestion("landlord for the new tessaly office").answerType, "organization");
+  assert.equal(analyzeQuestion("founding year of the orvale rowing club?").answerType, "date");
+  // With no preposition, any typed noun still says what is asked.
+  assert.equal(analyzeQuestion("orvale bridge opening date?").answerType, "date");
+});
+
+test("a list command's object is read as after a copula: the noun a possessor owns is asked for", () => {
+  const novels = analyzeQuestion("list orla varne's novels");
+  assert.equal(novels.focus, "novels");
+  assert.equal(novels.asksList, true);
+});

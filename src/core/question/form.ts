@@ -103,11 +103,16 @@ function namingNumber(words: readonly TaggedWord[], noun: TaggedWord | undefined
   return !!before && before.noun && !before.name && !/^(the|a|an|total|same|exact|large|small)$/.test(before.word);
 }
 
-/** The noun of a terse question that names the kind of answer: the last typed noun before "of" ("founding year of…", "gross tonnage of…"), else the first anywhere. */
+/**
+ * The noun of a terse question that names the kind of answer: the last typed noun of the phrase
+ * before its first preposition ("founding year of…", "gross tonnage of…", "landlord for the new
+ * headquarters"), else the first anywhere in a question with none. A noun after the preposition
+ * only says which one is meant: "ridership forecast for the cedar line" asks for no line.
+ */
 function typedNoun(words: readonly TaggedWord[]): TaggedWord | undefined {
-  const of = words.findIndex((w) => w.word === "of");
-  const before = (of > 0 ? words.slice(0, of) : []).filter((w) => !w.name && typeOfNoun(w.word));
-  return before[before.length - 1] ?? words.find((w) => !w.name && typeOfNoun(w.word));
+  const typed = (w: TaggedWord) => !w.name && !!typeOfNoun(w.word);
+  const end = words.findIndex((w, i) => i > 0 && (w.preposition || w.word === "of"));
+  return end > 0 ? words.slice(0, end).filter(typed).at(-1) : words.find(typed);
 }
 
 /**
@@ -152,7 +157,8 @@ function formOf(words: readonly TaggedWord[]): QuestionForm {
   if (at < 0) {
     // No question word: a command ("list the clubs…", "name the players…") or a terse question ("date of the memo?").
     if (LIST_COMMANDS.test(lower[0] ?? "")) {
-      const { noun } = headNoun(words, lower[1] === "me" ? 2 : 1);
+      // Its object is read as after a copula: "list Catherine Drummond's novels" asks for the novels, not for her.
+      const { noun } = headNoun(words, lower[1] === "me" ? 2 : 1, true);
       return form(noun ? (typeOfNoun(noun.word) ?? "text") : "text", noun?.word, { list: !!noun && plural(noun) });
     }
     if (/^(explain|describe|summari[sz]e)$/.test(lower[0] ?? "")) return form("text", undefined, { passages: true });
