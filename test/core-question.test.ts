@@ -278,3 +278,15 @@ test("a list command's object is read as after a copula: the noun a possessor ow
   assert.equal(novels.focus, "novels");
   assert.equal(novels.asksList, true);
 });
+
+test("who is on, or sits on, a group asks for its members, a list; belonging is no deed a source must state", () => {
+  for (const question of ["who's on the Tessaly board of directors", "who sits on the orvale oversight committee", "who served on the jury"]) {
+    const q = analyzeQuestion(question);
+    assert.equal(q.answerType, "person", question);
+    assert.equal(q.asksList, true, question);
+    assert.ok(q.relationTerms.every((t) => q.hedgeTerms?.includes(t)), `${question}: ${q.relationTerms} / ${q.hedgeTerms}`);
+  }
+  // On or in something that is no group of people: one person.
+  assert.equal(analyzeQuestion("who is on the phone").asksList, false);
+  assert.equal(analyzeQuestion("who's in charge of the orvale office move").asksList, false);
+});

@@ -410,6 +410,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     const term = normalizeTerm(tokens[i]!.replace(/-/g, ""));
     if (term && relation.has(term) && term !== focusTerm) hedges.add(term);
   }
+  // "Who sits on the committee": belonging is no deed a source must state ("The committee's members are…").
+  if (form.membership) for (const r of relation) hedges.add(r);
   for (const q of quoted) for (const tok of rawTokens(q)) ownWords.add(tok);
   // A question with no noun ("who signed it?") is all relation: let those words be the subject;
   // one that names only the office asked for ("who's the new CFO?") is about that office.

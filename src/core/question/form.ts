@@ -22,6 +22,8 @@ export interface QuestionForm {
   list: boolean;
   /** No single value is asked for ("why…", "how did…", "what happened…", "what is X?"): show what each source says. */
   passages: boolean;
+  /** The members of a group are asked for ("who sits on the committee"): the verb only says they belong. */
+  membership?: boolean;
 }
 
 const WH = /^(when|who|whom|whose|where|what|which|how|why)$/;
@@ -124,6 +126,15 @@ function isPhysical(noun: TaggedWord | undefined): boolean {
   return !sense || (sense.above.has("physical entity") && !sense.above.has("abstraction"));
 }
 
+/** Verbs that say a person belongs to a group: "who sits on the committee", "who served on the board". */
+const MEMBER_VERBS = /^(sit|sits|sat|serve|serves|served|serving|sitting)$/;
+
+/** A noun of a group of people ("board", "committee", "team") or of a list of them ("shortlist", "roster"). */
+function isGroup(noun: TaggedWord | undefined): boolean {
+  const sense = noun && !noun.name ? nounSense(singular(noun.word)) : undefined;
+  return !!sense && (sense.above.has("social group") || sense.above.has("list"));
+}
+
 const plural = (w: TaggedWord) => !w.name && (w.plural || isPlural(w.word));
 
 /** Nouns that only say a count is asked: what is counted is named after them ("the number of stations"). */
@@ -214,6 +225,9 @@ function formOf(words: readonly TaggedWord[]): QuestionForm {
     case "who":
     case "whom":
     case "whose": {
+      // "who's on the board", "who sits on the oversight committee": the members of a group, a list.
+      const member = AUX.test(next) || MEMBER_VERBS.test(next) ? at + 2 : -1;
+      if (member > 0 && /^(on|in)$/.test(lower[member] ?? "") && isGroup(headNoun(words, member + 1).noun)) return form("person", undefined, { list: true, membership: true });
       if (AUX.test(next)) {
         const rest = words.slice(at + 2);
         // "who is Port Hadley's mayor": the noun after a name's possessive is the office asked for.
