@@ -2,6 +2,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { QueryEngine } from "../src/core/engine.js";
+import { normalizeTerm } from "../src/core/search/terms.js";
 import { DEFAULT_CORPUS_DIR } from "../src/paths.js";
 import type { Answer } from "../src/core/types.js";
 import { lifeEvent } from "../src/core/answer/life.js";
@@ -520,6 +521,13 @@ test("a subject noun no document uses stands for a synonym they do use", () => {
   });
   // "HQ" is filed by WordNet under headquarters; no document writes it.
   assert.deepEqual(valuesOf(e.ask("when did the orvale hq open")), ["2024-06-03"]);
+});
+
+test("a synonym stands for a subject noun only where each means the other first: an exit is no issue", () => {
+  const e = engineOf({ a: "Tessaly treaty\nThe Tessaly treaty issue was debated in 2019.\nTessaly withdrew from the treaty in 2024." });
+  // WordNet's first sense of "exit" holds "issue" (a way out), but "issue" first means a matter in dispute.
+  const q = e.candidatesFor("tessaly's exit from the treaty - 2019 or 2024?").q;
+  assert.ok(!q.subjectTerms.includes(normalizeTerm("issue")!), JSON.stringify(q.subjectTerms));
 });
 
 test("a how or why question gets the sentences about its subject, though none repeats its verb", () => {

@@ -7,7 +7,7 @@ import type { Answer, AnswerType, AnswerValue, Claim, ConflictReport, CorpusDocu
 import { loadCorpus } from "./corpus/load.js";
 import { SentenceIndex } from "./search/index.js";
 import { normalizeTerm, positionedTerms, rawTokens, termsOf } from "./search/terms.js";
-import { isEnglishWord, nounSynonymsOf } from "./lexicon/wordnet.js";
+import { isEnglishWord, mutualNounSynonymsOf } from "./lexicon/wordnet.js";
 import { distance } from "fastest-levenshtein";
 import { corpusKind } from "./question/corpus-kind.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question/analyze.js";
@@ -524,7 +524,7 @@ export class QueryEngine implements CorpusView {
     for (const w of rawTokens(q.question)) {
       const term = normalizeTerm(w);
       if (!term || !english.has(term) || this.index.has(term) || !q.subjectTerms.includes(term) || q.nameTerms.includes(term)) continue;
-      const other = nounSynonymsOf(w).map((s) => normalizeTerm(s)).find((t): t is string => !!t && this.index.has(t));
+      const other = mutualNounSynonymsOf(w).map((s) => normalizeTerm(s)).find((t): t is string => !!t && this.index.has(t));
       if (!other) continue;
       q.subjectTerms = [...new Set(q.subjectTerms.map((t) => (t === term ? other : t)))];
       if (q.headTerm === term) q.headTerm = other;

@@ -458,6 +458,16 @@ export function nounSynonymsOf(word: string, senses = 1): string[] {
   return synonymsAs(word, ["noun"], senses);
 }
 
+/**
+ * Synonyms of a noun's first sense that mean it in one of their own first two senses: "HQ" and
+ * "headquarters", "pact" and "treaty", not "exit" and "issue" (its eighth sense).
+ */
+export function mutualNounSynonymsOf(word: string): string[] {
+  const lemma = word.toLowerCase().trim();
+  const forms = new Set([lemma, lemmatizer.noun(lemma)]);
+  return nounSynonymsOf(lemma).filter((s) => nounSynonymsOf(s, 2).some((back) => forms.has(back)));
+}
+
 function synonymsAs(word: string, parts: readonly ("verb" | "noun")[], senses: number): string[] {
   const key = `${word.toLowerCase().trim()}#${senses}#${parts.join()}`;
   const known = synonymCache.get(key);
