@@ -290,3 +290,11 @@ test("who is on, or sits on, a group asks for its members, a list; belonging is 
   assert.equal(analyzeQuestion("who is on the phone").asksList, false);
   assert.equal(analyzeQuestion("who's in charge of the orvale office move").asksList, false);
 });
+
+test("a title word before \"of\" is the office asked about, a relation; before a name it only titles the name", () => {
+  const office = analyzeQuestion("when did varne become president of the orvale society");
+  const president = normalizeTerm("president")!;
+  assert.ok(office.relationTerms.includes(president), JSON.stringify(office.relationTerms));
+  assert.ok(!office.titleTerms.includes(president), JSON.stringify(office.titleTerms));
+  assert.ok(analyzeQuestion("when did President Varne sign the orvale accord").titleTerms.includes(president));
+});

@@ -380,8 +380,11 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       if (!ofHow) ordering.add(term);
       return;
     }
-    // A quoted title is the subject's name, every word of it ("The Lost Prince").
-    if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm) titleTerms.add(term);
+    // A quoted title is the subject's name, every word of it ("The Lost Prince"). A title word in
+    // lower case before "of" is an office held, the relation asked about ("become president of the
+    // society"); written as a name ("Grand Duke of Lucca"), it stays the name's.
+    const officeHeld = /^of$/i.test(rawTokens(question)[i + 1] ?? "") && !/^\p{Lu}/u.test(written[i] ?? "");
+    if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm && !officeHeld) titleTerms.add(term);
     // So is an office written as a name ("the current Minister of Immigration"), though it is asked for.
     const officeName = term === focusTerm && i > 0 && /^\p{Lu}/u.test(written[i] ?? "") && /^of$/i.test(rawTokens(question)[i + 1] ?? "");
     if (!quotedTokens.has(tok) && !officeName && (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok))) relation.add(term);
