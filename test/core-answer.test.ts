@@ -841,3 +841,12 @@ test("asked who did a deed, a body fits as well as a person only where it did th
   assert.ok(fit("who reported the memo", "Brackwater Times", /reported the memo/) >= 0.8);
   assert.ok(fit("who reported the memo", "Brackwater Times", /obtained by/) < 0.8);
 });
+
+test("names joined by \"and\" are two names: one's words are no other part of the other", () => {
+  const e = engineOf({
+    a: "Orvale plans\nMonthly billing is offered on Basic and Pro for a small premium.\nBasic is $90 a month for 3 seats.\nPro is $300 a month and includes 12 seats.",
+  });
+  // "Pro" is not a word of Basic's name: the sentence about Pro does not name Basic.
+  const pro = e.candidatesFor("how many seats are included in basic").found.candidates.find((c) => c.claim.normalized === "12");
+  assert.ok((pro?.evidence?.subjectNamed ?? 0) < 1, JSON.stringify(pro?.evidence));
+});

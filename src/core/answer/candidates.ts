@@ -191,8 +191,9 @@ function otherNameParts(sentences: readonly SentenceRef[], nameTerms: readonly s
   const namesUsing = new Map<string, Set<string>>();
   if (!nameTerms.length) return new Map();
   for (const s of sentences)
-    for (const m of s.text.matchAll(NAME_RUN)) {
-      const terms = rawTokens(m[0]).map((w) => normalizeTerm(w)).filter((t): t is string => !!t && !/^\d/.test(t));
+    // "Starter and Growth" is two names: a coordination joins names more often than it forms one.
+    for (const name of [...s.text.matchAll(NAME_RUN)].flatMap((m) => m[0].split(/\s+(?:and|&)\s+/))) {
+      const terms = rawTokens(name).map((w) => normalizeTerm(w)).filter((t): t is string => !!t && !/^\d/.test(t));
       for (const t of terms) {
         const names = namesUsing.get(t) ?? new Set<string>();
         names.add(terms.join(" "));
