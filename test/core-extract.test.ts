@@ -5,6 +5,7 @@ import { findDates, parseDateLine } from "../src/core/extract/dates.js";
 import { findNumbers, isApproximate } from "../src/core/extract/numbers.js";
 import { findNames, cleanName, stripTitles } from "../src/core/extract/names.js";
 import { findExpansions, findPredicates } from "../src/core/extract/text.js";
+import { normalizeTerm } from "../src/core/search/terms.js";
 
 const normalized = (claims: { normalized: string }[]) => claims.map((c) => c.normalized);
 
@@ -185,6 +186,14 @@ test("a number stated as a measure (\"the population was 205\") carries that mea
   assert.equal(findNumbers("Out of which the population of Lowmere amounts to 1,971.")[0]?.measure, "popul");
   assert.equal(findNumbers("Those under the age of 18 may not vote.")[0]?.measure, undefined);
   assert.equal(findNumbers("There were 205 people.")[0]?.measure, undefined, "a counted noun is a unit, not a measure");
+});
+
+test("a number after a label (a table cell's column, a field) is stated as the label's noun; a price is not", () => {
+  const row = findNumbers("Plans — Plan: Basic; Price: $120; Seats included: 5; Extra seat: $15");
+  assert.equal(row.find((n) => n.normalized === "5")?.measure, normalizeTerm("seats"));
+  // "Extra seat: $15" prices a seat; it counts none.
+  assert.notEqual(row.find((n) => n.normalized === "15")?.measure, normalizeTerm("seat"));
+  assert.equal(findNumbers("Population (2021): 4,903").find((n) => n.normalized === "4903")?.measure, normalizeTerm("population"));
 });
 
 test("a name ending in \"Authority\" is an organization", () => {

@@ -310,7 +310,7 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
       const iso = designator === "H" || designator === "S" || (designator === "M" && timeKey === "minute") ? `PT${format(n)}${designator}` : `P${format(n)}${designator}`;
       claims.push({ type: "duration", value: sentence.slice(start, unitEnd), normalized: iso, start, end: unitEnd, qualifier: qual, unit: normalizeTerm(timeKey) ?? timeKey });
     }
-    const measure = unitTerm ? undefined : measureBefore(sentence, start);
+    const measure = unitTerm ? undefined : (measureBefore(sentence, start) ?? labelBefore(sentence, start));
     claims.push({
       type: "number",
       ...(measure ? { measure } : {}),
@@ -365,6 +365,20 @@ function measureBefore(sentence: string, start: number): string | undefined {
   const m = MEASURE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
   const noun = m ? (m[1] ?? m[2])! : undefined;
   return noun && !STOP_WORDS.has(noun) && !/(ed|ing)$/.test(noun) ? (normalizeTerm(noun) ?? undefined) : undefined;
+}
+
+/** A label right before a value: a table cell's column ("Seats included: 5") or a field ("Population (2021): 4,903"). */
+const LABEL_BEFORE = /(?:^|[;|—–]\s*)([\p{L}][\p{L}\s'’()0-9-]{0,40}?)\s*:\s*$/u;
+
+/**
+ * The noun a label states a number as, as an index term: its last word that is no participle
+ * ("Seats included": seats), brackets left out. Only for a count: "Extra seat: $55" is a price.
+ */
+function labelBefore(sentence: string, start: number): string | undefined {
+  const label = LABEL_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start))?.[1];
+  const words = label?.replace(/\([^)]*\)/g, " ").match(/\p{L}+/gu) ?? [];
+  const noun = words.reverse().find((w) => !STOP_WORDS.has(w.toLowerCase()) && !/(ed|ing|ly)$/i.test(w));
+  return noun ? (normalizeTerm(noun.toLowerCase()) ?? undefined) : undefined;
 }
 
 /** True when a number's qualifier makes it approximate ("nearly 2,000"). */
