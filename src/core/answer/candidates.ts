@@ -274,8 +274,9 @@ const PASSIVE_GAP = 6;
 /**
  * The name is the doer of a deed the question asks about: the deed follows it ("The Washington
  * Post obtained…", "the Post has reported") or it follows the deed and "by" ("obtained by the
- * Post") or "from", for a deed done to another ("on loan from Ashcombe United"). A body named otherwise ("won the Meridian Premier League", "passing Kessling
- * University") did not do it, so a person question's fit for it is a plain name's.
+ * Post") or "from", for a deed done to another ("on loan from Ashcombe United"). A body named
+ * otherwise ("won the Meridian Premier League", "passing Kessling University") did not do it,
+ * so a person question's fit for it is a plain name's.
  */
 function doesDeed(text: string, claim: Claim, deedPositions: readonly number[], first: number, last: number): boolean {
   return deedPositions.some((p) => (p > last && p - last <= DOER_GAP) || (p < first && first - p <= PASSIVE_GAP && /\b(?:by|from)\s+(?:the\s+)?[*_"“‘']?$/i.test(text.slice(Math.max(0, claim.start - 10), claim.start))));
