@@ -807,14 +807,14 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       if (kindFit <= 0) continue;
       typed++;
       if (echoesQuestion(q, claim, askedWords)) continue;
-      const first = rawTokens(s.text.slice(0, claim.start)).length;
-      const last = first + Math.max(0, rawTokens(claim.value).length - 1);
-      const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       // "is it from 1997 or 1999?": only the years offered answer.
       if (q.choices?.length && !q.choices.some((y) => claim.normalized.startsWith(y))) continue;
       // "besides the US, which countries…": a name set aside answers nothing.
       if (q.excluded?.some((x) => isNameType(claim.type) && compatible(claim.type, { normalized: x }, { normalized: claim.normalized }))) continue;
+      const first = rawTokens(s.text.slice(0, claim.start)).length;
+      const last = first + Math.max(0, rawTokens(claim.value).length - 1);
+      const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
