@@ -373,7 +373,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     }
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     // "how long", "how tall": part of the question word; a source may say "lasted 90 days" or "42 m tall".
-    const ofHow = /^how$/i.test(rawTokens(question)[i - 1] ?? "");
+    const ofHow = tokens[i - 1] === "how";
     if (ofHow || (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? ""))) {
       relation.add(term);
       hedges.add(term);
@@ -383,10 +383,11 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     // A quoted title is the subject's name, every word of it ("The Lost Prince"). A title word in
     // lower case before "of" is an office held, the relation asked about ("become president of the
     // society"); written as a name ("Grand Duke of Lucca"), it stays the name's.
-    const officeHeld = /^of$/i.test(rawTokens(question)[i + 1] ?? "") && !/^\p{Lu}/u.test(written[i] ?? "");
-    if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm && !officeHeld) titleTerms.add(term);
+    const capital = /^\p{Lu}/u.test(written[i] ?? "");
+    const beforeOf = tokens[i + 1] === "of";
+    if (!quotedTokens.has(tok) && TITLE_WORDS.has(tok) && term !== focusTerm && !(beforeOf && !capital)) titleTerms.add(term);
     // So is an office written as a name ("the current Minister of Immigration"), though it is asked for.
-    const officeName = term === focusTerm && i > 0 && /^\p{Lu}/u.test(written[i] ?? "") && /^of$/i.test(rawTokens(question)[i + 1] ?? "");
+    const officeName = term === focusTerm && i > 0 && capital && beforeOf;
     if (!quotedTokens.has(tok) && !officeName && (term === focusTerm || term === unit || GENERIC_NOUNS.has(tok) || TITLE_WORDS.has(tok))) relation.add(term);
     else {
       // A word written as a name (capitalized past the first word, or quoted) is the subject's,
@@ -461,7 +462,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   const deed = verbTerm && relation.has(verbTerm) && !hedges.has(verbTerm) && !isLightTerm(verbTerm) ? verbTerm : undefined;
   // Each relation term's word as written, for its synonyms.
   const wordOf = new Map<string, string>();
-  for (const tok of rawTokens(question)) {
+  for (const tok of tokens) {
     const term = normalizeTerm(tok.replace(/-/g, ""));
     if (term && relation.has(term) && !wordOf.has(term)) wordOf.set(term, tok);
   }

@@ -117,12 +117,15 @@ function typedNoun(words: readonly TaggedWord[]): TaggedWord | undefined {
   return end > 0 ? words.slice(0, end).filter(typed).at(-1) : words.find(typed);
 }
 
+/** The first WordNet sense of a common noun (a name has none). */
+const senseOf = (noun: TaggedWord | undefined) => (noun && !noun.name ? nounSense(singular(noun.word)) : undefined);
+
 /**
  * A thing with extent in space ("the bridge", "the river"), not in time ("the review period",
  * "the free trial", "the film"): "how long is" it asks for a length. Unknown nouns count as things.
  */
 function isPhysical(noun: TaggedWord | undefined): boolean {
-  const sense = noun && !noun.name ? nounSense(singular(noun.word)) : undefined;
+  const sense = senseOf(noun);
   return !sense || (sense.above.has("physical entity") && !sense.above.has("abstraction"));
 }
 
@@ -131,7 +134,7 @@ const MEMBER_VERBS = /^(sit|sits|sat|serve|serves|served|serving|sitting)$/;
 
 /** A noun of a group of people ("board", "committee", "team") or of a list of them ("shortlist", "roster"). */
 function isGroup(noun: TaggedWord | undefined): boolean {
-  const sense = noun && !noun.name ? nounSense(singular(noun.word)) : undefined;
+  const sense = senseOf(noun);
   return !!sense && (sense.above.has("social group") || sense.above.has("list"));
 }
 
