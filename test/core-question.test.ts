@@ -298,3 +298,13 @@ test("a title word before \"of\" is the office asked about, a relation; before a
   assert.ok(!office.titleTerms.includes(president), JSON.stringify(office.titleTerms));
   assert.ok(analyzeQuestion("when did President Varne sign the orvale accord").titleTerms.includes(president));
 });
+
+test("the part of a period a question is placed in (\"at the end of 2025\") is no subject word a source must name", () => {
+  const end = normalizeTerm("end")!;
+  const staff = analyzeQuestion("how many staff did orvale have at the end of 2025");
+  assert.ok(!staff.subjectTerms.includes(end) && !staff.relationTerms.includes(end), JSON.stringify(staff));
+  assert.ok(staff.subjectTerms.includes("2025"), JSON.stringify(staff.subjectTerms));
+  assert.ok(!analyzeQuestion("who coached varne at the start of the season").subjectTerms.includes(normalizeTerm("start")!));
+  // Of a thing, not a period, the part is the subject: "the end of the pier".
+  assert.ok(analyzeQuestion("what is at the end of the orvale pier").subjectTerms.includes(end));
+});

@@ -92,6 +92,17 @@ export interface ReadingOptions {
 const MEASURE_HEDGES = new Set(["estimated", "approximate", "total", "current", "overall", "exact", "official", "present"]);
 /** Words that order or time an event rather than name what it is about ("first reported", "the latest figure"). */
 const ORDERING = new Set(["different", "various", "first", "last", "latest", "recent", "recently", "initially", "originally", "finally", "ever", "new", "next", "previous", "former", "old", "current", "now", "final", "main"]);
+/** Words that place a time within a period ("at the end of 2025", "the start of the season"). */
+const PERIOD_PARTS = new Set(["start", "end", "beginning", "middle", "close", "turn", "outset", "half"]);
+/** What such a part is of: a year, a month or a period. */
+const PERIOD = /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|season|quarter|decade|century|term|window|campaign|period|day|summer|winter|spring|autumn|fall)$/;
+/** "at the end of 2025": the part of a period the question is placed in, no subject a source names. */
+function partOfPeriod(tokens: readonly string[], i: number): boolean {
+  if (!PERIOD_PARTS.has(tokens[i] ?? "") || tokens[i + 1] !== "of") return false;
+  let j = i + 2;
+  while (/^(?:the|this|that|last|next|a|an|its|their|our|each|every|fiscal|financial|calendar|\d{4}[-–/]?\d{0,4})$/.test(tokens[j] ?? "") && !PERIOD.test(tokens[j] ?? "")) j++;
+  return PERIOD.test(tokens[j] ?? "");
+}
 /** What people call the documents themselves ("in these articles", "do any of the reports say"). */
 const DOCUMENT_NOUNS = new Set(["article", "report", "source", "story", "piece", "document", "doc", "file"]);
 /** Nouns that shape a question without naming its subject ("the type of institution"). */
@@ -372,6 +383,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       return;
     }
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
+    // "at the end of 2025": when, within the period; a source says "closed 2025 with" as well.
+    if (partOfPeriod(tokens, i)) return;
     // "how long", "how tall": part of the question word; a source may say "lasted 90 days" or "42 m tall".
     const ofHow = tokens[i - 1] === "how";
     if (ofHow || (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? ""))) {
