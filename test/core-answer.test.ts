@@ -850,3 +850,16 @@ test("names joined by \"and\" are two names: one's words are no other part of th
   const pro = e.candidatesFor("how many seats are included in basic").found.candidates.find((c) => c.claim.normalized === "12");
   assert.ok((pro?.evidence?.subjectNamed ?? 0) < 1, JSON.stringify(pro?.evidence));
 });
+
+test("a lone field (\"Tonnage: 1,480 GRT\") is about its document's subject when the title names the subject as its head", () => {
+  const e = engineOf({
+    a: "SS Corrin (1871)\nThe SS Corrin was a cargo steamer built at Orvale.\nTonnage: 1,480 GRT\nShe was wrecked in 1901.",
+    b: "Orvale Shipwrights Guild\nThe guild of the shipwrights of Orvale met at the Anchor Inn.\nFounded: 1820",
+    c: "Orvale\nOrvale is a fishing town on the east coast.",
+  });
+  const evidence = (question: string, value: string) => e.candidatesFor(question).found.candidates.find((c) => c.claim.normalized === value)?.evidence;
+  // The steamer's record: its field states the tonnage of the subject the title names.
+  assert.equal(evidence("gross tonnage of the ss corrin", "1480")?.subjectNamed, 1, JSON.stringify(evidence("gross tonnage of the ss corrin", "1480")));
+  // The guild's record names Orvale only before its own head: its founding is the guild's, not the town's.
+  assert.ok((evidence("when was orvale founded", "1820")?.subjectNamed ?? 0) < 1, JSON.stringify(evidence("when was orvale founded", "1820")));
+});

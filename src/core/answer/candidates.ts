@@ -116,6 +116,14 @@ const BY_DEFINED_NAME = 0.8;
 const BY_PRONOUN = 0.7;
 const BY_PREVIOUS_SENTENCE = 0.45;
 const UNREFERRED = 0.3;
+/**
+ * A lone field, "Incident commander: Jonas Feld (SRE)", "Tonnage: 1,214 GRT": its label names
+ * the relation and its record is the document, so the subject is the document's. A row of
+ * several fields ("Plan: Growth; Seats: 25") has a record of its own and is not one.
+ */
+/** Index terms of the months: they date a thing rather than name it. */
+const MONTH_TERMS: ReadonlySet<string> = new Set("january february march april may june july august september october november december".split(" ").map((m) => normalizeTerm(m) ?? m));
+const LONE_FIELD = /^\s*[^:;.!?\n]{1,60}\??:\s+[^;]+$/;
 /** A sentence's relevance with none of the relation's words, as a share of its relevance with all. */
 const RELATION_BASE = 0.55;
 /** What a near relation's word ("founded" for "built") counts for, as a share of the relation's own. */
@@ -670,6 +678,28 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return words;
   };
 
+  const titles = new Map<string, { terms: ReadonlySet<string>; head?: string }>();
+  /** The index terms of a document's title and its head, the last word outside brackets: what the document is about. */
+  const titleOf = (docId: string) => {
+    let title = titles.get(docId);
+    if (!title) {
+      const terms = rawTokens(view.titleOf(docId).replace(/\([^)]*\)/g, " ")).map((w) => normalizeTerm(w.replace(/-/g, ""))).filter((t): t is string => !!t);
+      titles.set(docId, (title = { terms: new Set(terms), head: terms[terms.length - 1] }));
+    }
+    return title;
+  };
+  // The names a record must bear to be the subject's: a month ("the January outage") only dates it.
+  const recordNames = q.nameTerms.filter((t) => subject.includes(t) && index.has(t) && !MONTH_TERMS.has(t));
+  /**
+   * The document is the record of the subject itself: its title's head is a subject word ("SS
+   * Halcyon", "… outage"), not a word that names another thing after one of the subject's ("the
+   * Kelderwick Literary and Philosophical Society"), and its title or lead holds every name the question gives.
+   */
+  const recordIsSubject = (docId: string) => {
+    const { terms, head } = titleOf(docId);
+    const lead = leadOf(docId);
+    return head !== undefined && subject.includes(head) && recordNames.every((t) => terms.has(t) || lead.nameTerms.has(t));
+  };
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
     let lead = leads.get(docId);
@@ -688,12 +718,14 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const share = (terms: readonly string[], holds: (t: string) => boolean) => weightedShare(rarity, terms, holds);
     // "the Ottawa Treaty" names "the Ottawa Convention": the name's own word with another head names it whole.
     const otherHead = namedWithOtherHead(s.text, terms);
-    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => present.has(w))) : 0;
+    const lead = leadOf(s.docId);
+    const field = LONE_FIELD.test(s.text) && recordIsSubject(s.docId);
+    const inRecord = (t: string) => field && holdsWord(t, s.docId, (w) => lead.nameTerms.has(w) || titleOf(s.docId).terms.has(w));
+    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => present.has(w)) || inRecord(t)) : 0;
     const sExact = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w))) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
     const sNear = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w), true)) : 0;
     const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
-    const lead = leadOf(s.docId);
     const reference = referenceTo(lead, s.text, terms);
     let context: number;
     // "John Lambie was a Scottish engineer. He was born…": a pronoun after a sentence naming the subject.
@@ -723,7 +755,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     // (the subject may be named just before; the relation must be stated here).
-    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => around.has(w)) : states(t, (w) => present.has(w))));
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => around.has(w)) || inRecord(t) : states(t, (w) => present.has(w))));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
     const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
