@@ -121,9 +121,9 @@ const UNREFERRED = 0.3;
  * the relation and its record is the document, so the subject is the document's. A row of
  * several fields ("Plan: Growth; Seats: 25") has a record of its own and is not one.
  */
+const LONE_FIELD = /^\s*[^:;.!?\n]{1,60}\??:\s+[^;]+$/;
 /** Index terms of the months: they date a thing rather than name it. */
 const MONTH_TERMS: ReadonlySet<string> = new Set("january february march april may june july august september october november december".split(" ").map((m) => normalizeTerm(m) ?? m));
-const LONE_FIELD = /^\s*[^:;.!?\n]{1,60}\??:\s+[^;]+$/;
 /** A sentence's relevance with none of the relation's words, as a share of its relevance with all. */
 const RELATION_BASE = 0.55;
 /** What a near relation's word ("founded" for "built") counts for, as a share of the relation's own. */
