@@ -309,3 +309,13 @@ test("a duration said in parts is one duration; two durations said apart stay tw
   assert.deepEqual(durations("He served 5 years and his son 3 years."), ["3 years=P3Y", "5 years=P5Y"]);
   assert.deepEqual(durations("It took 40 minutes and 2 hours on the return."), ["2 hours=PT2H", "40 minutes=PT40M"]);
 });
+
+test("a count names what it counts: the plural after the nouns that modify it, or the whole it is a part of", () => {
+  const units = (s: string) => findNumbers(s).filter((c) => c.type === "number").map((c) => `${c.value}=${c.unit ?? "-"}`);
+  assert.deepEqual(units("Orvale have scored 31 league goals."), ["31 league goals=goal"]);
+  assert.deepEqual(units("The depot will hold 14 light rail vehicles."), ["14 light rail vehicles=vehicl"]);
+  assert.deepEqual(units("Orvale won 22 of their 30 cup matches."), ["22=match", "30 cup matches=match"]);
+  // A plural first, or a unit of time, is itself the unit: "5 seats included", "18 month contracts".
+  assert.deepEqual(units("Basic has 5 seats included."), ["5 seats=seat"]);
+  assert.ok(findNumbers("Players sign 18 month contracts.").some((c) => c.type === "duration" && c.normalized === "P18M"));
+});

@@ -9,7 +9,9 @@
  */
 import nlp from "compromise";
 import type { Claim } from "../types.js";
+import lemmatizer from "wink-lemmatizer";
 import { normalizeTerm, STOP_WORDS } from "../search/terms.js";
+import { isNoun } from "../lexicon/wordnet.js";
 import { unitAfter } from "../units/measures.js";
 import { currencyAfter, currencyBefore } from "../units/currency.js";
 import { joinDurations } from "../units/durations.js";
@@ -194,7 +196,29 @@ function countedNoun(after: string): { word: string; length: number } | undefine
   const lower = word.toLowerCase();
   // A unit is a noun: "2,000 people", "90-day", not "235 opened".
   if (!lower || /(ed|ing)$/.test(lower) || STOP_WORDS.has(lower)) return undefined;
+  // "36 league matches", "120 parking spaces", "14 light rail vehicles": nouns before a plural
+  // noun name the kind of the things counted; the plural is what is counted.
+  if (plain && !hyphen && !modifiedNoun && !acronymNoun) {
+    const compound = COMPOUND_PLURAL.exec(after);
+    if (compound && compoundHead(compound[0])) return { word: compound[2]!.toLowerCase(), length: compound[0].length };
+  }
   return { word: lower, length };
+}
+
+/** "of their 36", "of the twenty": a part of a counted whole follows. */
+const PART_OF = /^\s+of\s+(?:the|their|its|his|her|our|your|all|these|those)\s+(?:[\d,]+|\p{Ll}+)(?=\s)/u;
+
+/** One or two singular nouns, then a plural one: "league matches", "light rail vehicles". */
+const COMPOUND_PLURAL = /^\s*((?:\p{Ll}+\s+){1,2})(\p{Ll}+s)\b/u;
+
+/** The words of such a run are nouns English knows, the modifiers singular and the last a plural of one. */
+function compoundHead(run: string): boolean {
+  const words = run.trim().split(/\s+/);
+  const last = words.pop()!;
+  const singular = lemmatizer.noun(last);
+  // "18 month contracts" is a duration of each: a unit of time stays the unit.
+  if (TIME_UNIT[words[0]!]) return false;
+  return singular !== last && isNoun(singular) && words.every((w) => !STOP_WORDS.has(w) && lemmatizer.noun(w) === w && !/s$/.test(w) && isNoun(w));
 }
 
 /** "pounds" after an amount: sterling where the sentence speaks of money, weight where it speaks of weight. */
@@ -299,7 +323,10 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     if (capitalizedBefore && !noun && !m.text.includes(",")) continue;
     // "one of the sixteen townships" picks one out; it counts nothing.
     if (/^one$/i.test(m.text) && /^\s+of\b/i.test(after)) continue;
-    const unitTerm = noun ? (normalizeTerm(noun.word) ?? undefined) : undefined;
+    // "won 24 of their 36 league matches": a part counts what the whole does.
+    const whole = noun ? undefined : PART_OF.exec(after);
+    const wholeNoun = whole ? countedNoun(after.slice(whole[0].length)) : undefined;
+    const unitTerm = noun ? (normalizeTerm(noun.word) ?? undefined) : wholeNoun ? (normalizeTerm(wholeNoun.word) ?? undefined) : undefined;
     // "1,280.8 people per square mile" is a rate, not a count of people.
     const rate = unitTerm !== undefined && /^\s*\p{L}+\s+per\b/iu.test(after);
     const unitEnd = end + (noun?.length ?? 0);
@@ -314,10 +341,10 @@ export function findNumbers(sentence: string, taken: readonly { start: number; e
     claims.push({
       type: "number",
       ...(measure ? { measure } : {}),
-      value: sentence.slice(start, unitTerm ? unitEnd : end),
+      value: sentence.slice(start, unitEnd),
       normalized: format(num),
       start,
-      end: unitTerm ? unitEnd : end,
+      end: unitEnd,
       qualifier: qual,
       unit: rate ? `${unitTerm} per` : unitTerm,
     });
