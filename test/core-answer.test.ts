@@ -863,3 +863,15 @@ test("a lone field (\"Tonnage: 1,480 GRT\") is about its document's subject when
   // The guild's record names Orvale only before its own head: its founding is the guild's, not the town's.
   assert.ok((evidence("when was orvale founded", "1820")?.subjectNamed ?? 0) < 1, JSON.stringify(evidence("when was orvale founded", "1820")));
 });
+
+test("a relation word no document uses is still asked when they use its other words: \"quit\" is stated by \"withdrew\"", () => {
+  const e = engineOf({
+    a: "Tessaly and the pact\nTessaly withdrew from the Orvale Pact in March 2019, citing its border dispute.",
+    b: "The Orvale Pact\nThe Orvale Pact, a 1997 treaty on river fishing, has 14 members.\nTessaly announced its withdrawal from the Orvale Pact in March 2019.",
+  });
+  const question = "when did Tessaly quit the Orvale Pact";
+  const found = e.candidatesFor(question).found.candidates;
+  assert.equal(found.find((c) => c.claim.normalized === "2019-03")?.evidence?.asksRelation, true);
+  const a = e.ask(question);
+  assert.deepEqual(valuesOf(a), ["2019-03"], JSON.stringify(a.answers));
+});

@@ -531,7 +531,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const anchorNames = anchors.flatMap((t) => (spelledOut[t] ? [spelledOut[t]] : []));
   /** The relation words a sentence can be judged by, among the sentences whose rarity judges it (rarity.ts). */
   const relationIn = (rarity: Rarity): RelationWords => {
-    const inCorpus = (t: string) => rarity.has(t) || spelledOut[t] !== undefined;
+    // "quit" in a corpus that says "withdrew": the relation's other words state it as well.
+    const inCorpus = (t: string) => said(t).some((w) => rarity.has(w)) || spelledOut[t] !== undefined;
     return {
       rarity,
       matchable: relation.filter(inCorpus),
