@@ -154,3 +154,19 @@ test("a code's section (\"401(k)\") is no number a report compares", async () =>
   });
   for (const c of engine.conflicts().conflicts) for (const a of c.answers) assert.notEqual(a.normalized, "401");
 });
+
+test("two documents each speaking of its own subject by a pronoun do not disagree: two deaths, not one", async () => {
+  const files = {
+    "varne.md": "# Tomas Varne\n\nTomas Varne was a shipwright and engineer of Orvale.\n\nHe died at his house in Orvale on 9 February 1901 and was buried at St Bride's.",
+    "marrow.md": "# Ilse Marrow\n\nIlse Marrow was a chemist and mineral collector of Orvale.\n\nShe died at her house in Hexby on 16 January 1931 and was buried at St Bride's.",
+  };
+  assert.deepEqual((await corpus(files)).conflicts().conflicts.map((c) => c.topic), []);
+});
+
+test("a fact the sources share only names and \"will\" for is no fact: a parade leaving the ground, works beginning there", async () => {
+  const engine = await corpus({
+    "parade.md": "# Title parade\n\nAn open-top bus parade will leave Corran Park at 5pm on Sunday, May 17, 2026.",
+    "works.md": "# Redevelopment\n\nOn April 9, 2026 Orvale Rovers said they will close Corran Park for a redevelopment.",
+  });
+  assert.deepEqual(engine.conflicts().conflicts.map((c) => c.topic), []);
+});

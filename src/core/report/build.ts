@@ -4,7 +4,9 @@
  * it stands on the facts it shares (with the majority, or alone). It never says which source is
  * right. Computed once per corpus load; the engine caches it.
  */
-import type { AnswerType, AnswerValue, ConflictItem, CorpusDocument, SourceStanding } from "../types.js";
+import type { AnswerType, AnswerValue, ConflictItem, CorpusDocument, SourceCitation, SourceStanding } from "../types.js";
+import { normalizeTerm, rawTokens } from "../search/terms.js";
+import { PRONOUN_NEAR_START } from "../answer/reference.js";
 import type { Candidate } from "../answer/candidates.js";
 import { answerOf, citation, groupValues } from "../answer/aggregate.js";
 import { comparableOf, compatible } from "../answer/compare.js";
@@ -72,6 +74,27 @@ function namesTrulyDiffer(answers: readonly AnswerValue[], textOf: (id: string) 
   return false;
 }
 
+/**
+ * Two sides may be about one thing: a sentence that speaks of its subject only by a pronoun ("She
+ * died at her house in Hexley") means its document's subject, so the other side must name a word
+ * of that document's title, in its sentence or its own title. "He died at his home, Averill
+ * House" in Josiah Harrow's article and that sentence in Isobel Marrack's are two deaths.
+ */
+function sidesMayMeetAt(sides: readonly AnswerValue[], view: ReportView): boolean {
+  const termsOf = (text: string) => new Set(rawTokens(text).map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
+  const titleOf = (id: string) => termsOf(view.document(id)?.title ?? "");
+  const refersTo = (a: SourceCitation, b: SourceCitation) => {
+    if (!PRONOUN_NEAR_START.test(a.snippet)) return true;
+    const title = titleOf(a.id);
+    const other = new Set([...termsOf(b.snippet), ...titleOf(b.id)]);
+    return [...title].some((t) => other.has(t));
+  };
+  for (let i = 0; i < sides.length; i++)
+    for (let j = i + 1; j < sides.length; j++)
+      for (const a of sides[i]!.sources) for (const b of sides[j]!.sources) if (refersTo(a, b) && refersTo(b, a)) return true;
+  return false;
+}
+
 interface JudgedFact {
   item: ConflictItem;
   conflict: boolean;
@@ -112,8 +135,9 @@ function judge(view: ReportView, fact: Fact, textOf: (id: string) => string): Ju
   const matchOf = (id: string) => best.get(id)?.score ?? 0;
   const parallel = rated.answers.filter((a) => (a.confidence ?? 0) >= PARALLEL_SIDE && a.sources.some((s) => members.has(s.id) && matchOf(s.id) >= PARALLEL_MATCH));
   const opposed = rated.conflict ? disputed : rated.statesRelation && parallel.length > 1 ? parallel : [];
-  let conflict = answers.length > 1 && opposed.length > 1;
+  let conflict = asked.statesRelation && answers.length > 1 && opposed.length > 1;
   if (conflict && isName(type) && !selfContradiction) conflict = namesTrulyDiffer(opposed, textOf);
+  if (conflict && !selfContradiction) conflict = sidesMayMeetAt(opposed, view);
   const item: ConflictItem = { topic: asked.topic, answerType: type, answers: conflict ? opposed.map(({ alsoMentioned: _, ...a }) => a) : answers };
   if (selfContradiction) item.selfContradiction = true;
   return { item, conflict, sides };

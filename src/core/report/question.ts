@@ -16,7 +16,15 @@ export interface FactQuestion {
   text: string;
   /** A topic for people ("Finland's withdrawal date"). */
   topic: string;
+  /**
+   * The sources share a word for what happened, not only names and auxiliaries: "When will
+   * Linfield Park will" (a parade leaving the ground, a redevelopment beginning) asks nothing.
+   */
+  statesRelation: boolean;
 }
+
+/** Auxiliaries and modals: they say when or whether, never what happened. */
+const AUXILIARIES = new Set("will would shall should can could may might must has have had is are was were be been being do does did".split(" "));
 
 /** Anchor terms at least two sources of the fact use: what the sources share. */
 export function sharedTerms(fact: Fact): Set<string> {
@@ -118,5 +126,6 @@ export function factQuestion(fact: Fact): FactQuestion {
   const what = [deed, kind].filter(Boolean).join(" ") || (agent ? "who it was" : "value");
   const owner = named.length ? subject : subject ? `the ${subject}` : "";
   const topic = owner ? `${owner}${/s$/i.test(owner) ? "'" : "'s"} ${what}` : what;
-  return { text, topic };
+  const statesRelation = asked.some((w) => !/^\p{Lu}/u.test(w.word) && !AUXILIARIES.has(w.word.toLowerCase()));
+  return { text, topic, statesRelation };
 }
