@@ -308,3 +308,9 @@ test("the part of a period a question is placed in (\"at the end of 2025\") is n
   // Of a thing, not a period, the part is the subject: "the end of the pier".
   assert.ok(analyzeQuestion("what is at the end of the orvale pier").subjectTerms.includes(end));
 });
+
+test("a score names its match without being required (\"the 3-3 at Varne\"); a range of years still is", () => {
+  const score = analyzeQuestion("who got orvale's equaliser in the 3-3 at varne");
+  assert.ok(!score.subjectTerms.includes("33") && score.hedgeTerms?.includes("33"), JSON.stringify(score));
+  assert.ok(analyzeQuestion("who won the 1983-84 orvale cup").subjectTerms.includes("198384"));
+});

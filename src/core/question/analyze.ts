@@ -385,6 +385,13 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     // "at the end of 2025": when, within the period; a source says "closed 2025 with" as well.
     if (partOfPeriod(tokens, i)) return;
+    // "the 3-3 at Port Saltley", "the 2-1 win": a score names the match, but sources write it
+    // many ways ("Port Saltley 3 Kestrel Town 3", "a 3–3 draw"): it fits, it is not required.
+    if (/^\d{1,2}[-–]\d{1,2}$/.test(tok)) {
+      relation.add(term);
+      hedges.add(term);
+      return;
+    }
     // "how long", "how tall": part of the question word; a source may say "lasted 90 days" or "42 m tall".
     const ofHow = tokens[i - 1] === "how";
     if (ofHow || (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? ""))) {
