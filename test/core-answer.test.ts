@@ -875,3 +875,14 @@ test("a relation word no document uses is still asked when they use its other wo
   const a = e.ask(question);
   assert.deepEqual(valuesOf(a), ["2019-03"], JSON.stringify(a.answers));
 });
+
+test("asked whose a thing is with no deed (\"who got the equaliser\"), the name whose possessive stands before it answers", () => {
+  const e = engineOf({
+    a: "Varne 3 Orvale 3\nOrvale drew at Varne Park on Saturday.\nTomas Reay's equaliser in stoppage time earned Jon Pell's Orvale a deserved draw.\nJon Pell praised his players.",
+  });
+  const question = "who got orvale's stoppage time equaliser in the 3-3 at varne";
+  const found = e.candidatesFor(question).found.candidates;
+  assert.equal(found.find((c) => c.claim.normalized === "Tomas Reay")?.evidence?.answersByItself, true);
+  assert.equal(found.find((c) => c.claim.normalized === "Jon Pell")?.evidence?.answersByItself, false);
+  assert.equal(e.rank(question)[0]?.normalized, "Tomas Reay", JSON.stringify(e.rank(question)));
+});

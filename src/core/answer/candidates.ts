@@ -701,6 +701,18 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const lead = leadOf(docId);
     return head !== undefined && subject.includes(head) && recordNames.every((t) => terms.has(t) || lead.nameTerms.has(t));
   };
+  /**
+   * "Sam Okonedo's equaliser" for "who got the equaliser": where the question states no deed of
+   * its own (only "got", "had"), a person or body whose possessive stands before the subject's
+   * head (up to two words between) is whose it is. With a deed ("who is building the line"),
+   * "City Council's … line" is no answer: owning is not doing.
+   */
+  const statesNoDeed = q.relationTerms.every((t) => q.hedgeTerms?.includes(t));
+  const possessesHead = (text: string, claim: Claim) => {
+    if (!statesNoDeed || !q.headTerm || (claim.type !== "person" && claim.type !== "organization")) return false;
+    const after = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(text.slice(claim.end));
+    return !!after && rawTokens(after[1]!).some((w) => normalizeTerm(w.replace(/-/g, "")) === q.headTerm);
+  };
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
     let lead = leads.get(docId);
@@ -863,7 +875,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (kinds?.has(claim.normalized) ?? false) ||
         (maker && agent > 1 && relationPositions.length === 0) ||
         (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a))) ||
-        (claim === bracketed && bracketed.value.includes(","));
+        (claim === bracketed && bracketed.value.includes(",")) ||
+        possessesHead(s.text, claim);
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
       // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
