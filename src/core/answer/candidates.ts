@@ -7,6 +7,7 @@ import type { AnswerType, Claim, SentenceRef } from "../types.js";
 import type { QuestionAnalysis } from "../question/analyze.js";
 import type { SentenceIndex } from "../search/index.js";
 import { normalizeTerm, rawTokens, STOP_WORDS, tokenOffsets } from "../search/terms.js";
+import { MONTHS } from "../lexicon/calendar.js";
 import { findExpansions, findFocusPhrases, findObjects, findPredicates, findRoles, spellsAcronym, withKinds } from "../extract/text.js";
 import { findCodes } from "../extract/codes.js";
 import { isNoun, kindsAsked, kindsOf } from "../lexicon/wordnet.js";
@@ -123,7 +124,7 @@ const UNREFERRED = 0.3;
  */
 const LONE_FIELD = /^\s*[^:;.!?\n]{1,60}\??:\s+[^;]+$/;
 /** Index terms of the months: they date a thing rather than name it. */
-const MONTH_TERMS: ReadonlySet<string> = new Set("january february march april may june july august september october november december".split(" ").map((m) => normalizeTerm(m) ?? m));
+const MONTH_TERMS: ReadonlySet<string> = new Set(MONTHS.map((m) => normalizeTerm(m) ?? m));
 /** A sentence's relevance with none of the relation's words, as a share of its relevance with all. */
 const RELATION_BASE = 0.55;
 /** What a near relation's word ("founded" for "built") counts for, as a share of the relation's own. */

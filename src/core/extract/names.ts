@@ -21,6 +21,7 @@ import nlp from "compromise";
 import type { Claim, NameEvidence } from "../types.js";
 import { STOP_WORDS } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
+import { MONTHS } from "../lexicon/calendar.js";
 import { isOnlyAdjective } from "../lexicon/wordnet.js";
 import { BoundedCache, stringBytes } from "../cache.js";
 
@@ -213,7 +214,7 @@ const FUNCTION_WORDS = words(`
 /** Tags of compromise's lexicon that make a word common rather than a name. */
 const COMMON_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Possessive", "Adverb", "QuestionWord", "Modal", "Copula", "Negative", "Expression", "Condition", "Cardinal", "Ordinal", "TextValue", "Plural", "Actor", "Adjective", "Gerund", "PastTense", "PresentTense", "Infinitive", "PhrasalVerb", "Comparative", "Superlative", "Participle", "Uncountable", "Singular", "Verb", "Noun", "Month", "WeekDay", "Date", "Duration", "Unit", "Currency"]);
 
-const MONTHS_AND_DAYS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun");
+const MONTHS_AND_DAYS = words(`${MONTHS.join(" ")} jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`);
 
 /** Abbreviations whose full stop belongs to the word ("Acme Inc.", "Dr. Lee", "St. Louis"). */
 const ABBREVIATIONS = words("inc ltd corp co jr sr dr mr mrs ms mx st mt ft gen sen rep gov lt col sgt capt maj adm prof rev hon ave rd blvd bros no vs messrs");

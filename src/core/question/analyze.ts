@@ -7,6 +7,7 @@ import nlp from "compromise";
 import type { AnswerType } from "../types.js";
 import { normalizeTerm, rawTokens, tokenOffsets } from "../search/terms.js";
 import { TITLE_WORDS } from "../lexicon/titles.js";
+import { MONTHS } from "../lexicon/calendar.js";
 import { AUX, readableQuestion, RELATIVE_PRONOUN, WH_WORDS } from "./words.js";
 import { COUNT_NOUNS, questionForm, verbAfterPlural } from "./form.js";
 import { tagWords, type TaggedWord } from "./tags.js";
@@ -95,13 +96,14 @@ const ORDERING = new Set(["different", "various", "first", "last", "latest", "re
 /** Words that place a time within a period ("at the end of 2025", "the start of the season"). */
 const PERIOD_PARTS = new Set(["start", "end", "beginning", "middle", "close", "turn", "outset", "half"]);
 /** What such a part is of: a year, a month or a period. */
-const PERIOD = /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|season|quarter|decade|century|term|window|campaign|period|day|summer|winter|spring|autumn|fall)$/;
+const PERIODS = new Set([...MONTHS, ..."year month week season quarter decade century term window campaign period day summer winter spring autumn fall".split(" ")]);
+const isPeriod = (word: string) => /^\d{4}$/.test(word) || PERIODS.has(word);
 /** "at the end of 2025": the part of a period the question is placed in, no subject a source names. */
 function partOfPeriod(tokens: readonly string[], i: number): boolean {
   if (!PERIOD_PARTS.has(tokens[i] ?? "") || tokens[i + 1] !== "of") return false;
   let j = i + 2;
-  while (/^(?:the|this|that|last|next|a|an|its|their|our|each|every|fiscal|financial|calendar|\d{4}[-–/]?\d{0,4})$/.test(tokens[j] ?? "") && !PERIOD.test(tokens[j] ?? "")) j++;
-  return PERIOD.test(tokens[j] ?? "");
+  while (/^(?:the|this|that|last|next|a|an|its|their|our|each|every|fiscal|financial|calendar|\d{4}[-–/]?\d{0,4})$/.test(tokens[j] ?? "") && !isPeriod(tokens[j] ?? "")) j++;
+  return isPeriod(tokens[j] ?? "");
 }
 /** What people call the documents themselves ("in these articles", "do any of the reports say"). */
 const DOCUMENT_NOUNS = new Set(["article", "report", "source", "story", "piece", "document", "doc", "file"]);
