@@ -682,7 +682,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
 
   const titles = new Map<string, { terms: ReadonlySet<string>; head?: string }>();
   /** The index terms of a document's title and its head, the last word outside brackets: what the document is about. */
-  const titleOf = (docId: string) => {
+  const titleTerms = (docId: string) => {
     let title = titles.get(docId);
     if (!title) {
       const terms = rawTokens(view.titleOf(docId).replace(/\([^)]*\)/g, " ")).map((w) => normalizeTerm(w.replace(/-/g, ""))).filter((t): t is string => !!t);
@@ -698,7 +698,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
    * Kelderwick Literary and Philosophical Society"), and its title or lead holds every name the question gives.
    */
   const recordIsSubject = (docId: string) => {
-    const { terms, head } = titleOf(docId);
+    const { terms, head } = titleTerms(docId);
     const lead = leadOf(docId);
     return head !== undefined && subject.includes(head) && recordNames.every((t) => terms.has(t) || lead.nameTerms.has(t));
   };
@@ -734,7 +734,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const otherHead = namedWithOtherHead(s.text, terms);
     const lead = leadOf(s.docId);
     const field = LONE_FIELD.test(s.text) && recordIsSubject(s.docId);
-    const inRecord = (t: string) => field && holdsWord(t, s.docId, (w) => lead.nameTerms.has(w) || titleOf(s.docId).terms.has(w));
+    const inRecord = (t: string) => field && holdsWord(t, s.docId, (w) => lead.nameTerms.has(w) || titleTerms(s.docId).terms.has(w));
     const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => present.has(w)) || inRecord(t)) : 0;
     const sExact = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w))) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.

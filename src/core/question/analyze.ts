@@ -371,6 +371,11 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   const ofTheDocuments = (i: number) => DOCUMENT_NOUNS.has(singular(tokens[i] ?? "")) && /^(these|those|other|the|any|all|some)$/.test(tokens[i - 1] ?? "") && (tokens[i - 1] !== "the" || tokens[i - 2] === "of");
   const offered = (i: number) => /^\d{4}$/.test(tokens[i] ?? "") && ((tokens[i + 1] === "or" && /^\d{4}$/.test(tokens[i + 2] ?? "")) || (tokens[i - 1] === "or" && /^\d{4}$/.test(tokens[i - 2] ?? "")));
   const choices = [...new Set(tokens.filter((_, i) => offered(i)))];
+  /** A relation word a source may leave out: it fits a sentence better, it is not required. */
+  const hedge = (term: string) => {
+    relation.add(term);
+    hedges.add(term);
+  };
   tokens.forEach((tok, i) => {
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
@@ -379,28 +384,18 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     if ((tok === "going" && tokens[i + 1] === "to") || tok === "gonna") return;
     // "the number of stations": "number of" says what "how many" says.
     if (answerType === "number" && tok !== focus && COUNT_NOUNS.has(tok) && tokens[i + 1] === "of") return;
-    if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) {
-      relation.add(term);
-      hedges.add(term);
-      return;
-    }
+    if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) return hedge(term);
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     // "at the end of 2025": when, within the period; a source says "closed 2025 with" as well.
     if (partOfPeriod(tokens, i)) return;
     // "the 3-3 at Port Saltley", "the 2-1 win": a score names the match, but sources write it
     // many ways ("Port Saltley 3 Kestrel Town 3", "a 3–3 draw"): it fits, it is not required.
-    if (/^\d{1,2}[-–]\d{1,2}$/.test(tok)) {
-      relation.add(term);
-      hedges.add(term);
-      return;
-    }
+    if (/^\d{1,2}[-–]\d{1,2}$/.test(tok)) return hedge(term);
     // "how long", "how tall": part of the question word; a source may say "lasted 90 days" or "42 m tall".
     const ofHow = tokens[i - 1] === "how";
     if (ofHow || (ORDERING.has(tok) && !/^\p{Lu}/u.test(written[i] ?? ""))) {
-      relation.add(term);
-      hedges.add(term);
       if (!ofHow) ordering.add(term);
-      return;
+      return hedge(term);
     }
     // A quoted title is the subject's name, every word of it ("The Lost Prince"). A title word in
     // lower case before "of" is an office held, the relation asked about ("become president of the

@@ -5,7 +5,7 @@
  * right. Computed once per corpus load; the engine caches it.
  */
 import type { AnswerType, AnswerValue, ConflictItem, CorpusDocument, SourceCitation, SourceStanding } from "../types.js";
-import { normalizeTerm, rawTokens } from "../search/terms.js";
+import { termsOf } from "../search/terms.js";
 import { PRONOUN_NEAR_START } from "../answer/reference.js";
 import type { Candidate } from "../answer/candidates.js";
 import { answerOf, citation, groupValues } from "../answer/aggregate.js";
@@ -81,13 +81,11 @@ function namesTrulyDiffer(answers: readonly AnswerValue[], textOf: (id: string) 
  * House" in Josiah Harrow's article and that sentence in Isobel Marrack's are two deaths.
  */
 function sidesMayMeetAt(sides: readonly AnswerValue[], view: ReportView): boolean {
-  const termsOf = (text: string) => new Set(rawTokens(text).map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
   const titleOf = (id: string) => termsOf(view.document(id)?.title ?? "");
   const refersTo = (a: SourceCitation, b: SourceCitation) => {
     if (!PRONOUN_NEAR_START.test(a.snippet)) return true;
-    const title = titleOf(a.id);
     const other = new Set([...termsOf(b.snippet), ...titleOf(b.id)]);
-    return [...title].some((t) => other.has(t));
+    return titleOf(a.id).some((t) => other.has(t));
   };
   for (let i = 0; i < sides.length; i++)
     for (let j = i + 1; j < sides.length; j++)
