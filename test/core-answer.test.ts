@@ -886,3 +886,30 @@ test("asked whose a thing is with no deed (\"who got the equaliser\"), the name 
   assert.equal(found.find((c) => c.claim.normalized === "Jon Pell")?.evidence?.answersByItself, false);
   assert.equal(e.rank(question)[0]?.normalized, "Tomas Reay", JSON.stringify(e.rank(question)));
 });
+
+test("asked how long a thing is, its Length field answers and the same length in other units agrees", () => {
+  const e = engineOf({
+    river: [
+      "River Tarrow",
+      "The River Tarrow is a river in the north of Elmshire.",
+      "It rises on Coldfell Moor and flows east to the sea.",
+      "Infobox",
+      "Source: Coldfell Moor",
+      "Mouth: the North Sea at Marsby",
+      "Length: 52 mi (84 km)",
+      "Tributaries: Skell Beck, Ferny Burn",
+      "Settlements: Oakby, Marsby",
+      "The valley was cleared for sheep in the 1700s.",
+      "Mills at Oakby once drew on its water.",
+    ].join("\n"),
+    gazetteer: "Rivers of Elmshire\nThe Tarrow drains about 120 square miles and is some 84 kilometres long from source to sea.",
+    town: "Marsby\nMarsby is a market town at the mouth of the River Tarrow, about 12 miles north of Dunholm.",
+  });
+  const { q } = e.candidatesFor("how long is the river tarrow");
+  assert.deepEqual(q.relationAlternatives.long, ["length"]);
+  const a = e.ask("how long is the river tarrow");
+  assert.equal(a.conflict, false, JSON.stringify(a.answers));
+  assert.equal(a.answers[0]?.normalized, "52", JSON.stringify(a.answers));
+  // 84 km is 52 miles: one value, from both sources; "12 miles north of Dunholm" says no length.
+  assert.deepEqual(a.answers[0]?.sources.map((s) => s.id).sort(), ["gazetteer", "river"]);
+});

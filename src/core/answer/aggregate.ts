@@ -43,7 +43,8 @@ function sameValue(type: AnswerType, a: Claim, b: Claim): boolean {
   // A day with no year ("2 July") and a year alone (1964) do not contradict each other, and do not
   // agree either: they share no part.
   if (a.type === "date" && b.type === "date" && shareNoDatePart(a.normalized, b.normalized)) return false;
-  const as: AnswerType = isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
+  // "How long is the river" is asked as a duration and answered by lengths: two numbers compare as numbers.
+  const as: AnswerType = a.type === "number" && b.type === "number" ? "number" : isNameType(type) && (a.type === "organization" || b.type === "organization") ? "organization" : type;
   return compatible(as, comparable(a), comparable(b));
 }
 

@@ -526,7 +526,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // The words a side of a disagreement must state, or a near word of: the deed the question's verb
   // asks about ("quit": "withdrew", "withdrawal"); not a noun asked for ("population"), which the
   // value's own kind states, nor a phrase that relates without a deed ("associated with", "part of").
-  const statingWords = new Set(q.deedTerm && relation.includes(q.deedTerm) ? saidOrNear(q.deedTerm) : []);
+  // A dimension asked by its adjective ("how long is the river") is stated by it or its noun
+  // ("Length: 41 mi"); "19 miles from Hexley" measures something else.
+  const dimension = relation.find((t) => MEASURE_KINDS[t] !== undefined && q.relationAlternatives[t]?.length);
+  const statingWords = new Set(q.deedTerm && relation.includes(q.deedTerm) ? saidOrNear(q.deedTerm) : dimension ? said(dimension) : []);
   const mentionsStated = (terms: readonly { term: string }[]) => !statingWords.size || terms.some((t) => statingWords.has(t.term));
   // An acronym written out anchors where the whole name stands ("Chief Executive Officer"), not at each word of it.
   const anchorNames = anchors.flatMap((t) => (spelledOut[t] ? [spelledOut[t]] : []));
@@ -574,7 +577,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   /** True when `has` holds the subject word `t` in one of its spellings in that document. */
   const holdsWord = (t: string, docId: string, has: (w: string) => boolean) => spelled(t, docId).some(has) || writtenOut(t, has);
   const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? []), ...(spelledOut[t] ?? [])]));
-  const hits = index.find([...subjectWords, ...q.relationTerms, ...q.relationTerms.flatMap((t) => spelledOut[t] ?? [])], SENTENCES_PER_QUESTION);
+  // A relation's other words find the sentences that state it so ("Length: 41 mi" for "how long").
+  const hits = index.find([...subjectWords, ...new Set([...q.relationTerms, ...relation.flatMap(said)]), ...q.relationTerms.flatMap((t) => spelledOut[t] ?? [])], SENTENCES_PER_QUESTION);
 
   const docCoverage = new Map<string, number>();
   const coverageOf = (docId: string) => {

@@ -130,6 +130,13 @@ const RELATION_WORDS = [
   "leave withdraw quit exit",
   "sign signature date",
   "succeed replace predecessor successor precede",
+  // A dimension asked by its adjective is stated by its noun ("how long is the river": "Length: 41 mi").
+  "long length",
+  "tall height",
+  "wide width",
+  "deep depth",
+  "far distance",
+  "heavy weight",
 ].map((group) => group.split(" "));
 let relationGroups: string[][] | undefined;
 /**
