@@ -913,3 +913,13 @@ test("asked how long a thing is, its Length field answers and the same length in
   // 84 km is 52 miles: one value, from both sources; "12 miles north of Dunholm" says no length.
   assert.deepEqual(a.answers[0]?.sources.map((s) => s.id).sort(), ["gazetteer", "river"]);
 });
+
+test("once a document names a person in full, the family name alone names them; not where two share it", () => {
+  const e = engineOf({
+    a: "Finance chief named\nThe board has appointed Marta Quellin as chief financial officer of Delvane.\nQuellin joins from Ostrava Freight, where she has run finance since 2019.",
+    b: "The Pelling brothers\nAnton Pelling and Marta Pelling founded the works in 1881.\nPelling left for Leeds in 1890.",
+  });
+  const named = (question: string, start: string) => e.candidatesFor(question).found.candidates.find((c) => c.sentence.text.startsWith(start))?.evidence?.subjectNamed;
+  assert.equal(named("when did marta quellin join", "Quellin joins"), 1);
+  assert.ok((named("when did marta pelling leave", "Pelling left") ?? 0) < 1, "Pelling alone may be Anton");
+});

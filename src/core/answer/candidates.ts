@@ -192,8 +192,9 @@ const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|&|de|the|van|von)\s+)?\p
 
 /**
  * For each of the question's name terms, the other words of the full names a document gives it
- * ("rover" for "harrowg" where the document writes "Harrowgate Rovers"), unless the document
- * uses that word in another name too ("City" in "Dunmore City" and "Calder City").
+ * ("rover" for "harrowg" where the document writes "Harrowgate Rovers"; "lindqvist" for "hannah"
+ * after "Hannah Lindqvist"), unless the document uses that word in another name too ("City" in
+ * "Dunmore City" and "Calder City").
  */
 function otherNameParts(sentences: readonly SentenceRef[], nameTerms: readonly string[]): Map<string, string[]> {
   const parts = new Map<string, Set<string>>();
@@ -208,8 +209,11 @@ function otherNameParts(sentences: readonly SentenceRef[], nameTerms: readonly s
         names.add(terms.join(" "));
         namesUsing.set(t, names);
       }
+      // The name's last word stands for the whole name once it is written in full ("Hannah
+      // Lindqvist … Lindqvist joins from"), even where the question gives that word too.
+      const last = terms[terms.length - 1];
       for (const n of nameTerms)
-        if (terms.includes(n)) for (const t of terms) if (t !== n && !nameTerms.includes(t)) (parts.get(n) ?? parts.set(n, new Set()).get(n)!).add(t);
+        if (terms.includes(n)) for (const t of terms) if (t !== n && (!nameTerms.includes(t) || t === last)) (parts.get(n) ?? parts.set(n, new Set()).get(n)!).add(t);
     }
   return new Map([...parts].map(([n, ts]) => [n, [...ts].filter((t) => [...namesUsing.get(t)!].every((name) => name.split(" ").includes(n)))]));
 }
