@@ -923,3 +923,10 @@ test("once a document names a person in full, the family name alone names them; 
   assert.equal(named("when did marta quellin join", "Quellin joins"), 1);
   assert.ok((named("when did marta pelling leave", "Pelling left") ?? 0) < 1, "Pelling alone may be Anton");
 });
+
+test("where a club finished in the table is answered by its position, not by a place", () => {
+  const e = engineOf({
+    review: "Season review\nOrvale Town, who finished fifth at Marsden Park, will play in Europe next season.\nOrvale Town scored 61 league goals.",
+  });
+  assert.equal(e.rank("where did orvale town end up finishing in the table")[0]?.normalized, "5");
+});

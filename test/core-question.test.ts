@@ -263,6 +263,16 @@ test("\"going to\" marks the future: no relation of its own", () => {
   assert.ok(analyzeQuestion("where is Mara Quell going to play next season").relationTerms.includes(normalizeTerm("play")!));
 });
 
+test("where something finished in a table or a race asks for its position; \"end up\" asks nothing of its own", () => {
+  const table = analyzeQuestion("where did Orvale Town end up finishing in the table");
+  assert.deepEqual([table.answerType, table.focus], ["number", "position"]);
+  assert.ok(!table.relationTerms.includes(normalizeTerm("end")!), JSON.stringify(table.relationTerms));
+  assert.deepEqual([analyzeQuestion("where did Mara Quell place in the 2024 election").answerType, analyzeQuestion("where did Mara Quell place in the 2024 election").focus], ["number", "position"]);
+  // Where a race ended is a place; so is where a team plays.
+  assert.equal(analyzeQuestion("where did the Orvale marathon finish").answerType, "place");
+  assert.equal(analyzeQuestion("where do Orvale Town play their home games").answerType, "place");
+});
+
 test("a terse question asks for its head phrase's noun: one after a preposition only says which is meant", () => {
   // "line" is a kind of organization to the lexicon, but the forecast is asked for, not the line.
   const forecast = analyzeQuestion("ridership forecast for the orvale line?");

@@ -389,6 +389,8 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     if (!term || offered(i) || ofTheDocuments(i) || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
     // "how long is Pryce going to be out": "going to" marks the future, no relation of its own.
     if ((tok === "going" && tokens[i + 1] === "to") || tok === "gonna") return;
+    // "where did they end up finishing": "end up" before a verb says "at last", the verb says what.
+    if (/^(end|ends|ended|ending)$/.test(tok) && tokens[i + 1] === "up" && /ing$/.test(tokens[i + 2] ?? "")) return;
     // "the number of stations": "number of" says what "how many" says.
     if (answerType === "number" && tok !== focus && COUNT_NOUNS.has(tok) && tokens[i + 1] === "of") return;
     if (answerType === "number" && MEASURE_HEDGES.has(tok) && !/^\p{Lu}/u.test(written[i] ?? "")) return hedge(term);

@@ -158,6 +158,21 @@ function countedNoun(words: readonly TaggedWord[], read: QuestionForm): Question
   return noun && plural(noun) ? { ...read, focus: noun.word } : read;
 }
 
+/** Verbs that say where something ended up in an order ("finished fifth", "placed third", "came second"). */
+const FINISH_VERBS = /^(finish|finishes|finished|finishing|place|placed|placing|rank|ranked|ranking|come|came|end|ended|ending)$/;
+/** Orders something finishes in: "in the table", "in the race", "in the poll". */
+const ORDERS = /^(table|standings|league|rankings?|race|poll|polls|charts?|championship|classification|election|competition|tournament|division)$/;
+
+/** After the wh-word, a verb of finishing and then "in" an order: "where did Dunmore end up finishing in the table". */
+function finishesIn(lower: readonly string[], at: number): boolean {
+  const verb = lower.findIndex((w, i) => i > at && FINISH_VERBS.test(w));
+  if (verb < 0) return false;
+  const into = lower.indexOf("in", verb + 1);
+  if (into < 0) return false;
+  const noun = lower.slice(into + 1, into + 4).find((w) => !/^(the|this|that|its|their|his|her|last|final|overall|\d{4})$/.test(w));
+  return !!noun && ORDERS.test(noun);
+}
+
 /** The form the question's words give, before a count's noun is read (see questionForm). */
 function formOf(words: readonly TaggedWord[]): QuestionForm {
   const form = (answerType: AnswerType, focus?: string, more: Partial<QuestionForm> = {}): QuestionForm => ({ answerType, focus, list: false, passages: false, ...more });
@@ -199,7 +214,8 @@ function formOf(words: readonly TaggedWord[]): QuestionForm {
     case "why":
       return form("text", undefined, { passages: true });
     case "where":
-      return form("place");
+      // "where did Dunmore finish in the table", "where did she place in the race": a position.
+      return finishesIn(lower, at) ? form("number", "position") : form("place");
     case "how": {
       // "how long is the bridge" asks for a length as well as "how long did the review take" for a duration.
       // With a verb it asks how long something took; with "is" alone it may ask for a length ("how long is the bridge").
