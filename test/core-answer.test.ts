@@ -930,3 +930,27 @@ test("where a club finished in the table is answered by its position, not by a p
   });
   assert.equal(e.rank("where did orvale town end up finishing in the table")[0]?.normalized, "5");
 });
+
+test("a count's own noun is what was asked, not an echo of the question", () => {
+  const e = engineOf({ review: "Season review\nOrvale Town are champions, with 81 points from 38 games." });
+  const points = e.candidatesFor("how many points did orvale town win the league with").found.candidates.find((c) => c.claim.value === "81 points");
+  assert.equal(points?.evidence?.echo, 0);
+});
+
+test("in a list that leaves its verb out, an amount right after another name is that name's", () => {
+  const e = engineOf({
+    review: "Derby fallout\nMara Quell received a four-match ban, Tom Darrow three matches and Ashby's Len Pike two, and both clubs were fined.",
+  });
+  const fit = (value: string) => e.candidatesFor("how many matches was Mara Quell banned for").found.candidates.find((c) => c.claim.value === value)?.evidence?.kindFit ?? 0;
+  assert.ok(fit("three matches") < fit("four-match") / 2, `${fit("three matches")} vs ${fit("four-match")}`);
+});
+
+test("a sentence that opens with a name of its own is not about the sentence before: no false disagreement", () => {
+  const e = engineOf({
+    faq: "Sales FAQ\nStarline is $300 a month for 4 seats, billed annually.\nKestra is $1,200 a month and includes 20 seats; extra seats are $40 each.\nBoth Starline and Kestra come with a free two-week trial.",
+    plans: "Plans\nPlan: Starline; Price: $300 a month; Seats included: 4; Extra seat: $50.",
+  });
+  const a = e.ask("how many seats are included in starline");
+  assert.equal(a.conflict, false, JSON.stringify(a.answers));
+  assert.equal(a.answers[0]?.normalized, "4");
+});

@@ -18,7 +18,7 @@ import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, R
 import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
 import { callsByFamilyName, personNameOf, titledNamesake } from "./namesakes.js";
 import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
-import { documentLead, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
+import { documentLead, openingName, referenceTo, writesAsName, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 import type { Evidence, ReferenceKind } from "./evidence.js";
 import { governingVerb } from "../extract/verbs.js";
 import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
@@ -416,9 +416,27 @@ function modifiesNoun(text: string, claim: Claim): boolean {
   return !!next && !STOP_WORDS.has(next) && !/(?:ed|ing|ly)$/.test(next) && !/^(?:said|says|told|has|had|is|was|were|are|and|or|of)$/.test(next);
 }
 
+/**
+ * "Rourke received a four-match ban, Eberle three matches": an amount right after another name,
+ * itself after a comma or "and", is that name's, in a list that leaves its verb out.
+ */
+function amountOfAnotherName(text: string, claim: Claim, claims: readonly Claim[], subjectWords: ReadonlySet<string>): boolean {
+  if (claim.type !== "number" && claim.type !== "duration") return false;
+  return claims.some(
+    (c) =>
+      (c.type === "person" || c.type === "organization") &&
+      c.end < claim.start &&
+      /^\s+$/.test(text.slice(c.end, claim.start)) &&
+      /(?:,|\band)\s+$/.test(text.slice(0, c.start)) &&
+      !rawTokens(c.value).some((w) => subjectWords.has(normalizeTerm(w) ?? w)),
+  );
+}
+
 /** The share of a value's words that the question itself uses ("Fenwick Albion" for "who loaned Mensah to Fenwick"). */
 function echoShare(q: QuestionAnalysis, claim: Claim): number {
-  const words = rawTokens(claim.value).map((w) => normalizeTerm(w)).filter((t): t is string => !!t);
+  // "81 points" for "how many points": the noun counted is what was asked, not an echo.
+  const counted = claim.type === "number" ? [q.focus, q.unit].map((w) => w && normalizeTerm(w)) : [];
+  const words = rawTokens(claim.value).map((w) => normalizeTerm(w)).filter((t): t is string => !!t && !counted.includes(t));
   if (!words.length) return 0;
   return words.filter((t) => q.subjectTerms.includes(t) || q.relationTerms.includes(t)).length / words.length;
 }
@@ -580,6 +598,16 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   };
   /** True when `has` holds the subject word `t` in one of its spellings in that document. */
   const holdsWord = (t: string, docId: string, has: (w: string) => boolean) => spelled(t, docId).some(has) || writtenOut(t, has);
+  // Whether a sentence opens with a name of its own, by document and word: read once per question.
+  const ownNames = new Map<string, boolean>();
+  const opensWithOwnName = (s: SentenceRef) => {
+    const first = openingName(s.text);
+    if (!first) return false;
+    const key = `${s.docId} ${first}`;
+    let known = ownNames.get(key);
+    if (known === undefined) ownNames.set(key, (known = writesAsName(view.sentencesOf(s.docId), first)));
+    return known;
+  };
   const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? []), ...(spelledOut[t] ?? [])]));
   // A relation's other words find the sentences that state it so ("Length: 41 mi" for "how long").
   const hits = index.find([...subjectWords, ...new Set([...q.relationTerms, ...relation.flatMap(said)]), ...q.relationTerms.flatMap((t) => spelledOut[t] ?? [])], SENTENCES_PER_QUESTION);
@@ -749,6 +777,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const sNear = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w), true)) : 0;
     const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
     const reference = referenceTo(lead, s.text, terms);
+    // "Starter is $390 for 5 seats. Growth is $1,390 and includes 25 seats": a sentence that opens
+    // with a name of its own is about that, not about the sentence before.
+    const ownName = sSubject === 0 && !reference && opensWithOwnName(s);
     let context: number;
     // "John Lambie was a Scottish engineer. He was born…": a pronoun after a sentence naming the subject.
     let afterNaming = false;
@@ -756,7 +787,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     if (sSubject > 0) context = 0.5 + 0.5 * Math.max(sSubject, reference === "name" ? lead.share : 0);
     else if (reference) context = 0.5 + 0.5 * lead.share * (reference === "name" ? BY_DEFINED_NAME : BY_PRONOUN);
     else {
-      const prev = view.previous(s);
+      const prev = ownName ? undefined : view.previous(s);
       const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
       prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
       // A person is named in full there: "Kevin could do it all. He quit…" may be another Kevin.
@@ -772,7 +803,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       sSubject >= NAMES_SUBJECT ? "named" : reference === "name" ? "definedName" : reference === "pronoun" ? "pronoun" : afterNaming ? "afterNaming" : sSubject > 0 ? "partial" : prevShare > 0 ? "previous" : "none";
     const statesRelation = statedRelation.length > 0 && sStated >= STATES_RELATION;
     // How much of the whole question this sentence and the one before it hold.
-    const prevSentence = view.previous(s);
+    const prevSentence = ownName ? undefined : view.previous(s);
     const around = prevSentence ? new Set([...present, ...view.terms(prevSentence).map((t) => t.term)]) : present;
     // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
@@ -868,7 +899,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || amountOfAnotherName(s.text, claim, view.claims(s), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.

@@ -5,7 +5,7 @@
  * names the question's subject, those sentences are about the subject too.
  */
 import type { SentenceRef } from "../types.js";
-import { normalizeTerm, rawTokens } from "../search/terms.js";
+import { normalizeTerm, rawTokens, STOP_WORDS } from "../search/terms.js";
 
 /** The name a document's first sentence defines: the words before its first "is", "was" or "(". */
 const DEFINED_NAME = /^(.{1,120}?)\s+(?:\(|is|was|are|were|has been)\b/;
@@ -34,4 +34,30 @@ export function referenceTo(lead: DocumentLead, text: string, terms: readonly { 
   if (lead.share < DEFINES_SUBJECT) return undefined;
   if (terms.some((t) => lead.nameTerms.has(t.term))) return "name";
   return PRONOUN_NEAR_START.test(text) ? "pronoun" : undefined;
+}
+
+/** Pronouns and articles that open a sentence about something already named. */
+const NOT_A_NAME = /^(?:it|its|he|she|they|his|her|their|this|these|that|those|the|a|an)$/;
+
+/** A sentence's first word, when it is capitalized and no pronoun or article ("Growth" of "Growth is $1,390…"). */
+export function openingName(text: string): string | undefined {
+  const first = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(text)?.[1];
+  return first && !STOP_WORDS.has(first.toLowerCase()) && !NOT_A_NAME.test(first.toLowerCase()) ? first : undefined;
+}
+
+/**
+ * A document writes a word as a name: with a capital inside a sentence at least once, and never
+ * without one ("Growth" in "Starter and Growth come with…"). A sentence opening with such a word
+ * ("Growth is $1,390 a month and includes 25 seats") is about it, not about the sentence before.
+ */
+export function writesAsName(sentences: readonly SentenceRef[], word: string): boolean {
+  const pattern = new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "giu");
+  let inside = false;
+  for (const s of sentences)
+    for (const m of s.text.matchAll(pattern)) {
+      const at = m.index + m[1]!.length;
+      if (s.text[at] !== word[0]) return false;
+      if (at > 0 && !/[.!?:"“]\s*$/.test(s.text.slice(0, at))) inside = true;
+    }
+  return inside;
 }
