@@ -954,3 +954,14 @@ test("a sentence that opens with a name of its own is not about the sentence bef
   assert.equal(a.conflict, false, JSON.stringify(a.answers));
   assert.equal(a.answers[0]?.normalized, "4");
 });
+
+test("a person named only as another's relative is not the one whose birth the sentence tells", () => {
+  const e = engineOf({
+    mara: "Mara Quell\nMara Quell was an English surveyor.\nQuell was born in Dunholm, the eldest daughter of Ansel Quell the Elder (1790–1851), a miller.",
+    family: "The Quell family\nAnsel Quell the Elder was born in 1790 at Oakby, a village on the upper Tarrow.",
+  });
+  const rated = e.rank("where was ansel quell the elder born");
+  assert.equal(rated[0]?.value, "Oakby", JSON.stringify(rated));
+  // Asked for her parent, "daughter of" names exactly that.
+  assert.equal(e.rank("who was Mara Quell's father")[0]?.value, "Ansel Quell the Elder");
+});

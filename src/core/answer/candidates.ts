@@ -25,7 +25,7 @@ import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
 import { boundToOtherYear, yearsOf } from "./times.js";
 import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
 import { compatible, isNameType } from "./compare.js";
-import { namesOtherKin } from "./kin.js";
+import { namedAsOtherKin, namesOtherKin } from "./kin.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
 interface RelationWords {
@@ -771,7 +771,12 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const lead = leadOf(s.docId);
     const field = LONE_FIELD.test(s.text) && recordIsSubject(s.docId);
     const inRecord = (t: string) => field && holdsWord(t, s.docId, (w) => lead.nameTerms.has(w) || titleTerms(s.docId).terms.has(w));
-    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => present.has(w)) || inRecord(t)) : 0;
+    // A name given only as another's relative ("the eldest son of Josiah Harrow the Elder") does not name what the sentence tells of.
+    // Where that relative is the subject in full, the family name elsewhere in it is the other relative's ("Harrow was born…").
+    const asKin = namedAsOtherKin(s.text, askedKin);
+    const subjectAsKin = named.length > 0 && named.every((t) => asKin.has(t));
+    const ownTerm = (w: string) => present.has(w) && !(subjectAsKin && asKin.has(w)) && (asKin.get(w) ?? 0) < terms.filter((t) => t.term === w).length;
+    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, ownTerm) || inRecord(t)) : 0;
     const sExact = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w))) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
     const sNear = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w), true)) : 0;
@@ -808,7 +813,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     // (the subject may be named just before; the relation must be stated here).
-    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, (w) => around.has(w)) || inRecord(t) : states(t, (w) => present.has(w))));
+    const inContext = (w: string) => (present.has(w) ? ownTerm(w) : around.has(w));
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, inContext) || inRecord(t) : states(t, (w) => present.has(w))));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
     const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;

@@ -36,3 +36,20 @@ export function namesOtherKin(kinWord: string, askedTerms: ReadonlySet<string>):
   const named = NAMED_BY.get(kinWord.toLowerCase());
   return named !== undefined && ![...named].some((t) => askedTerms.has(t));
 }
+
+/** "<kin> of" and the name after it: "son of Josiah Harrow the Elder", "widow of Bren Ash". */
+const KIN_OF_NAME = /\b(\p{Ll}+)\s+of\s+((?:(?:the|of|de|van|von)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:the|of|de|van|von)\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
+
+/**
+ * How often each index term stands in a name given as another relative than the one asked:
+ * "Harrow was born in Kelderwick, the eldest son of Josiah Harrow the Elder" names the Elder as a
+ * parent, so the birth it tells is not his.
+ */
+export function namedAsOtherKin(text: string, askedTerms: ReadonlySet<string>): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(KIN_OF_NAME)) {
+    if (!namesOtherKin(m[1]!, askedTerms)) continue;
+    for (const t of termsOf(m[2]!)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
