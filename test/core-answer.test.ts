@@ -965,3 +965,12 @@ test("a person named only as another's relative is not the one whose birth the s
   // Asked for her parent, "daughter of" names exactly that.
   assert.equal(e.rank("who was Mara Quell's father")[0]?.value, "Ansel Quell the Elder");
 });
+
+test("an answer under a question heading states what the heading asks (a FAQ)", () => {
+  const e = engineOf({
+    faq: "Orvale sales FAQ\nIs there a free trial?\nYes, for two weeks.\nWhich integrations does Orvale support?\nKelpie, Torvex and Amble for telematics; Brill for accounting.",
+  });
+  const { found } = e.candidatesFor("which telematics providers does orvale integrate with");
+  const kelpie = found.candidates.find((c) => c.claim.value === "Kelpie")?.evidence;
+  assert.ok(kelpie && kelpie.relation > 0 && kelpie.toRelation > 0.5, JSON.stringify(kelpie));
+});

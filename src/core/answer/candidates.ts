@@ -777,9 +777,14 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const subjectAsKin = named.length > 0 && named.every((t) => asKin.has(t));
     const ownTerm = (w: string) => present.has(w) && !(subjectAsKin && asKin.has(w)) && (asKin.get(w) ?? 0) < terms.filter((t) => t.term === w).length;
     const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, ownTerm) || inRecord(t)) : 0;
-    const sExact = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w))) : 0;
+    // "Which integrations do you support? Samsara, Geotab and Motive…": an answer states what the
+    // question right before it asks (a FAQ's heading), in its words.
+    const asked = view.previous(s);
+    const askedHere = asked && /\?\s*$/.test(asked.text) ? new Set(view.terms(asked).map((t) => t.term)) : undefined;
+    const stating = askedHere ? (w: string) => present.has(w) || askedHere.has(w) : (w: string) => present.has(w);
+    const sExact = matchableRelation.length ? share(matchableRelation, (t) => states(t, stating)) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
-    const sNear = matchableRelation.length ? share(matchableRelation, (t) => states(t, (w) => present.has(w), true)) : 0;
+    const sNear = matchableRelation.length ? share(matchableRelation, (t) => states(t, stating, true)) : 0;
     const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
     const reference = referenceTo(lead, s.text, terms);
     // "Starter is $390 for 5 seats. Growth is $1,390 and includes 25 seats": a sentence that opens
@@ -814,13 +819,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     // (the subject may be named just before; the relation must be stated here).
     const inContext = (w: string) => (present.has(w) ? ownTerm(w) : around.has(w));
-    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, inContext) || inRecord(t) : states(t, (w) => present.has(w))));
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, inContext) || inRecord(t) : states(t, stating)));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
     const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
     const namesSubject = reference !== undefined || afterNaming || named.length === 0 || named.some((t) => holdsWord(t, s.docId, (w) => around.has(w)));
     const sentenceEvidence = { headNamed, namesSubject, namesake: namesakes.get(s.docId), questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence };
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading: askedHere };
   });
   byRelevance(scored);
   const passages: SentenceRef[] = [];
@@ -871,7 +876,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // "population in 2021": a value written beside another year is that year's (see times.ts).
   const askedYears = yearsOf(stated);
   const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
-  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence } of scored) {
+  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     // "Why…", "what happened…" is answered by passages, whatever values the sentences hold (see
     // engine.ts): only a source saying the answer is withheld is read further.
@@ -880,6 +885,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const relationPositions = positionsOf(terms, (t) => anchorWords.has(t));
     for (const name of anchorNames) relationPositions.push(...phraseEnds(terms, name));
     const nearPositions = positionsOf(terms, (t) => nearWords.has(t));
+    // The relation asked by the question right before the sentence (a FAQ's heading) stands just before it.
+    const askedBefore = relationPositions.length === 0 && heading !== undefined && [...anchorWords].some((w) => heading.has(w));
     const subjectPositions = positionsOf(terms, (t) => subjectWords.has(t) || (reference !== undefined && lead.nameTerms.has(t)));
     // A pronoun stands near the sentence's start.
     if (reference === "pronoun" && subjectPositions.length === 0) subjectPositions.push(0);
@@ -892,7 +899,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
     const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
     // Whether the sentence states the deed asked: the same for every value in it.
-    const statesDeedHere = mentionsStated(terms);
+    const statesDeedHere = mentionsStated(terms) || (heading !== undefined && [...statingWords].some((w) => heading.has(w)));
     for (const claim of claims) {
       const kindFit = typeFit(q, claim);
       if (kindFit <= 0) continue;
@@ -929,7 +936,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // A question that names no relation ("the date of the memo?") places its value by the subject
       // alone; so, where the sentence does not use them, does one whose only relation words are
       // hedges: "how long is the review period" is answered by "a 90-day review" as well as by "90 days long".
-      const byRelation = relationPositions.length || !nearPositions.length ? closeness(seen(relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
+      const byRelation = relationPositions.length || !nearPositions.length ? closeness(seen(askedBefore ? [...relationPositions, -1] : relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
       const toRelation = !relation.length ? closeness(subjectPositions, first, last) : placedBySubject ? Math.max(byRelation, closeness(subjectPositions, first, last)) : byRelation;
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
