@@ -18,7 +18,7 @@ import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, R
 import { AGENT_BONUS, AGENT_REACH, asksMaker, isAgent, MAKER_NOUNS, MAKER_VERBS } from "./makers.js";
 import { callsByFamilyName, personNameOf, titledNamesake } from "./namesakes.js";
 import { KNOWN_PLACE, namesakeFit, placeFit, placeInBrackets } from "./places.js";
-import { documentLead, openingName, referenceTo, writesAsName, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
+import { documentLead, openingName, referenceTo, DEFINES_SUBJECT, PRONOUN_NEAR_START, type DocumentLead } from "./reference.js";
 import type { Evidence, ReferenceKind } from "./evidence.js";
 import { governingVerb } from "../extract/verbs.js";
 import { ARCHIVE_SENTENCES, storiesOf } from "./stories.js";
@@ -605,9 +605,15 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     if (!first) return false;
     const key = `${s.docId} ${first}`;
     let known = ownNames.get(key);
-    if (known === undefined) ownNames.set(key, (known = writesAsName(view.sentencesOf(s.docId), first)));
+    if (known === undefined) ownNames.set(key, (known = namedInDocument(s.docId, first)));
     return known;
   };
+  /**
+   * The document gives the word as (part of) a name inside a sentence: "Growth" in "Starter and
+   * Growth come with…". Read from the values found in its sentences, which a prepared corpus keeps.
+   */
+  const namedInDocument = (docId: string, word: string) =>
+    view.sentencesOf(docId).some((o) => view.claims(o).some((c) => c.start > 0 && isNameType(c.type) && c.value.split(/\s+/).includes(word)));
   const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? []), ...(spelledOut[t] ?? [])]));
   // A relation's other words find the sentences that state it so ("Length: 41 mi" for "how long").
   const hits = index.find([...subjectWords, ...new Set([...q.relationTerms, ...relation.flatMap(said)]), ...q.relationTerms.flatMap((t) => spelledOut[t] ?? [])], SENTENCES_PER_QUESTION);
@@ -775,12 +781,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // Where that relative is the subject in full, the family name elsewhere in it is the other relative's ("Harrow was born…").
     const asKin = namedAsOtherKin(s.text, askedKin);
     const subjectAsKin = named.length > 0 && named.every((t) => asKin.has(t));
-    const ownTerm = (w: string) => present.has(w) && !(subjectAsKin && asKin.has(w)) && (asKin.get(w) ?? 0) < terms.filter((t) => t.term === w).length;
+    const ownTerm = (w: string) => present.has(w) && (!asKin.has(w) || (!subjectAsKin && asKin.get(w)! < terms.filter((t) => t.term === w).length));
     const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, ownTerm) || inRecord(t)) : 0;
     // "Which integrations do you support? Samsara, Geotab and Motive…": an answer states what the
     // question right before it asks (a FAQ's heading), in its words.
-    const asked = view.previous(s);
-    const askedHere = asked && /\?\s*$/.test(asked.text) ? new Set(view.terms(asked).map((t) => t.term)) : undefined;
+    const before = view.previous(s);
+    const beforeTerms = before ? new Set(view.terms(before).map((t) => t.term)) : undefined;
+    const askedHere = before && /\?\s*$/.test(before.text) ? beforeTerms : undefined;
     const stating = askedHere ? (w: string) => present.has(w) || askedHere.has(w) : (w: string) => present.has(w);
     const sExact = matchableRelation.length ? share(matchableRelation, (t) => states(t, stating)) : 0;
     // "It was founded in 1867" for "When was Cove Fort built?": a near relation, stated.
@@ -788,8 +795,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const sRelation = sExact + NEAR_RELATION * (sNear - sExact);
     const reference = referenceTo(lead, s.text, terms);
     // "Starter is $390 for 5 seats. Growth is $1,390 and includes 25 seats": a sentence that opens
-    // with a name of its own is about that, not about the sentence before.
-    const ownName = sSubject === 0 && !reference && opensWithOwnName(s);
+    // with a name of its own is about that, not about the sentence before. (Asked only where the
+    // sentence before names some of the subject: reading a document's words costs.)
+    const ownName = sSubject === 0 && !reference && !!beforeTerms && subject.some((t) => beforeTerms.has(t)) && opensWithOwnName(s);
+    const prevTerms = ownName ? undefined : beforeTerms;
     let context: number;
     // "John Lambie was a Scottish engineer. He was born…": a pronoun after a sentence naming the subject.
     let afterNaming = false;
@@ -797,8 +806,6 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     if (sSubject > 0) context = 0.5 + 0.5 * Math.max(sSubject, reference === "name" ? lead.share : 0);
     else if (reference) context = 0.5 + 0.5 * lead.share * (reference === "name" ? BY_DEFINED_NAME : BY_PRONOUN);
     else {
-      const prev = ownName ? undefined : view.previous(s);
-      const prevTerms = prev ? new Set(view.terms(prev).map((t) => t.term)) : undefined;
       prevShare = prevTerms ? share(subject, (t) => prevTerms.has(t)) : 0;
       // A person is named in full there: "Kevin could do it all. He quit…" may be another Kevin.
       afterNaming = prevShare >= NAMES_SUBJECT && (!q.namesPerson || q.nameTerms.every((t) => prevTerms!.has(t))) && PRONOUN_NEAR_START.test(s.text);
@@ -813,8 +820,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       sSubject >= NAMES_SUBJECT ? "named" : reference === "name" ? "definedName" : reference === "pronoun" ? "pronoun" : afterNaming ? "afterNaming" : sSubject > 0 ? "partial" : prevShare > 0 ? "previous" : "none";
     const statesRelation = statedRelation.length > 0 && sStated >= STATES_RELATION;
     // How much of the whole question this sentence and the one before it hold.
-    const prevSentence = ownName ? undefined : view.previous(s);
-    const around = prevSentence ? new Set([...present, ...view.terms(prevSentence).map((t) => t.term)]) : present;
+    const around = prevTerms ? new Set([...present, ...prevTerms]) : present;
     // The numbers the question states ("in 2021", "the 1902 trawler") stated here too.
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     // (the subject may be named just before; the relation must be stated here).

@@ -44,20 +44,3 @@ export function openingName(text: string): string | undefined {
   const first = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(text)?.[1];
   return first && !STOP_WORDS.has(first.toLowerCase()) && !NOT_A_NAME.test(first.toLowerCase()) ? first : undefined;
 }
-
-/**
- * A document writes a word as a name: with a capital inside a sentence at least once, and never
- * without one ("Growth" in "Starter and Growth come with…"). A sentence opening with such a word
- * ("Growth is $1,390 a month and includes 25 seats") is about it, not about the sentence before.
- */
-export function writesAsName(sentences: readonly SentenceRef[], word: string): boolean {
-  const pattern = new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "giu");
-  let inside = false;
-  for (const s of sentences)
-    for (const m of s.text.matchAll(pattern)) {
-      const at = m.index + m[1]!.length;
-      if (s.text[at] !== word[0]) return false;
-      if (at > 0 && !/[.!?:"“]\s*$/.test(s.text.slice(0, at))) inside = true;
-    }
-  return inside;
-}
