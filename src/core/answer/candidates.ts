@@ -610,10 +610,10 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   };
   /**
    * The document gives the word as (part of) a name inside a sentence: "Growth" in "Starter and
-   * Growth come with…". Read from the values found in its sentences, which a prepared corpus keeps.
+   * Growth come with…". Read from the names found in its sentences, which a prepared corpus keeps.
    */
   const namedInDocument = (docId: string, word: string) =>
-    view.sentencesOf(docId).some((o) => view.claims(o).some((c) => c.start > 0 && isNameType(c.type) && c.value.split(/\s+/).includes(word)));
+    view.sentencesOf(docId).some((o) => view.claims(o, "person").some((c) => c.start > 0 && c.value.split(/\s+/).includes(word)));
   const subjectWords = new Set(subject.flatMap((t) => [t, ...(spellings.get(t) ?? []), ...(spelledOut[t] ?? [])]));
   // A relation's other words find the sentences that state it so ("Length: 41 mi" for "how long").
   const hits = index.find([...subjectWords, ...new Set([...q.relationTerms, ...relation.flatMap(said)]), ...q.relationTerms.flatMap((t) => spelledOut[t] ?? [])], SENTENCES_PER_QUESTION);
@@ -918,7 +918,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || amountOfAnotherName(s.text, claim, view.claims(s), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
