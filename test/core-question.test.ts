@@ -267,7 +267,8 @@ test("where something finished in a table or a race asks for its position; \"end
   const table = analyzeQuestion("where did Orvale Town end up finishing in the table");
   assert.deepEqual([table.answerType, table.focus], ["number", "position"]);
   assert.ok(!table.relationTerms.includes(normalizeTerm("end")!), JSON.stringify(table.relationTerms));
-  assert.deepEqual([analyzeQuestion("where did Mara Quell place in the 2024 election").answerType, analyzeQuestion("where did Mara Quell place in the 2024 election").focus], ["number", "position"]);
+  const election = analyzeQuestion("where did Mara Quell place in the 2024 election");
+  assert.deepEqual([election.answerType, election.focus], ["number", "position"]);
   // Where a race ended is a place; so is where a team plays.
   assert.equal(analyzeQuestion("where did the Orvale marathon finish").answerType, "place");
   assert.equal(analyzeQuestion("where do Orvale Town play their home games").answerType, "place");

@@ -36,11 +36,8 @@ export function referenceTo(lead: DocumentLead, text: string, terms: readonly { 
   return PRONOUN_NEAR_START.test(text) ? "pronoun" : undefined;
 }
 
-/** Pronouns and articles that open a sentence about something already named. */
-const NOT_A_NAME = /^(?:it|its|he|she|they|his|her|their|this|these|that|those|the|a|an)$/;
-
-/** A sentence's first word, when it is capitalized and no pronoun or article ("Growth" of "Growth is $1,390…"). */
+/** A sentence's first word, when it is capitalized and no stop word ("Growth" of "Growth is $1,390…", not "It" or "The"). */
 export function openingName(text: string): string | undefined {
   const first = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(text)?.[1];
-  return first && !STOP_WORDS.has(first.toLowerCase()) && !NOT_A_NAME.test(first.toLowerCase()) ? first : undefined;
+  return first && !STOP_WORDS.has(first.toLowerCase()) ? first : undefined;
 }
