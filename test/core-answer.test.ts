@@ -609,6 +609,13 @@ test("\"how long\" asks no relation a source must word: a 60-day trial answers h
   assert.deepEqual(valuesOf(e.ask("how long is the tallowmere trial")), ["P60D"]);
 });
 
+test("a window of time is no thing with a length: how long an enrollment window runs is a duration", () => {
+  const e = engineOf({ memo: "Benefits update\nOpen enrollment at Pellary is now open.\nThe Pellary enrollment window runs for 14 days, through December 14." });
+  assert.equal(e.candidatesFor("how long was the pellary enrollment window").q.focus, "long");
+  assert.equal(e.candidatesFor("how long is the pellary bridge").q.focus, "length");
+  assert.equal(e.ask("how long was the pellary enrollment window").answers[0]?.normalized, "P14D");
+});
+
 test("how far away a place is does not say how long a lease lasts", () => {
   const e = engineOf({
     move: "Office move\nThe new Brackwater office is about ten minutes west of the old one, on Quay Street.\nThe Brackwater lease starts in April.",

@@ -146,7 +146,8 @@ function synset(fd: number, offset: number, instances: boolean): { lemmas: strin
  * WordNet's lexicographer files for nouns, by number (lexnames(5WN)): the broad class a sense
  * belongs to. Only the classes a question's noun is typed by are named.
  */
-const NOUN_FILES: Record<number, NounClass> = { 14: "group", 15: "location", 18: "person", 21: "possession", 23: "quantity", 28: "time" };
+const TIME_FILE = 28;
+const NOUN_FILES: Record<number, NounClass> = { 14: "group", 15: "location", 18: "person", 21: "possession", 23: "quantity", [TIME_FILE]: "time" };
 export type NounClass = "group" | "location" | "person" | "possession" | "quantity" | "time" | "other";
 
 export interface NounSense {
@@ -187,6 +188,20 @@ export function nounSense(noun: string): NounSense | undefined {
   }
   senseCache.set(key, sense);
   return sense ?? undefined;
+}
+
+/**
+ * Whether any sense of a noun is a span of time (WordNet's noun.time file): "window" is mostly a
+ * pane, yet "the enrollment window" is a period.
+ */
+export function hasTimeSense(noun: string): boolean {
+  if (!dictionary()) return false;
+  const fd = openSync(join(dictionary()!, "data.noun"), "r");
+  try {
+    return sensesOf(noun).some((offset) => synset(fd, offset, false).lexicographerFile === TIME_FILE);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { AnswerType } from "../types.js";
 import { CODE_NOUNS, isPlural, singular, typeOfNoun } from "./nouns.js";
 import type { TaggedWord } from "./tags.js";
-import { isVerb, nounSense } from "../lexicon/wordnet.js";
+import { hasTimeSense, isVerb, nounSense } from "../lexicon/wordnet.js";
 import { AUX, RELATIVE_PRONOUN } from "./words.js";
 
 /** Nouns for what someone thinks or argues, or why ("what's her argument", "what reason…"): sources tell them in sentences. */
@@ -122,11 +122,12 @@ const senseOf = (noun: TaggedWord | undefined) => (noun && !noun.name ? nounSens
 
 /**
  * A thing with extent in space ("the bridge", "the river"), not in time ("the review period",
- * "the free trial", "the film"): "how long is" it asks for a length. Unknown nouns count as things.
+ * "the free trial", "the film", "the enrollment window": a noun with any sense of a span of time
+ * may mean it): "how long is" it asks for a length. Unknown nouns count as things.
  */
 function isPhysical(noun: TaggedWord | undefined): boolean {
   const sense = senseOf(noun);
-  return !sense || (sense.above.has("physical entity") && !sense.above.has("abstraction"));
+  return !sense || (sense.above.has("physical entity") && !sense.above.has("abstraction") && !hasTimeSense(singular(noun!.word)));
 }
 
 /** Verbs that say a person belongs to a group: "who sits on the committee", "who served on the board". */
