@@ -498,6 +498,22 @@ test("an acronym is the name the sources spell out: a sentence writing it out st
   assert.ok(!e.rank("who is the coo of velmora").some((r) => r.normalized === "Tomas Ekdal" && r.confidence >= 0.5));
 });
 
+test("where a document writes an acronym's name out, its head noun alone goes on naming it", () => {
+  const e = engineOf({
+    orvik: [
+      "Vendor contract summary: Orvik Data",
+      "This summary is for budget owners; the signed Master Services Agreement controls if anything here differs.",
+      "Orvik Data has hosted our production systems since mid-2023, when we moved off servers in Leeds.",
+      "Production runs in their Dunmere region, with backups in Caldy.",
+      "The agreement was negotiated by Tomas Ekdal and signed on May 4, 2023.",
+      "Key terms: effective date June 1, 2023; renewal date May 31, 2026.",
+    ].join("\n"),
+  });
+  const signed = e.ask("when was the orvik msa signed");
+  assert.equal(signed.status, "answered");
+  assert.deepEqual(valuesOf(signed), ["2023-05-04"]);
+});
+
 test("a person the question names by given name is its subject, never its answer", () => {
   const e = engineOf({
     a: "Finance team\nMarta Kowal, Chief Financial Officer since 2024.\nShe succeeded Piotr Nowak, who retired after ten years as CFO.",

@@ -596,8 +596,16 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const parts = q.nameTerms.includes(t) ? partsIn(docId).get(t) : undefined;
     return parts?.length ? [...own, ...parts] : own;
   };
+  // A document that writes an acronym's name out ("the Master Services Agreement") may go on with
+  // its head noun alone ("The agreement was signed on June 12"): there, that noun stands for it.
+  // Only an acronym's: "channel 5.3" is no "NewsChannel", a compound written open.
+  const headOfWrittenOut = (t: string, docId: string, has: (w: string) => boolean) => {
+    const name = spelledOut[t];
+    const initials = name?.map((w) => w[0]).join("");
+    return !!name && name.length > 1 && initials === t && has(name.at(-1)!) && name.every((w) => view.documentHas(docId, w));
+  };
   /** True when `has` holds the subject word `t` in one of its spellings in that document. */
-  const holdsWord = (t: string, docId: string, has: (w: string) => boolean) => spelled(t, docId).some(has) || writtenOut(t, has);
+  const holdsWord = (t: string, docId: string, has: (w: string) => boolean) => spelled(t, docId).some(has) || writtenOut(t, has) || headOfWrittenOut(t, docId, has);
   // Whether a sentence opens with a name of its own, by document and word: read once per question.
   const ownNames = new Map<string, boolean>();
   const opensWithOwnName = (s: SentenceRef) => {
