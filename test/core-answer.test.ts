@@ -514,6 +514,16 @@ test("where a document writes an acronym's name out, its head noun alone goes on
   assert.deepEqual(valuesOf(signed), ["2023-05-04"]);
 });
 
+test("two names in a question are two names: the second, with a head of its own, does not stand for the first", () => {
+  const e = engineOf({
+    sacked: "Dorrow sack their manager\nNovember 17 — Dorrow Town have dismissed manager Glen Ashby after a 3-0 home defeat by Varley United left the club 19th.\nThe board met on Sunday.",
+    appointed: "Dorrow appoint Pellew\nDorrow Town have appointed Luis Pellew as head coach.\nPellew spent four seasons at Castrell before leaving in the summer.",
+  });
+  // "Dorrow Town" names Dorrow alone: the sentence never names Pellew, so it answers nothing surely.
+  const before = e.ask("what club was pellew at before dorrow");
+  assert.notEqual(before.answers[0]?.normalized, "Varley United", JSON.stringify(before.answers));
+});
+
 test("a person the question names by given name is its subject, never its answer", () => {
   const e = engineOf({
     a: "Finance team\nMarta Kowal, Chief Financial Officer since 2024.\nShe succeeded Piotr Nowak, who retired after ten years as CFO.",

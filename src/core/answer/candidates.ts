@@ -645,7 +645,14 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const named = q.nameTerms.filter((t) => subject.includes(t) && index.has(t) && !pervasive(t));
   const namedShare = (docId: string) => share(named, (t) => holdsWord(t, docId, (w) => view.documentHas(docId, w)));
   // The rarest word of a name the question gives ("Ottawa" of "Ottawa Convention"), when its head is another word.
-  const nameHead = q.headTerm && q.nameTerms.includes(q.headTerm) ? q.nameTerms.filter((t) => t !== q.headTerm).sort((a, b) => index.weight(b) - index.weight(a))[0] : undefined;
+  // Only a word of the same name, written before the head: "Ferrand at … Kestrel" are two names.
+  const questionTerms = rawTokens(q.question).map((w) => normalizeTerm(w) ?? w);
+  const sameName = (t: string) => {
+    const head = questionTerms.indexOf(q.headTerm!);
+    const at = questionTerms.lastIndexOf(t, head);
+    return at >= 0 && at < head && questionTerms.slice(at, head).every((w) => q.nameTerms.includes(w));
+  };
+  const nameHead = q.headTerm && q.nameTerms.includes(q.headTerm) ? q.nameTerms.filter((t) => t !== q.headTerm && sameName(t)).sort((a, b) => index.weight(b) - index.weight(a))[0] : undefined;
   const namedWithOtherHead = (text: string, terms: readonly { term: string; position: number }[]) => {
     const at = nameHead ? terms.filter((t) => t.term === nameHead) : [];
     if (!at.length) return false;
