@@ -16,7 +16,7 @@ const engine = await QueryEngine.load(corpus!);
 const tally: Record<string, number> = {};
 for (const g of readGold(goldPath!)) {
   const { q, found } = engine.candidatesFor(g.q);
-  const scored = scoreCandidates(q.answerType, found.candidates);
+  const scored = scoreCandidates(q.answerType, found.candidates, undefined, q.asksList === true);
   const picks = pickPerSource(q.answerType, scored);
   const rated = rateValues(q.answerType, found.candidates);
   for (const v of g.expect.values ?? []) {

@@ -16,7 +16,7 @@ const short = (f: Record<string, number>) =>
 for (const question of args) {
   const { q, found } = engine.candidatesFor(question);
   console.log(`\n${question}\n  type=${q.answerType} focus=${q.focus} unit=${q.unit} list=${q.asksList ?? false} subject=${q.subjectTerms} names=${q.nameTerms} relation=${q.relationTerms}`);
-  const scored = scoreCandidates(q.answerType, found.candidates).sort((a, b) => b.logit - a.logit);
+  const scored = scoreCandidates(q.answerType, found.candidates, undefined, q.asksList === true).sort((a, b) => b.logit - a.logit);
   const picks = new Set(pickPerSource(q.answerType, scored));
   for (const c of scored.slice(0, verbose ? 20 : 10))
     console.log(`  ${c.logit.toFixed(2).padStart(6)}${picks.has(c) ? "*" : " "}${c.sentence.docId.slice(0, 14).padEnd(14)} ${c.claim.type}${c.claim.guessed ? "?" : ""} ${JSON.stringify(c.claim.value)} → ${c.claim.normalized} | ${c.sentence.text.slice(0, 100)}${verbose ? `\n          ${short(c.features)}` : ""}`);

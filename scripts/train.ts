@@ -57,7 +57,7 @@ async function collect(): Promise<Question[]> {
     engines.set(set.corpus, engine);
     for (const gold of readGold(set.gold)) {
       const { q, found } = engine.candidatesFor(gold.q);
-      questions.push({ set, gold, type: q.answerType, list: q.asksList === true, scored: scoreCandidates(q.answerType, found.candidates, MODEL), passages: found.passages.length });
+      questions.push({ set, gold, type: q.answerType, list: q.asksList === true, scored: scoreCandidates(q.answerType, found.candidates, MODEL, q.asksList === true), passages: found.passages.length });
     }
     process.stderr.write(`${set.name}: ${readGold(set.gold).length} questions\n`);
   }

@@ -459,6 +459,13 @@ test("a list question is answered by every item of an enumeration a confident it
   assert.ok(!valuesOf(a).includes("Finland"), "Finland left the treaty: another statement than the enumeration");
 });
 
+test("the items of one enumeration are fellows, not rivals: a list one source states plainly is sure", () => {
+  const e = engineOf({ pact: "Varn Pact\nThe Varn Pact is a fisheries treaty signed at Tromsvik in 2001.\nNorway, Chile and Kenya joined the Varn Pact at its founding.\nIts secretariat sits in Tromsvik." });
+  const a = e.ask("which countries joined the varn pact");
+  assert.deepEqual(valuesOf(a).sort(), ["Chile", "Kenya", "Norway"]);
+  for (const item of a.answers) assert.ok((item.confidence ?? 0) >= MODEL.thresholds.answer, JSON.stringify(a.answers));
+});
+
 test("years in brackets too close for a life are a term, not a lifespan", () => {
   const claimAt = (text: string, value: string) => ({ value, normalized: value, type: "date" as const, start: text.indexOf(value), end: text.indexOf(value) + value.length });
   const term = "During the presidency of Amos Quell (1879–1888), the society grew.";

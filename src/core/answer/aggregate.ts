@@ -84,8 +84,11 @@ function bySource<T extends Candidate>(candidates: readonly T[]): Map<string, T[
 }
 
 /** Features of every candidate among the question's others, and its logit under the model. */
-export function scoreCandidates(type: AnswerType, candidates: readonly Candidate[], model: ConfidenceModel = MODEL): ScoredCandidate[] {
+export function scoreCandidates(type: AnswerType, candidates: readonly Candidate[], model: ConfidenceModel = MODEL, list = false): ScoredCandidate[] {
   const sources = bySource(candidates);
+  // For a list, the other items of a value's own enumeration are its fellows, not its rivals.
+  const fellows = new Map<Candidate, readonly Candidate[]>();
+  if (list) for (const own of sources.values()) for (const run of enumerationRuns(own)) for (const c of run) fellows.set(c, run);
   // Each source's plausible values: those within the margin of its best.
   const plausible = new Map<string, Candidate[]>();
   for (const [id, own] of sources) {
@@ -101,7 +104,7 @@ export function scoreCandidates(type: AnswerType, candidates: readonly Candidate
       for (const [other, values] of plausible)
         if (other !== id && values.some((o) => sameValue(type, o.claim, c.claim))) agreeing++;
       const rivals = new Set(
-        own.filter((o) => o !== c && o.score >= CONSENSUS_MARGIN * c.score && !sameValue(type, o.claim, c.claim)).map((o) => o.claim.normalized),
+        own.filter((o) => o !== c && o.score >= CONSENSUS_MARGIN * c.score && !sameValue(type, o.claim, c.claim) && !fellows.get(c)?.includes(o)).map((o) => o.claim.normalized),
       ).size;
       const features = candidateFeatures(c.evidence, {
         sourceBest: c.score === best,
@@ -145,31 +148,36 @@ export function pickPerSource(type: AnswerType, scored: readonly ScoredCandidate
 /** What may stand between two items of one enumeration: "Norway, Chile and Kenya". */
 const BETWEEN_ITEMS = /^\s*(?:,|;)?\s*(?:and|or|as well as)?\s*(?:the\s+)?$/i;
 
+/** Runs of values written as one enumeration in one sentence ("Norway, Chile and Kenya"), in sentence order; a lone value is a run of one. */
+function enumerationRuns<T extends Candidate>(own: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  const bySentence = new Map<SentenceRef, T[]>();
+  for (const c of own) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const [sentence, found] of bySentence) {
+    let run: T[] | undefined;
+    for (const c of [...found].sort((a, b) => a.claim.start - b.claim.start)) {
+      const last = run?.[run.length - 1];
+      if (last && last.claim.end <= c.claim.start && BETWEEN_ITEMS.test(sentence.text.slice(last.claim.end, c.claim.start))) run!.push(c);
+      else runs.push((run = [c]));
+    }
+  }
+  return runs;
+}
+
 /**
  * The items of one enumeration are one statement: each takes the evidence of the strongest of
  * them, so "Kenya", last of "Norway, Chile and Kenya", is as well stated as "Norway".
  */
 function asEnumerations(own: readonly ScoredCandidate[]): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
-  const bySentence = new Map<SentenceRef, ScoredCandidate[]>();
-  for (const c of own) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
-  for (const [sentence, found] of bySentence) {
-    const runs: ScoredCandidate[][] = [];
-    for (const c of [...found].sort((a, b) => a.claim.start - b.claim.start)) {
-      const run = runs[runs.length - 1];
-      const last = run?.[run.length - 1];
-      if (last && last.claim.end <= c.claim.start && BETWEEN_ITEMS.test(sentence.text.slice(last.claim.end, c.claim.start))) run!.push(c);
-      else runs.push([c]);
+  for (const run of enumerationRuns(own)) {
+    if (run.length === 1) {
+      out.push(run[0]!);
+      continue;
     }
-    for (const run of runs) {
-      if (run.length === 1) {
-        out.push(run[0]!);
-        continue;
-      }
-      const lead = run.reduce((a, b) => (b.logit > a.logit ? b : a));
-      const enumeration = Symbol("enumeration");
-      out.push(...run.map((c) => (c === lead ? { ...c, enumeration } : { ...c, logit: lead.logit, features: lead.features, enumeration })));
-    }
+    const lead = run.reduce((a, b) => (b.logit > a.logit ? b : a));
+    const enumeration = Symbol("enumeration");
+    out.push(...run.map((c) => (c === lead ? { ...c, enumeration } : { ...c, logit: lead.logit, features: lead.features, enumeration })));
   }
   return out;
 }
@@ -303,7 +311,7 @@ export interface RatedValue {
 
 /** Every distinct value the sources state, with its confidence, most confident first. */
 export function rateValues(type: AnswerType, candidates: readonly Candidate[], model: ConfidenceModel = MODEL, list = false): RatedValue[] {
-  return rateScored(type, scoreCandidates(type, candidates, model), model, list);
+  return rateScored(type, scoreCandidates(type, candidates, model, list), model, list);
 }
 
 /** The same from candidates already scored (training rescoring cached features). */
