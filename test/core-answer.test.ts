@@ -466,6 +466,16 @@ test("the items of one enumeration are fellows, not rivals: a list one source st
   for (const item of a.answers) assert.ok((item.confidence ?? 0) >= MODEL.thresholds.answer, JSON.stringify(a.answers));
 });
 
+test("a sentence naming only what was asked, a copula and the value defines it; one naming more does not", () => {
+  const e = engineOf({
+    memo: "Pellary office move\nTo all staff: the Pellary office moves to Quay Street in May, and the lease on Dock Road ends in June.\nCrates arrive on Friday, May 1, 2026.\nMoving day is Saturday, May 9, 2026.\nThe first working day in the new office is Monday, May 11.",
+    notes: "Pellary all-hands notes\nFacilities walked through the Pellary office move; the budget is on track.\nThe new office opens to staff on Monday, May 11, with breakfast on floor 4.",
+  });
+  const a = e.ask("when is moving day for the pellary office move");
+  assert.equal(a.status, "answered", JSON.stringify(a.answers));
+  assert.equal(a.answers[0]?.normalized, "2026-05-09", JSON.stringify(a.answers));
+});
+
 test("years in brackets too close for a life are a term, not a lifespan", () => {
   const claimAt = (text: string, value: string) => ({ value, normalized: value, type: "date" as const, start: text.indexOf(value), end: text.indexOf(value) + value.length });
   const term = "During the presidency of Amos Quell (1879–1888), the society grew.";

@@ -396,6 +396,11 @@ const KIN_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Another measure's fit for a question that does not ask for it (the fit of a guess, about). */
 const OTHER_MEASURE_FIT = 0.3;
 
+/** What a defining sentence holds before its value: what it names, then a copula ("Moving day is"). */
+const DEFINED_BY_COPULA = /^\s*(.{1,80}?)\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:(?:on|at|in|from|about|around|roughly|some)\s+)?$/i;
+/** …and after it: nothing but a bracket and the full stop. */
+const DEFINITION_END = /^\s*(?:\([^)]*\))?\s*[.!]?\s*$/;
+
 function termSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => normalizeTerm(w) ?? w));
 }
@@ -771,6 +776,19 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const after = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(text.slice(claim.end));
     return !!after && rawTokens(after[1]!).some((w) => normalizeTerm(w.replace(/-/g, "")) === q.headTerm);
   };
+  /**
+   * "Moving day is Saturday, April 18, 2026." for "when is moving day for the move": a sentence
+   * that names only what was asked, a copula, then the value to its end defines it, whatever
+   * relation the question words. Another word before the copula ("The first working day in the
+   * new office is…") makes it say something else.
+   */
+  const askedTerms = new Set([...subject, ...q.relationTerms, ...(q.focus ? [normalizeTerm(q.focus) ?? q.focus] : [])]);
+  const definesAsked = (text: string, claim: Claim) => {
+    if (!DEFINITION_END.test(text.slice(claim.end))) return false;
+    const named = DEFINED_BY_COPULA.exec(text.slice(0, claim.start))?.[1];
+    const words = named ? rawTokens(named).filter((w) => !STOP_WORDS.has(w.toLowerCase())) : [];
+    return words.length > 0 && words.every((w) => askedTerms.has(normalizeTerm(w) ?? w));
+  };
   const leads = new Map<string, DocumentLead>();
   const leadOf = (docId: string) => {
     let lead = leads.get(docId);
@@ -950,7 +968,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (maker && agent > 1 && relationPositions.length === 0) ||
         (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a))) ||
         (claim === bracketed && bracketed.value.includes(",")) ||
-        possessesHead(s.text, claim);
+        possessesHead(s.text, claim) ||
+        definesAsked(s.text, claim);
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
       // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
