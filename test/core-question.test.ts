@@ -325,3 +325,11 @@ test("a score names its match without being required (\"the 3-3 at Varne\"); a r
   assert.ok(!score.subjectTerms.includes("33") && score.hedgeTerms?.includes("33"), JSON.stringify(score));
   assert.ok(analyzeQuestion("who won the 1983-84 orvale cup").subjectTerms.includes("198384"));
 });
+
+test("an adverb of the asker's stance is no word a source must state", () => {
+  for (const q of ["which company is actually building the varn line", "when will people really be able to ride the varn line", "roughly how many stations does the varn line have"]) {
+    const a = analyzeQuestion(q);
+    for (const t of ["actual", "realli", "roughli"]) assert.ok(!a.relationTerms.includes(t) && !a.subjectTerms.includes(t), `${q}: ${JSON.stringify(a)}`);
+  }
+  assert.ok(analyzeQuestion("which company is actually building the varn line").relationTerms.includes("build"));
+});

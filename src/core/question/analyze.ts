@@ -189,6 +189,15 @@ const COMMAND_WORDS = new Set(["list", "name", "give", "show", "tell", "explain"
 const QUESTION_FUNCTION_WORDS = new Set(["till", "until", "since", "vs", "v"]);
 
 /**
+ * Adverbs of the asker's stance, not of the fact: "which company is actually building the line",
+ * "when will people really be able to ride it", "roughly how many". No source states them.
+ */
+const STANCE_ADVERBS = new Set([
+  "actually", "really", "truly", "exactly", "precisely", "basically", "literally", "indeed", "ever", "even",
+  "certainly", "definitely", "honestly", "supposedly", "apparently", "roughly", "approximately",
+]);
+
+/**
  * The main verb of a question with "did/does/do/will…": the first word after the auxiliary's
  * subject that the tagger reads as a verb, or that English knows as a verb right after a name or
  * noun ("did Dunmore pay", "did the council give"); the tagger often reads it as a noun.
@@ -386,7 +395,7 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
   tokens.forEach((tok, i) => {
     // A hyphenated word is indexed closed ("anti-personnel" → "antipersonnel"), so ask for that.
     const term = normalizeTerm(tok.replace(/-/g, ""));
-    if (!term || offered(i) || ofTheDocuments(i) || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
+    if (!term || offered(i) || ofTheDocuments(i) || WH_WORDS.includes(tok) || QUESTION_FUNCTION_WORDS.has(tok) || STANCE_ADVERBS.has(tok) || (i === 0 && COMMAND_WORDS.has(tok))) return;
     // "how long is Pryce going to be out": "going to" marks the future, no relation of its own.
     if ((tok === "going" && tokens[i + 1] === "to") || tok === "gonna") return;
     // "where did they end up finishing": "end up" before a verb says "at last", the verb says what.
