@@ -89,6 +89,27 @@ test("the kind of answer comes from the whole question: its noun, contractions, 
   for (const q of ["why did the Pentagon lift the ban", "what happened at the Velmora plant", "what is Quillfeather"]) assert.equal(analyzeQuestion(q).asksPassages, true, q);
 });
 
+test("a question asked inside a request or after a greeting is read as the question itself", () => {
+  const read = (q: string) => {
+    const a = analyzeQuestion(q);
+    return { type: a.answerType, focus: a.focus, subject: [...a.subjectTerms].sort(), relation: [...a.relationTerms].sort() };
+  };
+  const pairs: [string, string][] = [
+    ["can you tell me who the new manager of the Velmora plant is", "who is the new manager of the Velmora plant"],
+    ["do you know when the Velmora lease was signed?", "when was the Velmora lease signed"],
+    ["any idea where the Quillfeather office is", "where is the Quillfeather office"],
+    ["please tell me how many workers Quillfeather has", "how many workers does Quillfeather have"],
+    ["I'd like to know which company Ada Pell is coming from", "which company is Ada Pell coming from"],
+    ["hey, quick question: what year did the Velmora plant open?", "what year did the Velmora plant open"],
+    ["can you tell me until when Ada Pell is staying", "until when is Ada Pell staying"],
+    ["do you know the date of the Velmora outage", "the date of the Velmora outage"],
+    ["do you know what Ada Pell's salary is", "what is Ada Pell's salary"],
+  ];
+  for (const [wrapped, direct] of pairs) assert.deepEqual(read(wrapped), read(direct), wrapped);
+  // A topic keeps its command ("tell me about"): the topic is the subject, no value asked.
+  assert.deepEqual(read("tell me about the Velmora plant"), { type: "text", focus: undefined, subject: ["plant", "velmora"], relation: [] });
+});
+
 test("two confident sources that cannot both be right disagree, and the warning names the newest", () => {
   for (const q of ["When did the Quillfeather plant open?", "what's the date the velmora plant opened", "when did the Quillfeather plant in Velmora open"]) {
     const a = engine.ask(q);

@@ -26,6 +26,51 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(\w+)['’]ll\b/gi, "$1 will"],
 ];
 
+/** Words that greet or lead in, said before a question in chat: "hey,", "quick question:". */
+const LEAD_IN = /^(?:(?:hey|hi|hello|ok|okay|so|btw|also|sorry|um+|uh+|quick\s+question|question)\b[\s,:;!.-]*)+(?=\S)/i;
+/**
+ * A request or a wish to know that wraps the question: "can you tell me who…", "do you know
+ * when…", "any idea where…", "I was wondering who…". What follows is the question, in the order
+ * of a statement ("who the new CFO is"), or what is asked for ("do you know the date of the outage").
+ */
+const WRAPPER =
+  /^(?:(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|anybody)\s+(?:please\s+)?(?:tell|remind|show)\s+(?:me|us)|(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?(?:know|remember|recall)|(?:any|some)\s+idea|(?:i|we)(?:\s+(?:was|were|am|are))?\s+(?:wondering|curious)|(?:i|we)(?:\s+(?:want|need|would\s+like)|['’]d\s+like)\s+to\s+know|i\s+(?:wonder|forget|forgot|can\s+not\s+remember|cannot\s+remember|do\s+not\s+know)|(?:please\s+)?(?:tell|remind)\s+(?:me|us))\b(?:\s+(?:about\s+)?(?:this|that))?[\s,:]*(?:please[\s,]+)?/i;
+
+/** A wrapped question: a wh-word, perhaps after a preposition ("until when is he staying"). */
+const WRAPPED_QUESTION = /^(?:(?:until|till|since|from|by|in|on|at|for|to)\s+)?(?:when|who|whom|whose|where|what|which|how|why)\b/i;
+/** A wrapped yes-or-no question or a topic ("I wonder if…", "tell me about…"): the wrapper is its reading. */
+const NOT_A_QUESTION = /^(?:if|whether|about)\b/i;
+
+/** An auxiliary a statement-ordered question keeps near its end: "(who the new CFO) is", "(when the MSA) was (signed)". */
+const TRAILING_AUX = /^(.*?)\s+(is|are|was|were|will\s+be|has\s+been|had\s+been)((?:\s+[\p{L}-]+){0,2})$/iu;
+
+/**
+ * A question asked inside a request ("can you tell me where the office is") put back in a
+ * question's order ("where is the office"): its wh-phrase, the auxiliary, then the rest.
+ */
+function asDirectQuestion(clause: string): string {
+  const words = clause.split(" ");
+  // "until when is he staying": the preposition goes with the wh-word.
+  const lead = /^(?:when|who|whom|whose|where|what|which|how|why)$/i.test(words[0]!) ? 0 : 1;
+  if (lead) return `${words[0]} ${asDirectQuestion(words.slice(1).join(" "))}`;
+  const wh = words[0]!.toLowerCase();
+  // The wh-phrase: "how many customers", "what year", "which company"; "what the date … is" keeps "what" alone.
+  let end = 1;
+  if (wh === "how" && words[1]) end = /^(many|much)$/i.test(words[1]) && words[2] && !AUX.test(words[2]) ? 3 : 2;
+  else if (/^(what|which|whose)$/.test(wh) && words[1] && !AUX.test(words[1]) && !/^(the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i.test(words[1])) end = 2;
+  if (words[end] && AUX.test(words[end]!)) return clause;
+  const rest = words.slice(end).join(" ");
+  const moved = TRAILING_AUX.exec(words.slice(1).join(" "));
+  // "what Hannah's salary is": a copula last asks "what is …", the wh-word alone.
+  if (moved && !moved[3] && wh === "what") return `${words[0]} ${moved[2]} ${moved[1]}`;
+  const movedAfter = TRAILING_AUX.exec(rest);
+  if (movedAfter) return `${words.slice(0, end).join(" ")} ${movedAfter[2]} ${movedAfter[1]}${movedAfter[3]}`;
+  // "how many customers Corvane has": the verb "have", asked with "does".
+  const had = /^(.*\S)\s+(has|have|had)$/i.exec(rest);
+  if (had) return `${words.slice(0, end).join(" ")} ${/^had$/i.test(had[2]!) ? "did" : "does"} ${had[1]} have`;
+  return clause;
+}
+
 /** Repairs a misspelled question word ("wen" → "when", "hw" → "how") by one edit. */
 export function fixQuestionWord(word: string): string {
   const w = word.toLowerCase();
@@ -40,6 +85,11 @@ export function readableQuestion(question: string): string {
   // "whats" is "what is" only where a question word stands: "Whose" and "This" stay.
   text = text.replace(WH_IS, (m, wh: string) => (/^(what|who|where|when|how|why)$/i.test(wh) || /['’]/.test(m) ? `${wh} is` : m));
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  text = text.replace(LEAD_IN, "");
+  const wrapper = WRAPPER.exec(text);
+  const wrapped = wrapper ? text.slice(wrapper[0].length).replace(/[\s?!.]+$/g, "") : "";
+  if (WRAPPED_QUESTION.test(wrapped)) text = asDirectQuestion(wrapped);
+  else if (wrapped && !NOT_A_QUESTION.test(wrapped)) text = wrapped;
   const first = /^\S+/.exec(text)?.[0] ?? "";
   const fixed = fixQuestionWord(first);
   if (fixed !== first.toLowerCase()) text = (/^\p{Lu}/u.test(first) ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed) + text.slice(first.length);
