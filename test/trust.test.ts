@@ -104,6 +104,11 @@ test("a question asked inside a request or after a greeting is read as the quest
     ["can you tell me until when Ada Pell is staying", "until when is Ada Pell staying"],
     ["do you know the date of the Velmora outage", "the date of the Velmora outage"],
     ["do you know what Ada Pell's salary is", "what is Ada Pell's salary"],
+    // Thanks and asides after it say nothing; nor do capitals on every word.
+    ["who signed the velmora lease, thanks!", "who signed the velmora lease"],
+    ["when did the velmora plant open btw", "when did the velmora plant open"],
+    ["WHO SIGNED THE VELMORA LEASE", "who signed the velmora lease"],
+    ["Who Signed The Velmora Lease", "who signed the velmora lease"],
   ];
   for (const [wrapped, direct] of pairs) assert.deepEqual(read(wrapped), read(direct), wrapped);
   // A topic keeps its command ("tell me about"): the topic is the subject, no value asked.

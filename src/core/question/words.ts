@@ -26,6 +26,21 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(\w+)['’]ll\b/gi, "$1 will"],
 ];
 
+/** Thanks and asides typed after a question: "…, thanks!", "… pls", "… btw". */
+const SIGN_OFF = /(?:[\s,;:.!?-]+(?:thanks|thank\s+you|thx|ty|pls|plz|please|btw|cheers|asap)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?)+[\s,;:.!?]*$/i;
+
+/**
+ * A question typed in capitals ("WHO SIGNED THE MEMO") or with every word capitalized ("Who Signed
+ * The Memo") says nothing by its capitals: read in lower case, its names are found again from the
+ * corpus (see analyzeQuestion's isNameWord).
+ */
+function uncapitalized(text: string): string {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const shouted = words.length >= 2 && !/\p{Ll}/u.test(text);
+  const titled = words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  return shouted || titled ? text.toLowerCase() : text;
+}
+
 /** Words that greet or lead in, said before a question in chat: "hey,", "quick question:". */
 const LEAD_IN = /^(?:(?:hey|hi|hello|ok|okay|so|btw|also|sorry|um+|uh+|quick\s+question|question)\b[\s,:;!.-]*)+(?=\S)/i;
 /**
@@ -81,7 +96,7 @@ export function fixQuestionWord(word: string): string {
 
 /** The question with contractions spelled out and its first word repaired, keeping each word's case. */
 export function readableQuestion(question: string): string {
-  let text = question.trim().replace(/\s+/g, " ");
+  let text = uncapitalized(question.trim().replace(/\s+/g, " ").replace(SIGN_OFF, ""));
   // "whats" is "what is" only where a question word stands: "Whose" and "This" stay.
   text = text.replace(WH_IS, (m, wh: string) => (/^(what|who|where|when|how|why)$/i.test(wh) || /['’]/.test(m) ? `${wh} is` : m));
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
