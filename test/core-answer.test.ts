@@ -476,6 +476,13 @@ test("a sentence naming only what was asked, a copula and the value defines it; 
   assert.equal(a.answers[0]?.normalized, "2026-05-09", JSON.stringify(a.answers));
 });
 
+test("a name headed by the noun asked for answers it, whatever kind of name it is", () => {
+  const e = engineOf({ crash: "Crash on the Varn road\nAda Pell was taken to Varn General Hospital after the crash on Tuesday.\nThe driver of the lorry was unhurt." });
+  const a = e.ask("which hospital was ada pell taken to");
+  assert.equal(a.status, "answered", JSON.stringify(a));
+  assert.deepEqual(valuesOf(a), ["Varn General Hospital"]);
+});
+
 test("years in brackets too close for a life are a term, not a lifespan", () => {
   const claimAt = (text: string, value: string) => ({ value, normalized: value, type: "date" as const, start: text.indexOf(value), end: text.indexOf(value) + value.length });
   const term = "During the presidency of Amos Quell (1879–1888), the society grew.";

@@ -200,8 +200,8 @@ test("the question's own verb names the deed asked about; a copula or a light ve
 
 test("a body of water or a landform asked for is a place", () => {
   for (const q of ["which streams flow into the orvale", "what lake is tessaly on", "which mountain overlooks tessaly", "what cave did they find the hoard in"]) assert.equal(analyzeQuestion(q).answerType, "place", q);
-  // A built thing is no place asked for.
-  assert.notEqual(analyzeQuestion("which bridge did harrow design").answerType, "place");
+  // A built thing is one too, named as a place ("the Saltings Bridge").
+  assert.equal(analyzeQuestion("which bridge did harrow design").answerType, "place");
 });
 
 test("a plural after a noun, with a verb right after it, is what is counted: how many api calls errored", () => {
@@ -332,4 +332,11 @@ test("an adverb of the asker's stance is no word a source must state", () => {
     for (const t of ["actual", "realli", "roughli"]) assert.ok(!a.relationTerms.includes(t) && !a.subjectTerms.includes(t), `${q}: ${JSON.stringify(a)}`);
   }
   assert.ok(analyzeQuestion("which company is actually building the varn line").relationTerms.includes("build"));
+});
+
+test("a built place asked for is a place; a terse question's noun asked for is its last typed noun", () => {
+  for (const q of ["which hospital was Ada Pell taken to", "which museum holds the Varn hoard", "which airport did the Velmora team fly from"]) assert.equal(analyzeQuestion(q).answerType, "place", q);
+  const terse = analyzeQuestion("velmora bridge opening date?");
+  assert.equal(terse.answerType, "date");
+  assert.equal(terse.focus, "date");
 });

@@ -11,7 +11,7 @@ import { MONTHS } from "../lexicon/calendar.js";
 import { findExpansions, findFocusPhrases, findObjects, findPredicates, findRoles, spellsAcronym, withKinds } from "../extract/text.js";
 import { findCodes } from "../extract/codes.js";
 import { isNoun, kindsAsked, kindsOf } from "../lexicon/wordnet.js";
-import { isPlural, singular } from "../question/nouns.js";
+import { isFacilityNoun, isPlural, singular } from "../question/nouns.js";
 import { CONSENSUS_MARGIN } from "./aggregate.js";
 import { withholds } from "./withheld.js";
 import { askedLifeEvent, asksWhenBegun, endsRange, lifeEvent, OTHER_LIFE_DATE, RANGE_END, type LifeEvent } from "./life.js";
@@ -267,6 +267,8 @@ const NAME_FIT: Record<string, Record<string, number>> = {
   organization: { organization: 1, person: 0.2, place: 0.3 },
   place: { place: 1, organization: 0.3, person: 0 },
 };
+/** A built place named as the body that runs it ("Varn General Hospital"): less sure than a place's name, surer than a body for any other place (0.3). */
+const FACILITY_FIT = 0.6;
 const MAKER_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.9, place: 0 } };
 /** "Who obtained the memo?": a newspaper does that as well as a person; only a question naming a kind of person asks for a person alone. */
 const AGENT_FIT: Record<string, Record<string, number>> = { person: { person: 1, organization: 0.8, place: 0 } };
@@ -352,7 +354,11 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   if (asked === "duration" && q.focus === "length") return claim.type === "number" && claim.quantityKind === "length" ? 1 : claim.type === "duration" ? 0.3 : 0;
   if (asked === "date" || asked === "duration") return claim.type === asked ? 1 : 0;
   const table = asked !== "person" ? NAME_FIT : q.focus && MAKER_NOUNS.test(q.focus) ? MAKER_FIT : asksDoer(q) ? AGENT_FIT : NAME_FIT;
-  const fit = table[asked]?.[claim.type] ?? 0;
+  // "Which hospital", "which museum": a built place, named as a place or as the body that runs it.
+  const facility = asked === "place" && claim.type === "organization" && !!q.focus && isFacilityNoun(q.focus);
+  // A name headed by the very noun asked for says its kind itself: "Varn General Hospital" for "which hospital".
+  const headedByFocus = !!q.focus && (claim.type === "place" || claim.type === "organization") && singular(claim.value.split(/\s+/).at(-1)!.toLowerCase()) === singular(q.focus.toLowerCase());
+  const fit = headedByFocus && (asked === "place" || asked === "organization") ? 1 : Math.max(table[asked]?.[claim.type] ?? 0, facility ? FACILITY_FIT : 0);
   if (!claim.guessed) return fit;
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
   const cap = asked === "person" ? 0.6 : 0.8;

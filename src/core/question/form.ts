@@ -108,13 +108,13 @@ function namingNumber(words: readonly TaggedWord[], noun: TaggedWord | undefined
 /**
  * The noun of a terse question that names the kind of answer: the last typed noun of the phrase
  * before its first preposition ("founding year of…", "gross tonnage of…", "landlord for the new
- * headquarters"), else the first anywhere in a question with none. A noun after the preposition
+ * headquarters"), or of the whole question with none ("saltings bridge opening date"). A noun after the preposition
  * only says which one is meant: "ridership forecast for the cedar line" asks for no line.
  */
 function typedNoun(words: readonly TaggedWord[]): TaggedWord | undefined {
   const typed = (w: TaggedWord) => !w.name && !!typeOfNoun(w.word);
   const end = words.findIndex((w, i) => i > 0 && (w.preposition || w.word === "of"));
-  return end > 0 ? words.slice(0, end).filter(typed).at(-1) : words.find(typed);
+  return (end > 0 ? words.slice(0, end) : words).filter(typed).at(-1);
 }
 
 /** The first WordNet sense of a common noun (a name has none). */

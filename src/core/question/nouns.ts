@@ -73,6 +73,20 @@ export function isPlural(noun: string): boolean {
   return /s$/.test(w) && singular(w) !== w;
 }
 
+/** Kinds of built place a body may also be named as: a station, a hospital, an airport, a factory. */
+const FACILITY_KINDS = ["facility", "structure", "building", "workplace"];
+
+/**
+ * Whether a noun's most frequent sense is a built place ("which hospital", "which station"): it is
+ * named as a place ("Fifth Street station") or as the body that runs it ("St Bride's Hospital").
+ */
+export function isFacilityNoun(noun: string): boolean {
+  const w = singular(noun);
+  if (!/^\p{Ll}{3,}$/u.test(w)) return false;
+  const sense = nounSense(w);
+  return !!sense && FACILITY_KINDS.some((k) => sense.above.has(k));
+}
+
 /** The answer type a noun asks for, or undefined when it asks for none in particular (then: free text). */
 export function typeOfNoun(noun: string): AnswerType | undefined {
   const w = singular(noun);
@@ -83,8 +97,8 @@ export function typeOfNoun(noun: string): AnswerType | undefined {
   const sense = nounSense(w);
   if (!sense) return undefined;
   if ([...sense.above].some((a) => MEASURES.has(a))) return "number";
-  // A stream, a lake, a hill, a cave: a body of water or a landform is where things are.
-  if (sense.above.has("body of water") || sense.above.has("geological formation")) return "place";
+  // A stream, a lake, a hill, a cave: a body of water or a landform is where things are; so is a building.
+  if (sense.above.has("body of water") || sense.above.has("geological formation") || (sense.class === "other" && isFacilityNoun(w))) return "place";
   switch (sense.class) {
     case "person":
       return "person";
