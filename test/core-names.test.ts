@@ -180,3 +180,10 @@ test("a title then a name after a comma is one person, the title their role: \"t
   const people = findNames("In 1850 she married the Duke of Orvale, Henry Castell, at Brenmouth.").filter((c) => c.type === "person");
   assert.deepEqual(people.map((c) => [c.value, c.role]), [["Henry Castell", "Duke of Orvale"]]);
 });
+
+test("a saint's possessive is part of a name; another possessive ends it", () => {
+  const text = "Ada Pell was taken to St Bride's Hospital after Varn's worst crash; she studied at St. John's College.";
+  const names = findNames(text).map((n) => n.value);
+  assert.ok(names.includes("St Bride's Hospital") && names.includes("St. John's College"), JSON.stringify(names));
+  assert.ok(names.includes("Varn"), JSON.stringify(names));
+});

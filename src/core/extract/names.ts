@@ -377,6 +377,9 @@ function particlesJoin(run: Word[], particles: Word[], next: Word): boolean {
   return lowers.length <= 2;
 }
 
+/** A saint's title, whose possessive is part of a name: "St Bride's Church". */
+const SAINT = /^(?:st\.?|saint)$/;
+
 /** Maximal runs of capitalized words in a sentence, with the particles inside them. */
 function capitalRuns(sentence: string, ws: Word[]): Word[][] {
   const runs: Word[][] = [];
@@ -399,7 +402,9 @@ function capitalRuns(sentence: string, ws: Word[]): Word[][] {
     if (cap) {
       // An initial before a common word ends its sentence: "…by the band Symphony X. It was…".
       // A capitalized "The" inside a run starts another name: "Mill Site The Grist Mill Bridge".
-      if (prev && (w.text === "The" ||prev.last || prev.possessive || !onlySpace(sentence, prev, w) || (prev.initial && prev.text.length === 2 && STOP_WORDS.has(w.lower)))) flush();
+      // A saint's possessive goes on naming: "St Bride's Hospital", "St. John's College".
+      const saints = prev?.possessive && run.length === 2 && SAINT.test(run[0]!.lower);
+      if (prev && (w.text === "The" || prev.last || (prev.possessive && !saints) || !onlySpace(sentence, prev, w) || (prev.initial && prev.text.length === 2 && STOP_WORDS.has(w.lower)))) flush();
       if (run.length === 0 && w.opening === false && ws[i - 1]?.initial && STOP_WORDS.has(w.lower)) w.opening = true;
       run.push(w);
       continue;
