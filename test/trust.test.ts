@@ -111,6 +111,9 @@ test("a question asked inside a request or after a greeting is read as the quest
     ["Who Signed The Velmora Lease", "who signed the velmora lease"],
   ];
   for (const [wrapped, direct] of pairs) assert.deepEqual(read(wrapped), read(direct), wrapped);
+  // A lead-in word is dropped only before punctuation or a question: "Question Time" and "So Solid" are names.
+  assert.ok(analyzeQuestion("Question Time host in 2020?").subjectTerms.includes("question"));
+  assert.deepEqual(read("hey who signed the velmora lease"), read("who signed the velmora lease"));
   // A topic keeps its command ("tell me about"): the topic is the subject, no value asked.
   assert.deepEqual(read("tell me about the Velmora plant"), { type: "text", focus: undefined, subject: ["plant", "velmora"], relation: [] });
 });

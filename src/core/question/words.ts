@@ -41,8 +41,12 @@ function uncapitalized(text: string): string {
   return shouted || titled ? text.toLowerCase() : text;
 }
 
-/** Words that greet or lead in, said before a question in chat: "hey,", "quick question:". */
-const LEAD_IN = /^(?:(?:hey|hi|hello|ok|okay|so|btw|also|sorry|um+|uh+|quick\s+question|question)\b[\s,:;!.-]*)+(?=\S)/i;
+/**
+ * Words that greet or lead in, said before a question in chat: "hey,", "quick question:", "so
+ * who…". Only before punctuation or a question's first word: "Question Time host?" keeps its name.
+ */
+const LEAD_IN =
+  /^(?:(?:hey|hi|hello|ok|okay|so|btw|also|sorry|um+|uh+|quick\s+question|question)(?:\s*[,:;!.-]+\s*|\s+(?=(?:when|who|whom|whose|where|what|which|how|why|can|could|would|do|does|did|any|i|please|tell|remind|so|ok|okay|also|btw|quick)\b)))+(?=\S)/i;
 /**
  * A request or a wish to know that wraps the question: "can you tell me who…", "do you know
  * when…", "any idea where…", "I was wondering who…". What follows is the question, in the order
