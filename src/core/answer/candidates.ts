@@ -357,8 +357,9 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   // "Which hospital", "which museum": a built place, named as a place or as the body that runs it.
   const facility = asked === "place" && claim.type === "organization" && !!q.focus && isFacilityNoun(q.focus);
   // A name headed by the very noun asked for says its kind itself: "Varn General Hospital" for "which hospital".
-  const headedByFocus = !!q.focus && (claim.type === "place" || claim.type === "organization") && singular(claim.value.split(/\s+/).at(-1)!.toLowerCase()) === singular(q.focus.toLowerCase());
-  const fit = headedByFocus && (asked === "place" || asked === "organization") ? 1 : Math.max(table[asked]?.[claim.type] ?? 0, facility ? FACILITY_FIT : 0);
+  const headedByFocus =
+    (asked === "place" || asked === "organization") && (claim.type === "place" || claim.type === "organization") && !!q.focus && singular(claim.value.split(/\s+/).at(-1)!) === singular(q.focus);
+  const fit = headedByFocus ? 1 : Math.max(table[asked]?.[claim.type] ?? 0, facility ? FACILITY_FIT : 0);
   if (!claim.guessed) return fit;
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
   const cap = asked === "person" ? 0.6 : 0.8;
