@@ -26,6 +26,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(\w+)['’]ll\b/gi, "$1 will"],
 ];
 
+/** The question words as one alternation, for the patterns below. */
+const WH = WH_WORDS.join("|");
+
 /** Thanks and asides typed after a question: "…, thanks!", "… pls", "… btw". */
 const SIGN_OFF = /(?:[\s,;:.!?-]+(?:thanks|thank\s+you|thx|ty|pls|plz|please|btw|cheers|asap)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?)+[\s,;:.!?]*$/i;
 
@@ -45,8 +48,10 @@ function uncapitalized(text: string): string {
  * Words that greet or lead in, said before a question in chat: "hey,", "quick question:", "so
  * who…". Only before punctuation or a question's first word: "Question Time host?" keeps its name.
  */
-const LEAD_IN =
-  /^(?:(?:hey|hi|hello|ok|okay|so|btw|also|sorry|um+|uh+|quick\s+question|question)(?:\s*[,:;!.-]+\s*|\s+(?=(?:when|who|whom|whose|where|what|which|how|why|can|could|would|do|does|did|any|i|please|tell|remind|so|ok|okay|also|btw|quick)\b)))+(?=\S)/i;
+const LEAD_IN = new RegExp(
+  `^(?:(?:hey|hi|hello|ok|okay|so|btw|also|sorry|um+|uh+|quick\\s+question|question)(?:\\s*[,:;!.-]+\\s*|\\s+(?=(?:${WH}|can|could|would|do|does|did|any|i|please|tell|remind|so|ok|okay|also|btw|quick)\\b)))+(?=\\S)`,
+  "i",
+);
 /**
  * A request or a wish to know that wraps the question: "can you tell me who…", "do you know
  * when…", "any idea where…", "I was wondering who…". What follows is the question, in the order
@@ -56,7 +61,7 @@ const WRAPPER =
   /^(?:(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|anybody)\s+(?:please\s+)?(?:tell|remind|show)\s+(?:me|us)|(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?(?:know|remember|recall)|(?:any|some)\s+idea|(?:i|we)(?:\s+(?:was|were|am|are))?\s+(?:wondering|curious)|(?:i|we)(?:\s+(?:want|need|would\s+like)|['’]d\s+like)\s+to\s+know|i\s+(?:wonder|forget|forgot|can\s+not\s+remember|cannot\s+remember|do\s+not\s+know)|(?:please\s+)?(?:tell|remind)\s+(?:me|us))\b(?:\s+(?:about\s+)?(?:this|that))?[\s,:]*(?:please[\s,]+)?/i;
 
 /** A wrapped question: a wh-word, perhaps after a preposition ("until when is he staying"). */
-const WRAPPED_QUESTION = /^(?:(?:until|till|since|from|by|in|on|at|for|to)\s+)?(?:when|who|whom|whose|where|what|which|how|why)\b/i;
+const WRAPPED_QUESTION = new RegExp(`^(?:(?:until|till|since|from|by|in|on|at|for|to)\\s+)?(?:${WH})\\b`, "i");
 /** A wrapped yes-or-no question or a topic ("I wonder if…", "tell me about…"): the wrapper is its reading. */
 const NOT_A_QUESTION = /^(?:if|whether|about)\b/i;
 
@@ -70,9 +75,8 @@ const TRAILING_AUX = /^(.*?)\s+(is|are|was|were|will\s+be|has\s+been|had\s+been)
 function asDirectQuestion(clause: string): string {
   const words = clause.split(" ");
   // "until when is he staying": the preposition goes with the wh-word.
-  const lead = /^(?:when|who|whom|whose|where|what|which|how|why)$/i.test(words[0]!) ? 0 : 1;
-  if (lead) return `${words[0]} ${asDirectQuestion(words.slice(1).join(" "))}`;
   const wh = words[0]!.toLowerCase();
+  if (!WH_WORDS.includes(wh)) return `${words[0]} ${asDirectQuestion(words.slice(1).join(" "))}`;
   // The wh-phrase: "how many customers", "what year", "which company"; "what the date … is" keeps "what" alone.
   let end = 1;
   if (wh === "how" && words[1]) end = /^(many|much)$/i.test(words[1]) && words[2] && !AUX.test(words[2]) ? 3 : 2;
@@ -100,17 +104,17 @@ export function fixQuestionWord(word: string): string {
 
 /** The question with contractions spelled out and its first word repaired, keeping each word's case. */
 export function readableQuestion(question: string): string {
-  let text = uncapitalized(question.trim().replace(/\s+/g, " ").replace(SIGN_OFF, ""));
+  let text = uncapitalized(question.trim().replace(/\s+/g, " ").replace(SIGN_OFF, "").replace(/[\s?!.]+$/g, ""));
   // "whats" is "what is" only where a question word stands: "Whose" and "This" stay.
   text = text.replace(WH_IS, (m, wh: string) => (/^(what|who|where|when|how|why)$/i.test(wh) || /['’]/.test(m) ? `${wh} is` : m));
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text.replace(LEAD_IN, "");
   const wrapper = WRAPPER.exec(text);
-  const wrapped = wrapper ? text.slice(wrapper[0].length).replace(/[\s?!.]+$/g, "") : "";
+  const wrapped = wrapper ? text.slice(wrapper[0].length) : "";
   if (WRAPPED_QUESTION.test(wrapped)) text = asDirectQuestion(wrapped);
   else if (wrapped && !NOT_A_QUESTION.test(wrapped)) text = wrapped;
   const first = /^\S+/.exec(text)?.[0] ?? "";
   const fixed = fixQuestionWord(first);
   if (fixed !== first.toLowerCase()) text = (/^\p{Lu}/u.test(first) ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed) + text.slice(first.length);
-  return text.replace(/[\s?!.]+$/g, "");
+  return text;
 }
