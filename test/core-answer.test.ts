@@ -538,6 +538,31 @@ test("where a document writes an acronym's name out, its head noun alone goes on
   assert.deepEqual(valuesOf(signed), ["2023-05-04"]);
 });
 
+test("an office given beside a name says who holds it: the one asked, or another", () => {
+  const e = engineOf({
+    minutes: "Board minutes, Halvard Mills\nPresent: Oskar Lind (chair), Greta Sunde (CFO), Per Aasen (COO), Lina Holm (observer).\nThe board reviewed the quarter.",
+    staff: "Halvard Mills staff list\nThe CFO signs off every purchase over 5,000 kroner.\nPer Aasen, Chief Operating Officer.\nGreta Sunde, Chief Financial Officer.\nIda Brekke, Director of Communications.",
+  });
+  // Per Aasen stands nearest "CFO" in the minutes, but the minutes give him his own office.
+  const cfo = e.ask("who is the new cfo");
+  assert.equal(cfo.status, "answered", JSON.stringify(cfo));
+  assert.deepEqual(valuesOf(cfo), ["Greta Sunde"]);
+  assert.deepEqual(cfo.answers[0]!.sources.map((s) => s.id).sort(), ["minutes", "staff"]);
+  assert.ok(!e.rank("who is the new cfo").some((r) => r.normalized === "Per Aasen" && r.confidence >= 0.5));
+});
+
+test("an office with another word before it is another office: City Manager is no project manager", () => {
+  const e = engineOf({
+    budget: "Tramway budget memo\nTo: the council. Cc: Rolf Dahle, City Manager.\nThe tramway project needs a further 4 million kroner.",
+    update: "Tramway update\nThe tramway's project manager, Anton Berg, said the depot would open late.",
+  });
+  const manager = e.ask("who is the project manager of the tramway");
+  assert.equal(manager.status, "answered", JSON.stringify(manager));
+  assert.deepEqual(valuesOf(manager), ["Anton Berg"]);
+  // The City Manager is no weaker project manager either: nothing to list beside Anton Berg.
+  assert.ok(!e.rank("who is the project manager of the tramway").some((r) => r.normalized === "Rolf Dahle" && r.confidence >= 0.3));
+});
+
 test("two names in a question are two names: the second, with a head of its own, does not stand for the first", () => {
   const e = engineOf({
     sacked: "Dorrow sack their manager\nNovember 17 — Dorrow Town have dismissed manager Glen Ashby after a 3-0 home defeat by Varley United left the club 19th.\nThe board met on Sunday.",

@@ -26,6 +26,7 @@ import { boundToOtherYear, yearsOf } from "./times.js";
 import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
 import { compatible, isNameType } from "./compare.js";
 import { namedAsOtherKin, namesOtherKin } from "./kin.js";
+import { askedOffice, titledAs, titledAsOther } from "./roles.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
 interface RelationWords {
@@ -554,6 +555,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const kin = KIN_BEFORE.exec(text.slice(Math.max(0, claim.start - 40), claim.start))?.[1];
     return kin !== undefined && namesOtherKin(kin, askedKin);
   };
+  // "who's the new CFO": a person given another office beside the name ("Gregory Pell (COO)") holds that one (roles.ts).
+  const office = q.answerType === "person" ? askedOffice(q.question, q.focus, spelledOut[normalizeTerm(q.focus ?? "") ?? ""]) : undefined;
+  const officeOfAnother = (text: string, claim: Claim) => office !== undefined && titledAsOther(text, claim, office);
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -611,13 +615,15 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // A document that writes an acronym's name out ("the Master Services Agreement") may go on with
   // its head noun alone ("The agreement was signed on June 12"): there, that noun stands for it.
   // Only an acronym's: "channel 5.3" is no "NewsChannel", a compound written open.
-  const headOfWrittenOut = (t: string, docId: string, has: (w: string) => boolean) => {
+  // Not where the noun heads another name: "Chief Operating Officer" is no "Chief Financial Officer".
+  const headOfWrittenOut = (t: string, docId: string, has: (w: string) => boolean, text?: string) => {
     const name = spelledOut[t];
     const initials = name?.map((w) => w[0]).join("");
-    return !!name && name.length > 1 && initials === t && has(name.at(-1)!) && name.every((w) => view.documentHas(docId, w));
+    return !!name && name.length > 1 && initials === t && has(name.at(-1)!) && name.every((w) => view.documentHas(docId, w)) && (!text || !headsOtherName(text, name));
   };
-  /** True when `has` holds the subject word `t` in one of its spellings in that document. */
-  const holdsWord = (t: string, docId: string, has: (w: string) => boolean) => spelled(t, docId).some(has) || writtenOut(t, has) || headOfWrittenOut(t, docId, has);
+  /** True when `has` holds the subject word `t` in one of its spellings in that document (or, given, sentence). */
+  const holdsWord = (t: string, docId: string, has: (w: string) => boolean, text?: string) =>
+    spelled(t, docId).some(has) || writtenOut(t, has) || headOfWrittenOut(t, docId, has, text);
   // Whether a sentence opens with a name of its own, by document and word: read once per question.
   const ownNames = new Map<string, boolean>();
   const opensWithOwnName = (s: SentenceRef) => {
@@ -822,7 +828,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const asKin = namedAsOtherKin(s.text, askedKin);
     const subjectAsKin = named.length > 0 && named.every((t) => asKin.has(t));
     const ownTerm = (w: string) => present.has(w) && (!asKin.has(w) || (!subjectAsKin && asKin.get(w)! < terms.filter((t) => t.term === w).length));
-    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, ownTerm) || inRecord(t)) : 0;
+    const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, ownTerm, s.text) || inRecord(t)) : 0;
     // "Which integrations do you support? Samsara, Geotab and Motive…": an answer states what the
     // question right before it asks (a FAQ's heading), in its words.
     const before = view.previous(s);
@@ -865,11 +871,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const statedHere = stated.length ? stated.filter((t) => around.has(t)).length / stated.length : 1;
     // (the subject may be named just before; the relation must be stated here).
     const inContext = (w: string) => (present.has(w) ? ownTerm(w) : around.has(w));
-    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, inContext) || inRecord(t) : states(t, stating)));
+    const questionInContext = share([...subject, ...matchableRelation], (t) => (subject.includes(t) ? (otherHead && t === q.headTerm) || holdsWord(t, s.docId, inContext, s.text) || inRecord(t) : states(t, stating)));
     // The subject's head ("memo" of "the mine memo") in the sentence, or the sentence refers to the subject as a whole.
     // …or the sentence gives the subject's name with another head: "the Ottawa Treaty" for "the Ottawa Convention".
-    const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w)) || reference !== undefined || afterNaming || otherHead;
-    const namesSubject = reference !== undefined || afterNaming || named.length === 0 || named.some((t) => holdsWord(t, s.docId, (w) => around.has(w)));
+    const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w), s.text) || reference !== undefined || afterNaming || otherHead;
+    const namesSubject = reference !== undefined || afterNaming || named.length === 0 || named.some((t) => holdsWord(t, s.docId, (w) => around.has(w), s.text));
     const sentenceEvidence = { headNamed, namesSubject, namesake: namesakes.get(s.docId), questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
     return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading: askedHere };
   });
@@ -958,7 +964,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || officeOfAnother(s.text, claim) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
@@ -968,7 +974,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // maker of a work ("an album by Doro" for "Who is the artist…?"), unless the sentence says how
       // each agent made it ("based on the play by…, directed by…"); an acronym spelled out; a town
       // and its region in brackets after the subject's name ("(Lowton, Iowa)": a region alone mostly
-      // tells namesakes apart, and the passage may say more).
+      // tells namesakes apart, and the passage may say more); a person given the office asked ("Jonas Feld (CFO)").
       const answersByItself =
         (event !== undefined && event === askedEvent) ||
         (kinds?.has(claim.normalized) ?? false) ||
@@ -976,7 +982,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (claim.type === "text" && q.acronyms.some((a) => spellsAcronym(claim.value, a))) ||
         (claim === bracketed && bracketed.value.includes(",")) ||
         possessesHead(s.text, claim) ||
-        definesAsked(s.text, claim);
+        definesAsked(s.text, claim) ||
+        (office !== undefined && titledAs(s.text, claim, office));
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
       // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
@@ -1034,3 +1041,23 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   return { candidates, withheld, subjectFound, passages, ...(stories ? { stories } : {}) };
 }
 
+
+/**
+ * The last word of a spelled-out name (`name`, index terms) stands in the sentence only as the head
+ * of another capitalized name: "Officer" of "Chief Operating Officer" where "Chief Financial
+ * Officer" is meant. A sentence without the word says nothing here (it may be the sentence before's).
+ */
+function headsOtherName(text: string, name: readonly string[]): boolean {
+  const head = name.at(-1)!;
+  const tokens = rawTokens(text);
+  const offsets = tokenOffsets(text);
+  let seen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (normalizeTerm(tokens[i]!) !== head) continue;
+    seen = true;
+    const before = i - 1;
+    const capitalBefore = before > 0 && /^\p{Lu}/u.test(text.slice(offsets[before]!, offsets[before]! + 1));
+    if (!capitalBefore || normalizeTerm(tokens[before]!) === name.at(-2)) return false;
+  }
+  return seen;
+}
