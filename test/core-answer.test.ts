@@ -563,6 +563,25 @@ test("an office with another word before it is another office: City Manager is n
   assert.ok(!e.rank("who is the project manager of the tramway").some((r) => r.normalized === "Rolf Dahle" && r.confidence >= 0.3));
 });
 
+test("a count that carries the noun asked is placed by its subject: the noun is its relation word", () => {
+  const e = engineOf({
+    allhands: "All-hands notes, March 2025\nOla opened the meeting at the Keston plant.\nBrenna Tools had a strong year.\nWe closed 2024 with 321 employees, and the plan for 2025 is to add about 30 more, mostly in engineering.",
+  });
+  const { found } = e.candidatesFor("how many employees did brenna tools have at the end of 2024");
+  const count = found.candidates.find((c) => c.claim.value === "321 employees");
+  assert.ok(count?.evidence, "the count is a candidate");
+  // "employees" is inside the value, so no word of the relation stands beside it (closeness 0.25).
+  assert.equal(count.evidence.toRelation, count.evidence.toSubject);
+});
+
+test("a rate asked per period is counted in its unit: \"10 days per year\" answers how many days a year", () => {
+  const e = engineOf({
+    leave: "Leave policy\nLeave type: Vacation; Allowance: 20 days per year; Notes: up to 5 days carry over.\nLeave type: Sick leave; Allowance: 8 days per year; Notes: no note needed under 3 days.\nLeave type: Bereavement; Allowance: 3 days; Notes: up to 8 days for a spouse.",
+  });
+  // "a year" is the rate's period, not a subject: "under 3 days" stands no nearer the sick leave's allowance.
+  assert.deepEqual(valuesOf(e.ask("how many sick days do we get a year")), ["8"]);
+});
+
 test("two names in a question are two names: the second, with a head of its own, does not stand for the first", () => {
   const e = engineOf({
     sacked: "Dorrow sack their manager\nNovember 17 — Dorrow Town have dismissed manager Glen Ashby after a 3-0 home defeat by Varley United left the club 19th.\nThe board met on Sunday.",

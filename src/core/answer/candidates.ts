@@ -325,6 +325,9 @@ function asksCount(q: QuestionAnalysis): boolean {
 }
 
 /** How well a claim's kind fits the answer type asked for (0 = not at all). */
+/** A question asking an amount per period or per unit: "a year", "per month", "each season", "annually". */
+const ASKS_RATE = /\bper\s+\p{L}+|\b(?:a|an|each|every)\s+(?:year|month|week|day|season|quarter|term|semester|shift|game|match)\b|\b(?:annually|yearly|monthly|weekly|daily)\b/iu;
+
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
   const focus = q.focus ?? "";
@@ -343,7 +346,9 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
     const kind = MEASURE_KINDS[focus];
     if (kind) return claim.quantityKind === kind ? BEST_FIT : claim.quantityKind ? 0.2 : claim.unit ? 0.3 : 0.6;
     if (!q.unit) return claim.unit === "percent" ? 0.7 : 1;
-    if (claim.unit && q.units?.includes(claim.unit)) return BEST_FIT;
+    // "how many sick days do we get a year": "10 days per year" is the rate asked, counted in days.
+    const unit = claim.unit?.endsWith(" per") && ASKS_RATE.test(q.question) ? claim.unit.slice(0, -" per".length) : claim.unit;
+    if (unit && q.units?.includes(unit)) return BEST_FIT;
     // "The population was 205": the number stated as the measure asked for.
     if (!claim.unit && claim.measure && q.units?.includes(claim.measure)) return BEST_FIT;
     return claim.unit ? 0.3 : 0.6;
@@ -991,7 +996,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // alone; so, where the sentence does not use them, does one whose only relation words are
       // hedges: "how long is the review period" is answered by "a 90-day review" as well as by "90 days long".
       const byRelation = relationPositions.length || !nearPositions.length ? closeness(seen(askedBefore ? [...relationPositions, -1] : relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
-      const toRelation = !relation.length ? closeness(subjectPositions, first, last) : placedBySubject ? Math.max(byRelation, closeness(subjectPositions, first, last)) : byRelation;
+      // "481 employees" for "how many employees": the value carries the noun asked, its relation
+      // word, so it is placed by its subject, as where the question names no relation ("six points
+      // behind", another measure, is not).
+      const carriesRelation = claim.unit !== undefined && relation.includes(claim.unit) && fit === kindFit;
+      const toRelation = !relation.length || carriesRelation ? closeness(subjectPositions, first, last) : placedBySubject ? Math.max(byRelation, closeness(subjectPositions, first, last)) : byRelation;
       const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;

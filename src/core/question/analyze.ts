@@ -406,6 +406,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
     if (/^\d/.test(tok) || /^\p{Lu}/u.test(written[i] ?? "")) ownWords.add(tok);
     // "at the end of 2025": when, within the period; a source says "closed 2025 with" as well.
     if (partOfPeriod(tokens, i)) return;
+    // "how many sick days do we get a year": the period of a rate, which a source may state ("10
+    // days per year") or leave to its table's heading; no subject of the question.
+    if (PERIODS.has(singular(tok)) && /^(?:a|an|per|each|every)$/.test(tokens[i - 1] ?? "") && tokens[i + 1] !== "of") return hedge(term);
     // "the 3-3 at Port Saltley", "the 2-1 win": a score names the match, but sources write it
     // many ways ("Port Saltley 3 Kestrel Town 3", "a 3–3 draw"): it fits, it is not required.
     if (/^\d{1,2}[-–]\d{1,2}$/.test(tok)) return hedge(term);
