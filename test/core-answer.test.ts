@@ -474,6 +474,10 @@ test("a sentence naming only what was asked, a copula and the value defines it; 
   const a = e.ask("when is moving day for the pellary office move");
   assert.equal(a.status, "answered", JSON.stringify(a.answers));
   assert.equal(a.answers[0]?.normalized, "2026-05-09", JSON.stringify(a.answers));
+  // So does a list item after its lead-in ("Key points:"): the label names nothing.
+  const item = engineOf({ notes: "Pellary all-hands notes\nKey points: Moving day is Saturday, May 9, 2026.\nThe budget for the Pellary office move is on track." });
+  const listed = item.candidatesFor("when is moving day for the pellary office move").found.candidates.find((c) => c.claim.normalized === "2026-05-09");
+  assert.equal(listed?.evidence?.answersByItself, true);
 });
 
 test("a name headed by the noun asked for answers it, whatever kind of name it is", () => {

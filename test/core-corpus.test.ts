@@ -48,3 +48,11 @@ test("terms meet across wordings: memo/memorandum, withdrew/withdrawal, anti-per
   assert.ok(termsOf("anti-personnel").includes(termsOf("antipersonnel")[0]!));
   assert.deepEqual(termsOf("the of and when"), []);
 });
+
+test("a list's lead-in is the paragraph's last sentence: the sentences before it stand alone", async () => {
+  const text = "# All-hands\n\nRuth walked through the move to the new office on Harbour Street. Key points:\n\n- Moving day is Saturday, May 9.\n- Floors 4 and 5.\n";
+  const doc = (await parseDocument("x", "x.md", text))!;
+  assert.ok(doc.sentences.includes("Ruth walked through the move to the new office on Harbour Street."), doc.sentences.join(" | "));
+  assert.ok(doc.sentences.includes("Key points: Moving day is Saturday, May 9."), doc.sentences.join(" | "));
+  assert.ok(!doc.sentences.some((s) => s.startsWith("Ruth") && s.includes("Moving day")), "the paragraph is not glued to every item");
+});

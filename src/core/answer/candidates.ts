@@ -409,8 +409,8 @@ const KIN_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Another measure's fit for a question that does not ask for it (the fit of a guess, about). */
 const OTHER_MEASURE_FIT = 0.3;
 
-/** What a defining sentence holds before its value: what it names, then a copula ("Moving day is"). */
-const DEFINED_BY_COPULA = /^\s*(.{1,80}?)\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:(?:on|at|in|from|about|around|roughly|some)\s+)?$/i;
+/** What a defining sentence holds before its value: what it names, then a copula ("Moving day is"), after a list's lead-in ("Key points:") if any. */
+const DEFINED_BY_COPULA = /^\s*(?:[^:]{1,40}:\s+)?(.{1,80}?)\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:(?:on|at|in|from|about|around|roughly|some)\s+)?$/i;
 /** …and after it: nothing but a bracket and the full stop. */
 const DEFINITION_END = /^\s*(?:\([^)]*\))?\s*[.!]?\s*$/;
 

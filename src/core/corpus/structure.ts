@@ -55,6 +55,17 @@ function asLeadIn(text: string): string | undefined {
   return endsWithColon(t) ? t : `${t}:`;
 }
 
+/**
+ * A paragraph's lead-in for the list or table after it: its last sentence, when that ends with a
+ * colon and is short ("Sam walked through the move. Key points:" leads with "Key points:").
+ */
+function leadInOf(text: string): { before: string[]; leadIn?: string } {
+  if (!endsWithColon(text)) return { before: [] };
+  const sentences = splitSentences(clean(text));
+  const leadIn = asLeadIn(sentences.at(-1) ?? "");
+  return leadIn ? { before: sentences.slice(0, -1), leadIn } : { before: [] };
+}
+
 /** One table row as a statement: each cell named by its header cell ("Plan: Basic; Price: $12/month"). */
 export function rowStatement(header: readonly string[], row: readonly string[]): string {
   const parts: string[] = [];
@@ -129,20 +140,25 @@ export function buildDocument(id: string, file: string, doc: StructuredDocument)
         return;
       }
       case "text": {
-        // A short paragraph ending with a colon right before a list or table is its lead-in.
-        if (endsWithColon(block.text) && (next?.kind === "list" || next?.kind === "table") && asLeadIn(block.text)) return;
+        // A paragraph ending with a colon right before a list or table: its last sentence is their
+        // lead-in ("Key points:"); the sentences before it are prose of their own.
+        const { before, leadIn } = leadInOf(block.text);
+        if ((next?.kind === "list" || next?.kind === "table") && leadIn) {
+          for (const s of before) add(s, here());
+          return;
+        }
         addProse(block.text);
         return;
       }
       case "list": {
         const previous = doc.blocks[i - 1];
-        const leadIn = previous?.kind === "text" && endsWithColon(previous.text) ? asLeadIn(previous.text) : undefined;
+        const leadIn = previous?.kind === "text" ? leadInOf(previous.text).leadIn : undefined;
         addItems(block.items, leadIn);
         return;
       }
       case "table": {
         const previous = doc.blocks[i - 1];
-        const lead = previous?.kind === "text" && endsWithColon(previous.text) ? asLeadIn(previous.text)?.replace(/:$/, "") : undefined;
+        const lead = previous?.kind === "text" ? leadInOf(previous.text).leadIn?.replace(/:$/, "") : undefined;
         const caption = clean(block.caption ?? "") || lead;
         const label = caption ?? headings.at(-1)?.text;
         for (const row of block.rows) {
