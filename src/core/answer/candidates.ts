@@ -561,7 +561,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return kin !== undefined && namesOtherKin(kin, askedKin);
   };
   // "who's the new CFO": a person given another office beside the name ("Gregory Pell (COO)") holds that one (roles.ts).
-  const office = q.answerType === "person" ? askedOffice(q.question, q.focus, spelledOut[normalizeTerm(q.focus ?? "") ?? ""]) : undefined;
+  const office = q.answerType === "person" ? askedOffice(q.question, q.focus, spelledOut[normalizeTerm(q.focus ?? "") ?? ""], q.nameTerms) : undefined;
   const officeOfAnother = (text: string, claim: Claim) => office !== undefined && titledAsOther(text, claim, office);
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));

@@ -12,30 +12,38 @@ export interface AskedOffice {
   terms: ReadonlySet<string>;
   /** Every word of the question: an office's other words must be among them ("project manager"). */
   asked: ReadonlySet<string>;
+  /** The question's own words that make the office ("resident" of "resident engineer"): a title must carry them. */
+  modifiers: readonly string[];
   writtenOut?: readonly string[];
 }
 
 /** "who is the CFO", "who's the new coach": the office asked for, when the question asks a person by one. */
-export function askedOffice(question: string, focus: string | undefined, writtenOut: readonly string[] | undefined): AskedOffice | undefined {
+export function askedOffice(question: string, focus: string | undefined, writtenOut: readonly string[] | undefined, nameTerms: readonly string[] = []): AskedOffice | undefined {
   if (!focus) return undefined;
   const word = focus.toLowerCase();
   if (!writtenOut && typeOfNoun(word) !== "person") return undefined;
   const term = normalizeTerm(word);
   if (!term) return undefined;
-  const asked = new Set(rawTokens(question).map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
-  return { terms: new Set([term]), asked, writtenOut };
+  const tokens = rawTokens(question);
+  const asked = new Set(tokens.map((w) => normalizeTerm(w)).filter((t): t is string => !!t));
+  // "the resident engineer": the words that make it an office of its own, which a title must carry too.
+  const modifiers: string[] = [];
+  for (let i = tokens.lastIndexOf(word) - 1; i >= 0; i--) {
+    const own = normalizeTerm(tokens[i]!);
+    if (!own || QUALIFIERS.has(tokens[i]!) || nameTerms.includes(own) || /['’]s$/.test(tokens[i]!)) break;
+    modifiers.unshift(own);
+  }
+  return { terms: new Set([term]), asked, modifiers, writtenOut };
 }
 
 /** An office in brackets right after a name: "(COO)", "(observer)", "(Chief Operating Officer)". */
 const IN_BRACKETS = /^\s*\(([\p{L}][\p{L}\s&'’.-]{1,40})\)/u;
-/** …or after a comma, written as a title, to the clause's end: ", Chief Operating Officer." */
-const AFTER_COMMA = /^,\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))*)\s*(?=[,.;(]|$)/u;
+/** …or after a comma, to the clause's end, written as a title or after a determiner: ", Chief Operating Officer.", ", the resident engineer,". */
+const AFTER_COMMA = /^,\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))*|(?:the|its|their|his|her|our)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+)\s*(?=[,.;(]|$)/u;
 /** …or after "as": "the appointment of Hannah Lindqvist as Chief Financial Officer", "Hannah Lindgren, who joins as CFO". */
 const AS_OFFICE = /^(?:,\s*who\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s+as\s+([^,;.()]{2,50})/u;
 /** …or made it: "that Hannah Lindqvist be appointed Chief Financial Officer", "Ruth Ames was elected mayor". */
 const MADE_OFFICE = /^\s+(?:(?:is|was|be|been|has been|had been|will be|were)\s+)?(?:appointed|named|elected|made|promoted to|hired as|confirmed as)\s+(?:as\s+)?([^,;.()]{2,50})/u;
-/** A label or title of a few words just before the name, no preposition in it: "Incident commander: ", "CFO ". */
-const TITLE_BEFORE = /(?:^|[,;:()*.]\s*)((?:(?!(?:to|of|for|with|by|from|at|in|on|and|the)\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+):?\s+$/u;
 /** An office's initials: "COO", "CTO". */
 const INITIALS = /^\p{Lu}{2,5}$/u;
 
@@ -64,8 +72,33 @@ export function titledAs(text: string, claim: Claim, office: AskedOffice): boole
   const after = text.slice(claim.end);
   const role = officeAfter(after) ?? AS_OFFICE.exec(after)?.[1] ?? MADE_OFFICE.exec(after)?.[1];
   if (role && namesOffice(role, office)) return true;
-  const before = TITLE_BEFORE.exec(text.slice(0, claim.start))?.[1];
+  const before = titleBefore(text.slice(0, claim.start), office);
   return before !== undefined && namesOffice(before, office);
+}
+
+const PREPOSITIONS = new Set(["to", "of", "for", "with", "by", "from", "at", "in", "on", "under", "than", "like"]);
+
+/** The most words a title before a name runs to: "Marlow Heath interim head coach". */
+const TITLE_WORDS = 5;
+
+/**
+ * The title written right before a name ("manager Fiona Garrity", "Incident commander: Jonas
+ * Feld", "Marlow Heath manager …"): the run of words up to it that a title is made of: names,
+ * qualifiers, possessives and the question's own words. "said manager" is a verb, then the title.
+ */
+function titleBefore(before: string, office: AskedOffice): string | undefined {
+  const words = /((?:[\p{L}'’-]+\s+){0,8}[\p{L}'’-]+)[:,]?\s+$/u.exec(before)?.[1]?.split(/\s+/);
+  if (!words) return undefined;
+  const run: string[] = [];
+  for (const word of words.reverse()) {
+    const term = normalizeTerm(word);
+    const fits = /^\p{Lu}/u.test(word) || QUALIFIERS.has(word) || /['’]s$/.test(word) || (term !== null && (office.asked.has(term) || office.terms.has(term)));
+    // "Reporting to the CFO: Nadia Ferreira": an office after a preposition is another's, no title of this name.
+    if (!fits && PREPOSITIONS.has(word.toLowerCase())) return undefined;
+    if (!fits || run.length === TITLE_WORDS) break;
+    run.unshift(word);
+  }
+  return run.length ? run.join(" ") : undefined;
 }
 
 /** An office written right after a name, in brackets or after a comma. */
@@ -86,5 +119,7 @@ function namesOffice(words: string, office: AskedOffice): boolean {
   if (office.writtenOut?.every((t) => terms.some(([, own]) => own === t))) return true;
   const at = terms.findIndex(([, t]) => t !== null && office.terms.has(t));
   if (at < 0) return false;
+  // "the local engineer" is no resident engineer.
+  if (!office.modifiers.every((m) => terms.some(([, t], i) => i < at && t === m))) return false;
   return terms.slice(0, at).every(([w, t]) => QUALIFIERS.has(w) || /['’]s$/.test(w) || (t !== null && office.asked.has(t)));
 }
