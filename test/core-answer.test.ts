@@ -586,6 +586,18 @@ test("a rate asked per period is counted in its unit: \"10 days per year\" answe
   assert.deepEqual(valuesOf(e.ask("how many sick days do we get a year")), ["8"]);
 });
 
+test("an aside does not part a subject from its value: a relative clause or brackets between them", () => {
+  const toSubject = (sentence: string) => {
+    const e = engineOf({ injury: `Injury update\nThe physio gave an update on Friday.\n${sentence}` });
+    const c = e.candidatesFor("how long will tomas vik be out").found.candidates.find((x) => x.claim.normalized === "P6W");
+    assert.ok(c?.evidence, sentence);
+    return c.evidence.toSubject;
+  };
+  const plain = toSubject("Captain Tomas Vik will be out for around six weeks.");
+  assert.equal(toSubject("Captain Tomas Vik, who tore a hamstring in the 2-0 win over Norby on March 3, will be out for around six weeks."), plain);
+  assert.equal(toSubject("Captain Tomas Vik (hamstring, torn against Norby) will be out for around six weeks."), plain);
+});
+
 test("two names in a question are two names: the second, with a head of its own, does not stand for the first", () => {
   const e = engineOf({
     sacked: "Dorrow sack their manager\nNovember 17 — Dorrow Town have dismissed manager Glen Ashby after a 3-0 home defeat by Varley United left the club 19th.\nThe board met on Sunday.",

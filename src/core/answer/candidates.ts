@@ -234,11 +234,42 @@ function nameSpans(text: string, positions: readonly number[]): { start: number;
   return spans;
 }
 
-/** 1 for a value next to one of the positions, falling with distance; 0.25 when there are none. */
-function closeness(positions: readonly number[], first: number, last: number): number {
+/**
+ * 1 for a value next to one of the positions, falling with distance; 0.25 when there are none.
+ * Words of an aside between them (`aside`, see asideTokens) do not part them.
+ */
+function closeness(positions: readonly number[], first: number, last: number, aside?: ReadonlySet<number>): number {
   let dist = Infinity;
-  for (const p of positions) if (p < first || p > last) dist = Math.min(dist, p < first ? first - p : p - last);
+  for (const p of positions) {
+    if (p >= first && p <= last) continue;
+    const [from, to] = p < first ? [p, first] : [last, p];
+    let d = to - from;
+    if (aside) for (let k = from + 1; k < to; k++) if (aside.has(k)) d--;
+    dist = Math.min(dist, d);
+  }
   return dist === Infinity ? 0.25 : 1 / (1 + dist / 6);
+}
+
+/** An aside: a relative clause set off by commas (", who ruptured a ligament in February,") or words in brackets. */
+const ASIDE = /,\s+(?:who|which|whose|whom)\b[^,;.()]*,|\([^()]*\)/g;
+
+/**
+ * The positions of the tokens inside the sentence's asides: "Captain Owen Pryce, who ruptured
+ * the ligament in his right knee in February, will be out for nine months" keeps Pryce as near
+ * his nine months as a sentence without the clause would. Undefined when it has none.
+ */
+function asideTokens(text: string): ReadonlySet<number> | undefined {
+  if (!text.includes("(") && !/,\s+(?:who|which|whose|whom)\b/.test(text)) return undefined;
+  const offsets = tokenOffsets(text);
+  const inside = new Set<number>();
+  for (const m of text.matchAll(ASIDE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    offsets.forEach((at, k) => {
+      if (at >= from && at < to) inside.add(k);
+    });
+  }
+  return inside.size ? inside : undefined;
 }
 
 /**
@@ -952,6 +983,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const bracketed = q.answerType === "place" ? placeInBrackets(s.text, found, q.nameTerms.length ? q.nameTerms : subject) : undefined;
     const claims = bracketed ? [...found.filter((c) => c.start >= bracketed.end || c.end <= bracketed.start), bracketed] : found;
     let typed = 0;
+    const aside = claims.length ? asideTokens(s.text) : undefined;
     let sentenceTokens: string[] | undefined;
     // Values of the asked kind in this sentence: the fewer, the likelier each is the one asked for.
     const ofKind = claims.filter((c) => typeFit(q, c) > 0).length;
@@ -995,13 +1027,13 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // A question that names no relation ("the date of the memo?") places its value by the subject
       // alone; so, where the sentence does not use them, does one whose only relation words are
       // hedges: "how long is the review period" is answered by "a 90-day review" as well as by "90 days long".
-      const byRelation = relationPositions.length || !nearPositions.length ? closeness(seen(askedBefore ? [...relationPositions, -1] : relationPositions), first, last) : NEAR_RELATION * closeness(seen(nearPositions), first, last);
+      const byRelation = relationPositions.length || !nearPositions.length ? closeness(seen(askedBefore ? [...relationPositions, -1] : relationPositions), first, last, aside) : NEAR_RELATION * closeness(seen(nearPositions), first, last, aside);
       // "481 employees" for "how many employees": the value carries the noun asked, its relation
       // word, so it is placed by its subject, as where the question names no relation ("six points
       // behind", another measure, is not).
       const carriesRelation = claim.unit !== undefined && relation.includes(claim.unit) && fit === kindFit;
-      const toRelation = !relation.length || carriesRelation ? closeness(subjectPositions, first, last) : placedBySubject ? Math.max(byRelation, closeness(subjectPositions, first, last)) : byRelation;
-      const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last);
+      const toRelation = !relation.length || carriesRelation ? closeness(subjectPositions, first, last, aside) : placedBySubject ? Math.max(byRelation, closeness(subjectPositions, first, last, aside)) : byRelation;
+      const proximity = 0.6 * (answersByItself ? 1 : toRelation) + 0.4 * closeness(subjectPositions, first, last, aside);
       const life = event === undefined || event === askedEvent ? 1 : OTHER_LIFE_DATE;
       const ending = event === undefined && asksStart && endsRange(s.text, claim) ? RANGE_END : 1;
       const place = q.answerType === "place" ? placeFit(claim, placeKinds) * namesakeFit(claim, subject) : 1;
@@ -1022,7 +1054,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         guessedKind: claim.guessed === true,
         toRelation: answersByItself ? 1 : toRelation,
         mentionsRelation: answersByItself || statesDeedHere,
-        toSubject: closeness(subjectPositions, first, last),
+        toSubject: closeness(subjectPositions, first, last, aside),
         answersByItself,
         agent: agent > 1,
         otherLifeEvent: life < 1,
