@@ -598,6 +598,16 @@ test("an aside does not part a subject from its value: a relative clause or brac
   assert.equal(toSubject("Captain Tomas Vik (hamstring, torn against Norby) will be out for around six weeks."), plain);
 });
 
+test("asked for a firm, a name headed by a built place answers only as a guess: a hospital built nothing", () => {
+  const e = engineOf({
+    herald: "Wing delayed\nThe opening of Varn General Hospital's new Ashby Wing has been pushed back by a week after the builders found a fault.\nThe wing has 40 beds.",
+    release: "Ashby Wing handed over\nThe Ashby Wing was built by Tolland Builders, which broke ground in 2024.",
+  });
+  const built = e.ask("which contractor built the ashby wing");
+  assert.equal(built.answers[0]?.value, "Tolland Builders", JSON.stringify(built.answers));
+  assert.ok(!e.rank("which contractor built the ashby wing").some((r) => /Hospital/.test(r.value) && r.confidence >= 0.5));
+});
+
 test("two names in a question are two names: the second, with a head of its own, does not stand for the first", () => {
   const e = engineOf({
     sacked: "Dorrow sack their manager\nNovember 17 — Dorrow Town have dismissed manager Glen Ashby after a 3-0 home defeat by Varley United left the club 19th.\nThe board met on Sunday.",

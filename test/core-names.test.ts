@@ -187,3 +187,9 @@ test("a saint's possessive is part of a name; another possessive ends it", () =>
   assert.ok(names.includes("St Bride's Hospital") && names.includes("St. John's College"), JSON.stringify(names));
   assert.ok(names.includes("Varn"), JSON.stringify(names));
 });
+
+test("a name headed by a part of a building is a place; one headed by a builder's trade is a firm", () => {
+  assert.equal(find("The new Rowan Cardiac Wing opens in March.", "Rowan Cardiac Wing")?.type, "place");
+  assert.equal(find("The stand was built by Ashgrove Construction, which broke ground in May.", "Ashgrove Construction")?.type, "organization");
+  assert.equal(find("Tenders came from Brill Contractors and Oak Builders.", "Brill Contractors")?.type, "organization");
+});

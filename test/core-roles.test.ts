@@ -62,3 +62,12 @@ test("only a question asking a person by office has one", () => {
   assert.equal(askedOffice("who signed the memo", undefined, undefined), undefined);
   assert.equal(askedOffice("which bridge is longest", "bridge", undefined), undefined);
 });
+
+test("asked who is the one, a noun the lexicon files as a thing is an office all the same: the clinical lead", () => {
+  const office = askedOffice("who is the clinical lead for the new wing", "lead", undefined);
+  assert.ok(office);
+  const text = "Dr. Ines Vahl, the wing's clinical lead, thanked the staff.";
+  assert.equal(titledAs(text, person(text, "Ines Vahl"), office), true);
+  // Elsewhere such a noun asks for no office: "which lead is longest" asks about a thing.
+  assert.equal(askedOffice("which lead did they use", "lead", undefined), undefined);
+});

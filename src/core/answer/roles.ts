@@ -21,7 +21,8 @@ export interface AskedOffice {
 export function askedOffice(question: string, focus: string | undefined, writtenOut: readonly string[] | undefined, nameTerms: readonly string[] = []): AskedOffice | undefined {
   if (!focus) return undefined;
   const word = focus.toLowerCase();
-  if (!writtenOut && typeOfNoun(word) !== "person") return undefined;
+  // Asked "who": a noun the lexicon files first as a thing is an office here ("the clinical lead").
+  if (!writtenOut && !asksWho(question) && typeOfNoun(word) !== "person") return undefined;
   const term = normalizeTerm(word);
   if (!term) return undefined;
   const tokens = rawTokens(question);
@@ -35,6 +36,9 @@ export function askedOffice(question: string, focus: string | undefined, written
   }
   return { terms: new Set([term]), asked, modifiers, writtenOut };
 }
+
+/** "who is the …", "who's the new …": a question asking a person by what they are. */
+const asksWho = (question: string) => /^\s*who(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the|our|their|its)\b/i.test(question);
 
 /** An office in brackets right after a name: "(COO)", "(observer)", "(Chief Operating Officer)". */
 const IN_BRACKETS = /^\s*\(([\p{L}][\p{L}\s&'’.-]{1,40})\)/u;

@@ -99,7 +99,8 @@ const ORG_HEADS = words(`
   centres centers
   museum gallery library orchestra band choir church cathedral mosque temple synagogue
   commission institute exchange reserve bureau mission command campaign team pentagon kremlin
-  whitehall cabinet
+  whitehall cabinet construction constructors contractors builders engineering engineers
+  developments developers architects manufacturing
 `);
 
 /** Last words that make a name a place: "Fore Street", "Lowmere Fell", "Kestrel Bay". */
@@ -113,6 +114,7 @@ const PLACE_HEADS = words(`
   parish municipality village town city metropolis suburb quarter heights bridge tower
   airport station junction reservoir canal dam marsh fen estuary strait channel pass viaduct
   tunnel lighthouse castle pier wharf quay dock docks
+  wing building annex annexe pavilion stadium arena terminal concourse atrium
 `);
 
 /** Place heads that are also common family names: after a given name they make a person ("Colin Marsh"). */

@@ -3,7 +3,7 @@
  * turns text into index terms or sentences changes (corpus/, search/, the minisearch options):
  * every snapshot written before is then rebuilt instead of being trusted.
  */
-export const INDEX_VERSION = 25;
+export const INDEX_VERSION = 26;
 
 /** Layout of the snapshot file itself (header + payload); bumped when this folder changes it. */
 export const SNAPSHOT_FORMAT = 2;
