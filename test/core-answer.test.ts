@@ -606,6 +606,11 @@ test("asked for a firm, a name headed by a built place answers only as a guess: 
   const built = e.ask("which contractor built the ashby wing");
   assert.equal(built.answers[0]?.value, "Tolland Builders", JSON.stringify(built.answers));
   assert.ok(!e.rank("which contractor built the ashby wing").some((r) => /Hospital/.test(r.value) && r.confidence >= 0.5));
+  // A title ending in a building ("Inside the Museum") and a building standing for its body ("the Pentagon said") are bodies.
+  const titles = engineOf({ memo: "Museum memo\nThe memo was first reported by Inside the Museum, a weekly paper." });
+  const fit = titles.candidatesFor("which newspaper first reported the memo").found.candidates.find((c) => c.claim.value === "Inside the Museum")?.evidence?.kindFit;
+  // (a guessed body fits at most 0.8; a built place's name 0.6)
+  assert.ok((fit ?? 0) > 0.6, String(fit));
 });
 
 test("two names in a question are two names: the second, with a head of its own, does not stand for the first", () => {

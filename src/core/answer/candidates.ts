@@ -398,8 +398,11 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
     (asked === "place" || asked === "organization") && (claim.type === "place" || claim.type === "organization") && !!q.focus && singular(claim.value.split(/\s+/).at(-1)!) === singular(q.focus);
   // …and a name headed by a built place answers a question for a body only as a guess would:
   // "Larkspur General Hospital" built nothing, whichever contractor is asked.
-  const head = claim.value.split(/\s+/).at(-1)!;
-  const builtPlace = asked === "organization" && !headedByFocus && !!q.focus && !isFacilityNoun(q.focus) && /^\p{Lu}/u.test(head) && isFacilityNoun(singular(head.toLowerCase()));
+  // Only a compound name of the place ("Varn General Hospital"): "the Pentagon" alone stands for the
+  // body in it, and "Inside the Pentagon" is a title.
+  const [before, head] = claim.value.split(/\s+/).slice(-2);
+  const builtPlace =
+    asked === "organization" && !headedByFocus && !!q.focus && !isFacilityNoun(q.focus) && !!head && /^\p{Lu}/u.test(before ?? "") && before !== "The" && isFacilityNoun(singular(head.toLowerCase()));
   const fit = headedByFocus ? 1 : builtPlace ? Math.min(table[asked]?.[claim.type] ?? 0, FACILITY_FIT) : Math.max(table[asked]?.[claim.type] ?? 0, facility ? FACILITY_FIT : 0);
   if (!claim.guessed) return fit;
   // A name of unknown kind (only its capitals say it is a name) may be what was asked, at a cap.
