@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Checks the holdout-city dev set.
-//   node check.mjs            (paths relative to this file)
+// Checks an evaluation set written for the project (corpus/, gold.jsonl, conflicts.jsonl).
+//   node eval/check.mjs eval/hospital
+// - exact keys; status and conflict flag as each category wants
+// - 50-60 questions over 11-14 documents, one conflict question per planted disagreement
 // - every line of gold.jsonl and conflicts.jsonl is valid JSON of the expected shape
 // - every cited source stem is a document in corpus/
 // - every expected value: for each cited source, at least one of its alternatives occurs in that
@@ -9,10 +11,14 @@
 // - document lengths 150-900 words, file stems lowercase, every category covered several times
 // Notes (not errors): documents that contain a value's alternative but are not cited for it.
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 
-const here = dirname(fileURLToPath(import.meta.url));
+const [dir] = process.argv.slice(2);
+if (!dir) {
+  console.error("usage: node eval/check.mjs SET_DIR");
+  process.exit(2);
+}
+const here = resolve(dir);
 const docs = new Map();
 for (const f of readdirSync(join(here, "corpus"))) {
   const m = f.match(/^(.+)\.(md|txt)$/);
@@ -73,12 +79,24 @@ for (const { n, o } of gold) {
   if (o.cat === "passages" && (e.status !== "passages" || e.values)) errors.push(`${w}: passages shape`);
   if (o.cat === "conflict" && (e.conflict !== true || (e.values ?? []).length < 2)) errors.push(`${w}: conflict shape`);
   if (!["not_found", "passages"].includes(o.cat) && !(e.values ?? []).length) errors.push(`${w}: no values`);
+  // exact keys and status/conflict per category
+  if (Object.keys(o).sort().join() !== "cat,expect,q") errors.push(`${w}: keys ${Object.keys(o)}`);
+  for (const k of Object.keys(e)) if (!["status", "conflict", "values", "forbid", "top"].includes(k)) errors.push(`${w}: unknown expect key ${k}`);
+  const vcat = !["not_found", "passages"].includes(o.cat);
+  if (vcat && e.status !== "answered") errors.push(`${w}: status should be answered`);
+  // (a list may carry a conflict flag: "only a source that states a different membership makes a conflict")
+  if (o.cat === "list" ? "conflict" in e && typeof e.conflict !== "boolean" : ["passages", "not_found"].includes(o.cat) ? "conflict" in e : typeof e.conflict !== "boolean") errors.push(`${w}: conflict flag`);
+  if (o.cat !== "conflict" && e.conflict === true) errors.push(`${w}: conflict true outside conflict category`);
+  if (o.q !== o.q.trim() || /\n/.test(o.q)) errors.push(`${w}: whitespace in question`);
   (e.values ?? []).forEach((v, i) => checkValue(`${w} "${o.q}" [${i}]`, v, o.cat !== "list" && o.cat !== "conflict"));
   for (const t of e.top ?? []) if (!(e.values ?? []).some((v) => v.any.includes(t))) errors.push(`${w}: top ${t} not among values`);
   for (const f of e.forbid ?? []) for (const v of e.values ?? []) for (const a of v.any)
     if (a.toLowerCase().includes(f.toLowerCase())) errors.push(`${w}: forbid ${f} matches expected ${a}`);
 }
 for (const c of CATS) if ((per.get(c) ?? 0) < 3) errors.push(`category ${c}: only ${per.get(c) ?? 0}`);
+if (gold.length < 50 || gold.length > 60) errors.push(`${gold.length} questions (want 50-60)`);
+if (docs.size < 11 || docs.size > 14) errors.push(`${docs.size} documents (want 11-14)`);
+if ((per.get("conflict") ?? 0) !== conflicts.length) errors.push(`conflict questions ${per.get("conflict") ?? 0} != planted disagreements ${conflicts.length}`);
 
 console.log(`${docs.size} documents, ${conflicts.length} planted disagreements, ${gold.length} questions`);
 console.log(CATS.map((c) => `${c} ${per.get(c) ?? 0}`).join(", "));
