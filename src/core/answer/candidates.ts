@@ -355,10 +355,10 @@ function asksCount(q: QuestionAnalysis): boolean {
   return /^\s*how\s+many\b/i.test(q.question) || q.focus === "population";
 }
 
-/** How well a claim's kind fits the answer type asked for (0 = not at all). */
 /** A question asking an amount per period or per unit: "a year", "per month", "each season", "annually". */
 const ASKS_RATE = /\bper\s+\p{L}+|\b(?:a|an|each|every)\s+(?:year|month|week|day|season|quarter|term|semester|shift|game|match)\b|\b(?:annually|yearly|monthly|weekly|daily)\b/iu;
 
+/** How well a claim's kind fits the answer type asked for (0 = not at all). */
 function typeFit(q: QuestionAnalysis, claim: Claim): number {
   const asked = q.answerType;
   const focus = q.focus ?? "";
@@ -396,10 +396,9 @@ function typeFit(q: QuestionAnalysis, claim: Claim): number {
   // A name headed by the very noun asked for says its kind itself: "Varn General Hospital" for "which hospital".
   const headedByFocus =
     (asked === "place" || asked === "organization") && (claim.type === "place" || claim.type === "organization") && !!q.focus && singular(claim.value.split(/\s+/).at(-1)!) === singular(q.focus);
-  // …and a name headed by a built place answers a question for a body only as a guess would:
-  // "Larkspur General Hospital" built nothing, whichever contractor is asked.
-  // Only a compound name of the place ("Varn General Hospital"): "the Pentagon" alone stands for the
-  // body in it, and "Inside the Pentagon" is a title.
+  // …and the compound name of a built place ("Varn General Hospital") answers a question for a
+  // body only as a guess would: the hospital built nothing, whichever contractor is asked. ("The
+  // Pentagon" alone stands for the body in it; "Inside the Pentagon" is a title.)
   const [before, head] = claim.value.split(/\s+/).slice(-2);
   const builtPlace =
     asked === "organization" && !headedByFocus && !!q.focus && !isFacilityNoun(q.focus) && !!head && /^\p{Lu}/u.test(before ?? "") && before !== "The" && isFacilityNoun(singular(head.toLowerCase()));
@@ -1088,7 +1087,6 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   }
   return { candidates, withheld, subjectFound, passages, ...(stories ? { stories } : {}) };
 }
-
 
 /**
  * The last word of a spelled-out name (`name`, index terms) stands in the sentence only as the head

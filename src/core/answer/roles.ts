@@ -7,7 +7,7 @@ import type { Claim } from "../types.js";
 import { normalizeTerm, rawTokens } from "../search/terms.js";
 import { typeOfNoun } from "../question/nouns.js";
 
-/** The office asked for: its own word, its other words, and its name written out ("chief financial officer"). */
+/** The office asked for: its word, and its name written out where the question gives an acronym ("chief financial officer"). */
 export interface AskedOffice {
   terms: ReadonlySet<string>;
   /** Every word of the question: an office's other words must be among them ("project manager"). */
@@ -80,10 +80,13 @@ export function titledAs(text: string, claim: Claim, office: AskedOffice): boole
   return before !== undefined && namesOffice(before, office);
 }
 
+/** Words after which an office is the object of a phrase, not a title: "Reporting to the CFO:". */
 const PREPOSITIONS = new Set(["to", "of", "for", "with", "by", "from", "at", "in", "on", "under", "than", "like"]);
 
 /** The most words a title before a name runs to: "Marlow Heath interim head coach". */
 const TITLE_WORDS = 5;
+/** The words read back from a name: a title's, and one more to see what stands before it. */
+const WORDS_BEFORE = new RegExp(`((?:[\\p{L}'’-]+\\s+){0,${TITLE_WORDS}}[\\p{L}'’-]+)[:,]?\\s+$`, "u");
 
 /**
  * The title written right before a name ("manager Fiona Garrity", "Incident commander: Jonas
@@ -91,7 +94,7 @@ const TITLE_WORDS = 5;
  * qualifiers, possessives and the question's own words. "said manager" is a verb, then the title.
  */
 function titleBefore(before: string, office: AskedOffice): string | undefined {
-  const words = /((?:[\p{L}'’-]+\s+){0,8}[\p{L}'’-]+)[:,]?\s+$/u.exec(before)?.[1]?.split(/\s+/);
+  const words = WORDS_BEFORE.exec(before)?.[1]?.split(/\s+/);
   if (!words) return undefined;
   const run: string[] = [];
   for (const word of words.reverse()) {
