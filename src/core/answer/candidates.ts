@@ -26,7 +26,7 @@ import { boundToOtherYear, yearsOf } from "./times.js";
 import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
 import { compatible, isNameType } from "./compare.js";
 import { namedAsOtherKin, namesOtherKin } from "./kin.js";
-import { askedOffice, titledAs, titledAsOther } from "./roles.js";
+import { askedOffice, officeOf } from "./roles.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
 interface RelationWords {
@@ -597,9 +597,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const kin = KIN_BEFORE.exec(text.slice(Math.max(0, claim.start - 40), claim.start))?.[1];
     return kin !== undefined && namesOtherKin(kin, askedKin);
   };
-  // "who's the new CFO": a person given another office beside the name ("Gregory Pell (COO)") holds that one (roles.ts).
+  // "who's the new CFO": the office a sentence gives a person beside the name (roles.ts).
   const office = q.answerType === "person" ? askedOffice(q.question, q.focus, spelledOut[normalizeTerm(q.focus ?? "") ?? ""], q.nameTerms) : undefined;
-  const officeOfAnother = (text: string, claim: Claim) => office !== undefined && titledAsOther(text, claim, office);
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -658,10 +657,16 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // its head noun alone ("The agreement was signed on June 12"): there, that noun stands for it.
   // Only an acronym's: "channel 5.3" is no "NewsChannel", a compound written open.
   // Not where the noun heads another name: "Chief Operating Officer" is no "Chief Financial Officer".
+  // (read once per sentence and acronym: a sentence asks it for its subject, context, head and name in turn)
+  let lastHeads: { text: string; t: string; heads: boolean } | undefined;
+  const headsOther = (text: string, t: string, name: readonly string[]) => {
+    if (lastHeads?.text !== text || lastHeads.t !== t) lastHeads = { text, t, heads: headsOtherName(text, name) };
+    return lastHeads.heads;
+  };
   const headOfWrittenOut = (t: string, docId: string, has: (w: string) => boolean, text?: string) => {
     const name = spelledOut[t];
     const initials = name?.map((w) => w[0]).join("");
-    return !!name && name.length > 1 && initials === t && has(name.at(-1)!) && name.every((w) => view.documentHas(docId, w)) && (!text || !headsOtherName(text, name));
+    return !!name && name.length > 1 && initials === t && has(name.at(-1)!) && name.every((w) => view.documentHas(docId, w)) && (!text || !headsOther(text, t, name));
   };
   /** True when `has` holds the subject word `t` in one of its spellings in that document (or, given, sentence). */
   const holdsWord = (t: string, docId: string, has: (w: string) => boolean, text?: string) =>
@@ -1007,7 +1012,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const first = rawTokens(s.text.slice(0, claim.start)).length;
       const last = first + Math.max(0, rawTokens(claim.value).length - 1);
       const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || officeOfAnother(s.text, claim) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      // A person given another office beside the name ("Gregory Pell (COO)") holds that one; given the one asked, answers by itself.
+      const held = office ? officeOf(s.text, claim, office) : undefined;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
@@ -1026,7 +1033,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (claim === bracketed && bracketed.value.includes(",")) ||
         possessesHead(s.text, claim) ||
         definesAsked(s.text, claim) ||
-        (office !== undefined && titledAs(s.text, claim, office));
+        held === "asked";
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
       // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);

@@ -52,35 +52,27 @@ const MADE_OFFICE = /^\s+(?:(?:is|was|be|been|has been|had been|will be|were)\s+
 const INITIALS = /^\p{Lu}{2,5}$/u;
 
 /**
- * The sentence gives the person `claim` names an office right after the name, and that office is
- * not the one asked: neither its word nor its name written out.
+ * The office the sentence gives the person `claim` names, beside the name: "asked" when it is the
+ * one asked ("Hannah Lindqvist, Chief Financial Officer", "Gregory Pell (CFO)", "Incident
+ * commander: Jonas Feld", "appointed Hannah Lindqvist as CFO"), which answers "who is the CFO" by
+ * itself; "other" when it is another, written right after the name ("Samuel Achterberg (COO)"),
+ * whose holder that person is; undefined when it gives none.
  */
-export function titledAsOther(text: string, claim: Claim, office: AskedOffice): boolean {
-  if (claim.type !== "person" || titledAs(text, claim, office)) return false;
-  const role = officeAfter(text.slice(claim.end));
-  if (!role) return false;
-  // The office's head noun: "Director" of "Director of Communications".
-  const last = role.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/).at(-1)!;
-  // Only an office: initials or a noun for a person ("observer", "Officer"); "(Columbus)" is a place.
-  if (!INITIALS.test(last) && typeOfNoun(last.toLowerCase()) !== "person") return false;
-  return !namesOffice(role, office);
-}
-
-/**
- * The sentence gives the person `claim` names the office asked, beside the name: "Hannah
- * Lindqvist, Chief Financial Officer", "Gregory Pell (CFO)", "Incident commander: Jonas Feld",
- * "appointed Hannah Lindqvist as CFO". That answers "who is the CFO" by itself.
- */
-export function titledAs(text: string, claim: Claim, office: AskedOffice): boolean {
-  if (claim.type !== "person") return false;
+export function officeOf(text: string, claim: Claim, office: AskedOffice): "asked" | "other" | undefined {
+  if (claim.type !== "person") return undefined;
   const after = text.slice(claim.end);
-  const role = officeAfter(after) ?? AS_OFFICE.exec(after)?.[1] ?? MADE_OFFICE.exec(after)?.[1];
-  if (role && namesOffice(role, office)) return true;
+  const beside = officeAfter(after);
+  const role = beside ?? AS_OFFICE.exec(after)?.[1] ?? MADE_OFFICE.exec(after)?.[1];
+  if (role && namesOffice(role, office)) return "asked";
   const before = titleBefore(text.slice(0, claim.start), office);
-  return before !== undefined && namesOffice(before, office);
+  if (before !== undefined && namesOffice(before, office)) return "asked";
+  if (!beside) return undefined;
+  // The office's head noun: "Director" of "Director of Communications".
+  const last = beside.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/).at(-1)!;
+  // Only an office: initials or a noun for a person ("observer", "Officer"); "(Columbus)" is a place.
+  return INITIALS.test(last) || typeOfNoun(last.toLowerCase()) === "person" ? "other" : undefined;
 }
 
-/** Words after which an office is the object of a phrase, not a title: "Reporting to the CFO:". */
 const PREPOSITIONS = new Set(["to", "of", "for", "with", "by", "from", "at", "in", "on", "under", "than", "like"]);
 
 /** The most words a title before a name runs to: "Marlow Heath interim head coach". */
