@@ -1106,3 +1106,15 @@ test("an answer under a question heading states what the heading asks (a FAQ)", 
   const kelpie = found.candidates.find((c) => c.claim.value === "Kelpie")?.evidence;
   assert.ok(kelpie && kelpie.relation > 0 && kelpie.toRelation > 0.5, JSON.stringify(kelpie));
 });
+
+test("an event's date is when it began: 'when did the strike start' is answered by the strike's date, not another thing's opening", () => {
+  const e = engineOf({
+    a: "Dock strike\nThe Quarrow dock strike on 4 May 2026 halted cargo at the terminal.\nThe new Quarrow ferry pier opens on 20 June 2026.",
+    b: "Port news\nThe Quarrow dock strike, called on 4 May 2026, halted cargo for a week.\nThe ferry pier opens on 20 June 2026 after delays.",
+    c: "Strike diary\nCargo stopped when the Quarrow dock strike hit the terminal on 4 May 2026.",
+  });
+  const answer = e.ask("when did the quarrow dock strike start");
+  assert.equal(answer.status, "answered", JSON.stringify(answer));
+  assert.deepEqual(answer.answers.map((a) => a.normalized), ["2026-05-04"], JSON.stringify(answer.answers));
+  assert.deepEqual(answer.answers[0]!.sources.map((s) => s.id).sort(), ["a", "b", "c"]);
+});

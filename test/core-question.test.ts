@@ -340,3 +340,8 @@ test("a built place asked for is a place; a terse question's noun asked for is i
   assert.equal(terse.answerType, "date");
   assert.equal(terse.focus, "date");
 });
+
+test("'start' said of an event names no relation, its date is the start; said of a thing, it is the relation", () => {
+  assert.deepEqual(analyzeQuestion("when did the quarrow dock strike start").relationTerms, []);
+  assert.deepEqual(analyzeQuestion("when did the quarrow depot start").relationTerms, ["start"]);
+});

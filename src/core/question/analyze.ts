@@ -182,6 +182,16 @@ function nearTermsOf(term: string): string[] {
   return near.flatMap((w) => [normalizeTerm(w) ?? w, ...alternativesOf(normalizeTerm(w) ?? w)]).filter((t) => !own.includes(t));
 }
 
+/** Verbs of an event's beginning: said of an event noun, they add nothing its date does not say. */
+const BEGINNING_VERBS = ["start", "begin", "commence"];
+let beginnings: Set<string> | undefined;
+const beginningTerms = () => (beginnings ??= new Set(BEGINNING_VERBS.map((v) => normalizeTerm(v)).filter((t): t is string => !!t)));
+/** A noun whose first sense is something that happens (an attack, a strike, a festival), not a thing or a writing. */
+function namesEvent(noun: string): boolean {
+  const sense = nounSense(singular(noun.toLowerCase()));
+  return !!sense && (sense.class === "time" || ["event", "act", "phenomenon"].some((k) => sense.above.has(k)));
+}
+
 /** Words that ask without naming anything: "list the clubs…", "tell me who…". */
 const COMMAND_WORDS = new Set(["list", "name", "give", "show", "tell", "explain", "describe", "summarize", "summarise"]);
 
@@ -486,6 +496,9 @@ export function analyzeQuestion(asked: string, options: ReadingOptions = {}): Qu
       inRun = true;
     } else if (inRun) break;
   }
+  // "when did the attack start": an event's date is when it began; sources say "hit by an attack
+  // on 17 February" without "start", and another thing's opening ("the pier opens") is no answer.
+  if (answerType === "date" && headWord && !names.has(headTerm!) && namesEvent(headWord)) for (const r of relation) if (beginningTerms().has(r)) relation.delete(r);
   // "the date of the memo": a writing's date is the day it was dated or signed (the "sign" group).
   if (answerType === "date" && relation.size === 0 && headWord && !names.has(headTerm!) && nounSense(singular(headWord.toLowerCase()))?.above.has("communication")) relation.add(normalizeTerm("date")!);
   // "who was CFO before Hannah?": asks whom the named one succeeded ("after Hannah": who succeeded her).
