@@ -1118,3 +1118,15 @@ test("an event's date is when it began: 'when did the strike start' is answered 
   assert.deepEqual(answer.answers.map((a) => a.normalized), ["2026-05-04"], JSON.stringify(answer.answers));
   assert.deepEqual(answer.answers[0]!.sources.map((s) => s.id).sort(), ["a", "b", "c"]);
 });
+
+test("asked for the new holder of a post, the newcomer answers; sources naming the old holder before the change are no disagreement", () => {
+  const e = engineOf({
+    a: "Brannock Tools results\nIlse Varga, Brannock Tools' head of quality, presented the audit.",
+    b: "Brannock Tools recall\nHead of quality Ilse Varga said the fault was found in March.",
+    c: "Brannock Tools changes\nBrannock Tools said head of quality Ilse Varga will step down.\nShe will be replaced on 1 June by Tomas Reyel, who joins from Kestel Motors.",
+    d: "Brannock Tools timeline\n1 June 2026: Tomas Reyel takes over as head of quality at Brannock Tools.",
+  });
+  const answer = e.ask("who's the new head of quality at brannock tools");
+  assert.equal(answer.status, "answered", JSON.stringify(answer));
+  assert.equal(answer.answers[0]!.value, "Tomas Reyel", JSON.stringify(answer.answers));
+});

@@ -1,10 +1,12 @@
 /**
  * Offices beside names (src/core/answer/roles.ts): asked "who is the CFO", which people a sentence
- * gives that office, and which it gives another. Invented people and companies throughout.
+ * gives that office, and which it gives another; and who comes into a post or leaves it
+ * (tenure.ts). Invented people and companies throughout.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { askedOffice, officeOf } from "../src/core/answer/roles.js";
+import { asksNewHolder, tenureOf } from "../src/core/answer/tenure.js";
 import type { Claim } from "../src/core/types.js";
 
 const person = (text: string, name: string): Claim => {
@@ -71,4 +73,22 @@ test("asked who is the one, a noun the lexicon files as a thing is an office all
   assert.equal(officeOf(text, person(text, "Ines Vahl"), office), "asked");
   // Elsewhere such a noun asks for no office: "which lead is longest" asks about a thing.
   assert.equal(askedOffice("which lead did they use", "lead", undefined), undefined);
+});
+
+test("a person coming into a post or leaving it, as the sentence says beside the name", () => {
+  const tenure = (text: string, name: string) => tenureOf(text, person(text, name));
+  assert.equal(tenure("Brannock Tools said head of quality Ilse Varga will step down.", "Ilse Varga"), "outgoing");
+  assert.equal(tenure("Ilse Varga, its head of quality since 2019, would step down in June.", "Ilse Varga"), "outgoing");
+  assert.equal(tenure("She will be replaced on 1 June by Tomas Reyel, who joins from Kestel.", "Tomas Reyel"), "incoming");
+  assert.equal(tenure("Tomas Reyel takes over as chief quality officer.", "Tomas Reyel"), "incoming");
+  assert.equal(tenure("Tomas Reyel replaced Ilse Varga as head of quality.", "Tomas Reyel"), "incoming");
+  assert.equal(tenure("Tomas Reyel replaced Ilse Varga as head of quality.", "Ilse Varga"), "outgoing");
+  assert.equal(tenure("Ilse Varga was replaced by Tomas Reyel.", "Ilse Varga"), "outgoing");
+  assert.equal(tenure("Ilse Varga was replaced by Tomas Reyel.", "Tomas Reyel"), "incoming");
+  assert.equal(tenure("The board thanked the outgoing CFO, Ilse Varga, and welcomed Tomas Reyel.", "Ilse Varga"), "outgoing");
+  assert.equal(tenure("The board thanked the outgoing CFO, Ilse Varga, and welcomed Tomas Reyel.", "Tomas Reyel"), "incoming");
+  assert.equal(tenure("Ilse Varga is head of quality at Brannock Tools.", "Ilse Varga"), undefined);
+  assert.ok(asksNewHolder("who's the new head of quality"));
+  assert.ok(!asksNewHolder('Who is the artist of the album "Brand New Me"?'), "a quoted title's word asks nothing");
+  assert.ok(!asksNewHolder("who is the mayor of New Haven"), "nor a name's");
 });

@@ -364,7 +364,11 @@ export function decide(byConfidence: readonly RatedValue[], thresholds: Confiden
   // population. A namesake's value that would be a side is listed beside the answer instead.
   const things = (r: RatedValue) => new Set(r.group.members.map((m) => m.evidence?.namesake ?? ""));
   const topThings = top ? things(top) : new Set<string>();
-  const sides = heard.filter((r) => [...things(r)].some((t) => topThings.has(t)));
+  // Asked for the new holder of a post, one a source has coming into it replaced the others: a
+  // source naming the old holder was written before the change, and does not disagree.
+  const comesIn = (r: RatedValue) => r.group.members.some((m) => m.evidence?.incoming === true);
+  const change = heard.some(comesIn);
+  const sides = heard.filter((r) => [...things(r)].some((t) => topThings.has(t)) && (!change || comesIn(r)));
   // A side below the listing threshold is listed: the warning quotes both.
   if (heard.length > 1) {
     for (const r of heard) if (!listed.includes(r)) listed.push(r);

@@ -27,6 +27,7 @@ import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
 import { compatible, isNameType } from "./compare.js";
 import { namedAsOtherKin, namesOtherKin } from "./kin.js";
 import { askedOffice, officeOf } from "./roles.js";
+import { asksNewHolder, tenureOf } from "./tenure.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
 interface RelationWords {
@@ -599,6 +600,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   };
   // "who's the new CFO": the office a sentence gives a person beside the name (roles.ts).
   const office = q.answerType === "person" ? askedOffice(q.question, q.focus, spelledOut[normalizeTerm(q.focus ?? "") ?? ""], q.nameTerms) : undefined;
+  // "who's the new CFO": one the sentence has leaving the post is the old holder; one coming into it answers (tenure.ts).
+  const asksNew = office !== undefined && asksNewHolder(q.question);
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -1014,7 +1017,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       const bodyNotDoing = doerAsked && claim.type === "organization" && !doesDeed(s.text, claim, relationPositions, first, last);
       // A person given another office beside the name ("Gregory Pell (COO)") holds that one; given the one asked, answers by itself.
       const held = office ? officeOf(s.text, claim, office) : undefined;
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const tenure = asksNew ? tenureOf(s.text, claim) : undefined;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
@@ -1033,7 +1037,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
         (claim === bracketed && bracketed.value.includes(",")) ||
         possessesHead(s.text, claim) ||
         definesAsked(s.text, claim) ||
-        held === "asked";
+        held === "asked" ||
+        (tenure === "incoming" && held === undefined);
       // Close to the relation ("signed … on January 15") and to the subject ("Pilzno is 4,411"); a
       // near relation stands in for the relation only where the sentence does not state it.
       const seen = (positions: number[]) => (q.answerType === "date" ? acrossClauses(s.text, claim, positions, first) : positions);
@@ -1060,7 +1065,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // old-generation garbage per question on the benchmark's corpus (BENCHMARKS.md).
       const se = sentenceEvidence;
       const evidence: Evidence = {
-        headNamed: se.headNamed, namesSubject: se.namesSubject, namesake: se.namesake, questionNumbers: se.questionNumbers, subjectNamed: se.subjectNamed, reference: se.reference,
+        headNamed: se.headNamed, namesSubject: se.namesSubject, namesake: se.namesake, incoming: tenure === "incoming", questionNumbers: se.questionNumbers, subjectNamed: se.subjectNamed, reference: se.reference,
         documentSubject: se.documentSubject, lead: se.lead, asksRelation: se.asksRelation, relation: se.relation, nearRelation: se.nearRelation,
         statesRelation: se.statesRelation, prose: se.prose, questionInContext: se.questionInContext,
         kindFit: fit,

@@ -52,6 +52,12 @@ export interface Evidence {
    * feature: values about two namesakes do not disagree (see aggregate.ts decide).
    */
   namesake?: string;
+  /**
+   * Asked for the new holder of a post, the sentence has this person coming into it ("takes over
+   * as", "replaced by"; tenure.ts). Not a model feature: the old holder, whom sources written before
+   * the change name, is no side of a disagreement with them (see aggregate.ts decide).
+   */
+  incoming?: boolean;
   reference: ReferenceKind;
   /** Share of the subject the sentence's document speaks of, 0 to 1. */
   documentSubject: number;
