@@ -1130,3 +1130,13 @@ test("asked for the new holder of a post, the newcomer answers; sources naming t
   assert.equal(answer.status, "answered", JSON.stringify(answer));
   assert.equal(answer.answers[0]!.value, "Tomas Reyel", JSON.stringify(answer.answers));
 });
+
+test("a place asked that a sentence names only among others gets no figure from it: the figure is the group's", () => {
+  const e = engineOf({
+    a: "Kelvar heaters\nKelvar sold 12,000 heaters in Norway, Sweden, Denmark and Finland last winter.",
+    b: "Kelvar in Denmark\nKelvar sold 2,300 heaters in Denmark last winter, its importer said.",
+  });
+  const answer = e.ask("how many heaters did kelvar sell in denmark last winter");
+  assert.equal(answer.status, "answered", JSON.stringify(answer));
+  assert.equal(answer.answers[0]!.normalized, "2300");
+});

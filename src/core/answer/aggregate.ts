@@ -10,6 +10,7 @@ import type { AnswerType, AnswerValue, Claim, CorpusDocument, SourceCitation, Se
 import type { Candidate } from "./candidates.js";
 import { comparableOf, compatible, isNameType, morePrecise, shareNoDatePart, withinDecade, type Comparable } from "./compare.js";
 import { withholds } from "./withheld.js";
+import { enumerationRuns } from "./enumerations.js";
 import { durationLength } from "../units/durations.js";
 import { candidateFeatures } from "./evidence.js";
 import { logit, MODEL, sigmoid, type ConfidenceModel } from "./model.js";
@@ -88,7 +89,7 @@ export function scoreCandidates(type: AnswerType, candidates: readonly Candidate
   const sources = bySource(candidates);
   // For a list, the other items of a value's own enumeration are its fellows, not its rivals.
   const fellows = new Map<Candidate, readonly Candidate[]>();
-  if (list) for (const own of sources.values()) for (const run of enumerationRuns(own)) for (const c of run) fellows.set(c, run);
+  if (list) for (const own of sources.values()) for (const run of enumerationRunsOf(own)) for (const c of run) fellows.set(c, run);
   // Each source's plausible values: those within the margin of its best.
   const plausible = new Map<string, Candidate[]>();
   for (const [id, own] of sources) {
@@ -145,23 +146,11 @@ export function pickPerSource(type: AnswerType, scored: readonly ScoredCandidate
   return picks.sort((a, b) => b.logit - a.logit);
 }
 
-/** What may stand between two items of one enumeration: "Norway, Chile and Kenya". */
-const BETWEEN_ITEMS = /^\s*(?:,|;)?\s*(?:and|or|as well as)?\s*(?:the\s+)?$/i;
-
 /** Runs of values written as one enumeration in one sentence ("Norway, Chile and Kenya"), in sentence order; a lone value is a run of one. */
-function enumerationRuns<T extends Candidate>(own: readonly T[]): T[][] {
-  const runs: T[][] = [];
+function enumerationRunsOf<T extends Candidate>(own: readonly T[]): T[][] {
   const bySentence = new Map<SentenceRef, T[]>();
   for (const c of own) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
-  for (const [sentence, found] of bySentence) {
-    let run: T[] | undefined;
-    for (const c of [...found].sort((a, b) => a.claim.start - b.claim.start)) {
-      const last = run?.[run.length - 1];
-      if (last && last.claim.end <= c.claim.start && BETWEEN_ITEMS.test(sentence.text.slice(last.claim.end, c.claim.start))) run!.push(c);
-      else runs.push((run = [c]));
-    }
-  }
-  return runs;
+  return [...bySentence].flatMap(([sentence, found]) => enumerationRuns(found, (c) => c.claim, sentence.text));
 }
 
 /**
@@ -170,7 +159,7 @@ function enumerationRuns<T extends Candidate>(own: readonly T[]): T[][] {
  */
 function asEnumerations(own: readonly ScoredCandidate[]): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
-  for (const run of enumerationRuns(own)) {
+  for (const run of enumerationRunsOf(own)) {
     if (run.length === 1) {
       out.push(run[0]!);
       continue;

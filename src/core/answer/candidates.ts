@@ -27,6 +27,7 @@ import { rarityAmong, weightedShare, type Rarity } from "./rarity.js";
 import { compatible, isNameType } from "./compare.js";
 import { namedAsOtherKin, namesOtherKin } from "./kin.js";
 import { askedOffice, officeOf } from "./roles.js";
+import { namedOnlyInGroup } from "./enumerations.js";
 import { asksNewHolder, tenureOf } from "./tenure.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
@@ -860,6 +861,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     return lead;
   };
 
+  const askedNames = q.nameTerms.filter((t) => subject.includes(t));
+  const countsAsked = q.answerType === "number";
   // Score every sentence first (cheap), then extract values (costly) from the most relevant down,
   // skipping sentences that cannot beat their source's current pick: no value scores above its
   // sentence's relevance times the best fit.
@@ -877,7 +880,11 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // Where that relative is the subject in full, the family name elsewhere in it is the other relative's ("Harrow was born…").
     const asKin = namedAsOtherKin(s.text, askedKin);
     const subjectAsKin = named.length > 0 && named.every((t) => asKin.has(t));
-    const ownTerm = (w: string) => present.has(w) && (!asKin.has(w) || (!subjectAsKin && asKin.get(w)! < terms.filter((t) => t.term === w).length));
+    // "41,800 sold in the United Kingdom, Ireland, Germany and Belgium": a name asked given only
+    // among others is the group's, and so is a count or amount told of it (a date or a name may
+    // be each one's: "Sweden, Finland and Norway joined in 2023").
+    const grouped = countsAsked && askedNames.some((t) => present.has(t)) ? namedOnlyInGroup(s.text, view.claims(s), askedNames) : undefined;
+    const ownTerm = (w: string) => present.has(w) && !grouped?.has(w) && (!asKin.has(w) || (!subjectAsKin && asKin.get(w)! < terms.filter((t) => t.term === w).length));
     const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, ownTerm, s.text) || inRecord(t)) : 0;
     // "Which integrations do you support? Samsara, Geotab and Motive…": an answer states what the
     // question right before it asks (a FAQ's heading), in its words.
@@ -927,7 +934,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w), s.text) || reference !== undefined || afterNaming || otherHead;
     const namesSubject = reference !== undefined || afterNaming || named.length === 0 || named.some((t) => holdsWord(t, s.docId, (w) => around.has(w), s.text));
     const sentenceEvidence = { headNamed, namesSubject, namesake: namesakes.get(s.docId), questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading: askedHere };
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading: askedHere, grouped: !!grouped?.size };
   });
   byRelevance(scored);
   const passages: SentenceRef[] = [];
@@ -978,7 +985,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // "population in 2021": a value written beside another year is that year's (see times.ts).
   const askedYears = yearsOf(stated);
   const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
-  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading } of scored) {
+  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading, grouped } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     // "Why…", "what happened…" is answered by passages, whatever values the sentences hold (see
     // engine.ts): only a source saying the answer is withheld is read further.
@@ -1018,7 +1025,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // A person given another office beside the name ("Gregory Pell (COO)") holds that one; given the one asked, answers by itself.
       const held = office ? officeOf(s.text, claim, office) : undefined;
       const tenure = asksNew ? tenureOf(s.text, claim) : undefined;
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || grouped || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
