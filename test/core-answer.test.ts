@@ -1140,3 +1140,14 @@ test("a place asked that a sentence names only among others gets no figure from 
   assert.equal(answer.status, "answered", JSON.stringify(answer));
   assert.equal(answer.answers[0]!.normalized, "2300");
 });
+
+test("a side of a disagreement speaks of the subject: 'the annex has 30 beds', naming none of 'the whole clinic', is no side", () => {
+  const t = { answer: 0.75, list: 0.55, conflict: 0.65 };
+  const value = (normalized: string, confidence: number, subjectNamed: number, reference: string) =>
+    ({ confidence, group: { normalized, members: [{ logit: 3, claim: { type: "number", value: normalized, normalized }, evidence: { subjectNamed, reference } }] } }) as never;
+  // "The whole clinic has 210 beds" against "The annex has 30 beds".
+  assert.equal(decide([value("210", 0.9, 1, "named"), value("30", 0.7, 0, "none")], t, false, MODEL).conflict, false);
+  // …but against "It has 30 beds" after a sentence naming the clinic, or "the clinic's 30 beds", it is.
+  assert.equal(decide([value("210", 0.9, 1, "named"), value("30", 0.7, 0, "pronoun")], t, false, MODEL).conflict, true);
+  assert.equal(decide([value("210", 0.9, 1, "named"), value("30", 0.7, 0.5, "partial")], t, false, MODEL).conflict, true);
+});

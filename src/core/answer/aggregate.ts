@@ -12,7 +12,7 @@ import { comparableOf, compatible, isNameType, morePrecise, shareNoDatePart, wit
 import { withholds } from "./withheld.js";
 import { enumerationRuns } from "./enumerations.js";
 import { durationLength } from "../units/durations.js";
-import { candidateFeatures } from "./evidence.js";
+import { candidateFeatures, type Evidence } from "./evidence.js";
 import { logit, MODEL, sigmoid, type ConfidenceModel } from "./model.js";
 
 const TYPE_NOUN: Record<AnswerType, string> = {
@@ -346,7 +346,7 @@ export function decide(byConfidence: readonly RatedValue[], thresholds: Confiden
   const surelyStated = (r: RatedValue) =>
     thresholds.sideSource !== undefined && r.confidence >= (thresholds.sideValue ?? thresholds.conflict) && Math.max(...r.group.members.map((m) => sourceConfidence(m, model))) >= thresholds.sideSource;
   // …and a source that names the subject: "the society's royal charter in 1851" is not Kelderwick's market charter.
-  const namesSubject = (r: RatedValue) => r.group.members.some((m) => m.evidence?.namesSubject !== false);
+  const namesSubject = (r: RatedValue) => r.group.members.some((m) => m.evidence?.namesSubject !== false && speaksOfSubject(m.evidence));
   // …and states the deed asked, in its words or near ones: "the 1999 treaty" is not when Finland quit it.
   const heard = !list && top && top.confidence >= thresholds.conflict ? rated.filter((r) => (r.confidence >= thresholds.conflict || surelyStated(r)) && sameMeasure(top, r) && namesSubject(r) && statesDeed(r)) : [];
   // …and about the same thing: a town and its namesake across the sea each have their own
@@ -371,6 +371,12 @@ export function decide(byConfidence: readonly RatedValue[], thresholds: Confiden
   const alsoMentioned = new Set(list ? [] : listed.filter((r, i) => i > 0 && !(conflict && sides.includes(r))));
   return { listed, alsoMentioned, conflict };
 }
+
+/**
+ * The sentence speaks of the question's subject at all: names some of it, or refers to it, or
+ * follows a sentence that does. "The wing has 48 beds" says nothing of the whole hospital's beds.
+ */
+const speaksOfSubject = (e: Evidence | undefined) => !e || e.subjectNamed > 0 || e.reference !== "none";
 
 /**
  * Two values measure the same thing unless their own words say otherwise: money and a count, a
