@@ -1151,3 +1151,13 @@ test("a side of a disagreement speaks of the subject: 'the annex has 30 beds', n
   assert.equal(decide([value("210", 0.9, 1, "named"), value("30", 0.7, 0, "pronoun")], t, false, MODEL).conflict, true);
   assert.equal(decide([value("210", 0.9, 1, "named"), value("30", 0.7, 0.5, "partial")], t, false, MODEL).conflict, true);
 });
+
+test("a value a source says was revised is history: the revised value answers, and the two do not disagree", () => {
+  const e = engineOf({
+    a: "Tarrow survey\nThe Tarrow nest count was revised from 27 to 34 after a second survey.",
+    b: "Rangers' notes\nRangers now put the Tarrow nest count at 34.",
+  });
+  const answer = e.ask("what is the tarrow nest count");
+  assert.equal(answer.status, "answered", JSON.stringify(answer));
+  assert.deepEqual(answer.answers.map((a) => a.normalized), ["34"], JSON.stringify(answer.answers));
+});

@@ -29,6 +29,7 @@ import { namedAsOtherKin, namesOtherKin } from "./kin.js";
 import { askedOffice, officeOf } from "./roles.js";
 import { namedOnlyInGroup } from "./enumerations.js";
 import { asksNewHolder, tenureOf } from "./tenure.js";
+import { asksFormerValue, isSuperseded } from "./revisions.js";
 
 /** The relation words of a question as the sentences judging a sentence use them (see `relationIn`). */
 interface RelationWords {
@@ -603,6 +604,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const office = q.answerType === "person" ? askedOffice(q.question, q.focus, spelledOut[normalizeTerm(q.focus ?? "") ?? ""], q.nameTerms) : undefined;
   // "who's the new CFO": one the sentence has leaving the post is the old holder; one coming into it answers (tenure.ts).
   const asksNew = office !== undefined && asksNewHolder(q.question);
+  // "revised from 27 to 34": asked the value, not what it was at first, the old one is history (revisions.ts).
+  const asksCurrent = !asksFormerValue(q.question);
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -1025,7 +1028,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // A person given another office beside the name ("Gregory Pell (COO)") holds that one; given the one asked, answers by itself.
       const held = office ? officeOf(s.text, claim, office) : undefined;
       const tenure = asksNew ? tenureOf(s.text, claim) : undefined;
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || grouped || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || grouped || (asksCurrent && isSuperseded(s.text, claim)) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
