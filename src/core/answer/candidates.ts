@@ -937,7 +937,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     const headNamed = !q.headTerm || holdsWord(q.headTerm, s.docId, (w) => around.has(w), s.text) || reference !== undefined || afterNaming || otherHead;
     const namesSubject = reference !== undefined || afterNaming || named.length === 0 || named.some((t) => holdsWord(t, s.docId, (w) => around.has(w), s.text));
     const sentenceEvidence = { headNamed, namesSubject, namesake: namesakes.get(s.docId), questionNumbers: statedHere, subjectNamed: sSubject, reference: referenceKind, documentSubject: coverageOf(s.docId), lead: lead.share, asksRelation: matchableRelation.length > 0, relation: sExact, nearRelation: sNear - sExact, statesRelation, prose, questionInContext };
-    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading: askedHere, grouped: !!grouped?.size };
+    return { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading: askedHere, countsGroup: !!grouped?.size };
   });
   byRelevance(scored);
   const passages: SentenceRef[] = [];
@@ -988,7 +988,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   // "population in 2021": a value written beside another year is that year's (see times.ts).
   const askedYears = yearsOf(stated);
   const relationVerbs = new Set([...relationWords, ...nearWords, normalizeTerm("dated") ?? "date"]);
-  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading, grouped } of scored) {
+  for (const { s, terms, sSubject, relevance, relationFactor, lead, reference, aboutSubject, statesRelation, sentenceEvidence, heading, countsGroup } of scored) {
     const mayWithhold = sSubject > 0 && withholds(s.text, q.answerType) !== undefined;
     // "Why…", "what happened…" is answered by passages, whatever values the sentences hold (see
     // engine.ts): only a source saying the answer is withheld is read further.
@@ -1028,7 +1028,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // A person given another office beside the name ("Gregory Pell (COO)") holds that one; given the one asked, answers by itself.
       const held = office ? officeOf(s.text, claim, office) : undefined;
       const tenure = asksNew ? tenureOf(s.text, claim) : undefined;
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || grouped || (asksCurrent && isSuperseded(s.text, claim)) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || countsGroup || (asksCurrent && isSuperseded(s.text, claim)) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.

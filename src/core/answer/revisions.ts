@@ -18,8 +18,8 @@ const ONCE_BEFORE = /\b(?:originally|initially|previously|formerly)\s+(?:(?:was|
  * The question asks what a value was before it changed: "originally", "at first", "the initial
  * estimate", "before it was revised". ("old service records" asks nothing of the kind.)
  */
-export const asksFormerValue = (question: string) =>
-  /\b(?:originally|original|initially|initial|at first)\b/i.test(question) || new RegExp(String.raw`\bbefore\b[^?]*\b${CHANGED}\b`, "i").test(question);
+export const asksFormerValue = (question: string) => /\b(?:originally|original|initially|initial|at first)\b/i.test(question) || BEFORE_CHANGE.test(question);
+const BEFORE_CHANGE = new RegExp(String.raw`\bbefore\b[^?]*\b${CHANGED}\b`, "i");
 
 /** The sentence gives the value `claim` names as one since replaced. */
 export function isSuperseded(text: string, claim: Claim): boolean {
