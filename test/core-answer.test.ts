@@ -1161,3 +1161,13 @@ test("a value a source says was revised is history: the revised value answers, a
   assert.equal(answer.status, "answered", JSON.stringify(answer));
   assert.deepEqual(answer.answers.map((a) => a.normalized), ["34"], JSON.stringify(answer.answers));
 });
+
+test("asked how many of a counted whole did something, the whole before 'of which' is no answer beside the part", () => {
+  const e = engineOf({
+    a: "Lynx watch\nAccording to rangers, 40 lynx sightings have been reported at Corrow, nine of which led to records.",
+    b: "Corrow rangers report\nBy the end of the year, rangers had logged 40 reports of lynx sightings at Corrow.",
+    c: "Corrow records\nNine sightings led to records.",
+  });
+  const answer = e.ask("how many of the corrow lynx sightings actually turned into records");
+  assert.deepEqual(answer.answers.map((a) => a.normalized), ["9"], JSON.stringify(answer.answers));
+});

@@ -448,6 +448,10 @@ const KIN_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Another measure's fit for a question that does not ask for it (the fit of a guess, about). */
 const OTHER_MEASURE_FIT = 0.3;
+/** "how many of the incidents…", "how many of them…": the question asks for a part of a counted whole. */
+const ASKS_PART = /\bhow\s+many\s+of\s+(?:the|their|its|these|those|them|all)\b/i;
+/** A part of the count just read follows in its clause: "27 incidents were reported, four of which led to fires", "six of them". */
+const PART_FOLLOWS = /^[^.;:]{0,60}?\b(?:\d[\d,]*|\p{Ll}+)\s+of\s+(?:which|whom|them|these|those)\b/u;
 
 /** What a defining sentence holds before its value: what it names, then a copula ("Moving day is"), after a list's lead-in ("Key points:") if any. */
 const DEFINED_BY_COPULA = /^\s*(?:[^:]{1,40}:\s+)?(.{1,80}?)\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:(?:on|at|in|from|about|around|roughly|some)\s+)?$/i;
@@ -606,6 +610,9 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
   const asksNew = office !== undefined && asksNewHolder(q.question);
   // "revised from 27 to 34": asked the value, not what it was at first, the old one is history (revisions.ts).
   const asksCurrent = !asksFormerValue(q.question);
+  // "how many of the incidents led to fires": a part is asked; "27 incidents …, four of which led
+  // to fires" gives the whole first, then the part.
+  const asksPart = q.answerType === "number" && ASKS_PART.test(q.question);
   // …and where they are all hedges that do not order events ("how long", "how tall"), by the subject too.
   const placedBySubject = relation.length > 0 && unhedged.length === 0 && !relation.some((t) => q.orderTerms?.includes(t));
   const anchorWords = new Set(anchors.flatMap(said));
@@ -1028,7 +1035,7 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
       // A person given another office beside the name ("Gregory Pell (COO)") holds that one; given the one asked, answers by itself.
       const held = office ? officeOf(s.text, claim, office) : undefined;
       const tenure = asksNew ? tenureOf(s.text, claim) : undefined;
-      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || countsGroup || (asksCurrent && isSuperseded(s.text, claim)) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
+      const fit = measuresOther(s.text, claim) || kinOfAnother(s.text, claim) || held === "other" || tenure === "outgoing" || countsGroup || (asksCurrent && isSuperseded(s.text, claim)) || (asksPart && PART_FOLLOWS.test(s.text.slice(claim.end))) || amountOfAnotherName(s.text, claim, view.claims(s, "person"), subjectWords) ? kindFit * OTHER_MEASURE_FIT : bodyNotDoing ? Math.min(kindFit, NAME_FIT.person!.organization!) : kindFit;
       if (askedYears.length && claim.type !== "date" && boundToOtherYear((sentenceTokens ??= rawTokens(s.text)), first, last, askedYears)) continue;
       const event = q.answerType === "date" ? lifeEvent(s.text, claim) : undefined;
       // The agent of the subject: "by" shortly after the subject is named.
