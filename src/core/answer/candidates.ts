@@ -448,6 +448,8 @@ const KIN_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Another measure's fit for a question that does not ask for it (the fit of a guess, about). */
 const OTHER_MEASURE_FIT = 0.3;
+/** Three items or more: a comma, then another comma or "and"/"or" ("the UK, Ireland and Belgium"). */
+const MAY_ENUMERATE = /,[^,]*(?:,|\band\b|\bor\b)/;
 /** "how many of the incidents…", "how many of them…": the question asks for a part of a counted whole. */
 const ASKS_PART = /\bhow\s+many\s+of\s+(?:the|their|its|these|those|them|all)\b/i;
 /** A part of the count just read follows in its clause: "27 incidents were reported, four of which led to fires", "six of them". */
@@ -893,7 +895,8 @@ export function findCandidates(q: QuestionAnalysis, view: CorpusView): Candidate
     // "41,800 sold in the United Kingdom, Ireland, Germany and Belgium": a name asked given only
     // among others is the group's, and so is a count or amount told of it (a date or a name may
     // be each one's: "Sweden, Finland and Norway joined in 2023").
-    const grouped = countsAsked && askedNames.some((t) => present.has(t)) ? namedOnlyInGroup(s.text, view.claims(s), askedNames) : undefined;
+    // (The sentence's values are read only where it may hold an enumeration: scoring comes before extraction.)
+    const grouped = countsAsked && MAY_ENUMERATE.test(s.text) && askedNames.some((t) => present.has(t)) ? namedOnlyInGroup(s.text, view.claims(s), askedNames) : undefined;
     const ownTerm = (w: string) => present.has(w) && !grouped?.has(w) && (!asKin.has(w) || (!subjectAsKin && asKin.get(w)! < terms.filter((t) => t.term === w).length));
     const sSubject = subject.length ? share(subject, (t) => (otherHead && t === q.headTerm) || holdsWord(t, s.docId, ownTerm, s.text) || inRecord(t)) : 0;
     // "Which integrations do you support? Samsara, Geotab and Motive…": an answer states what the
